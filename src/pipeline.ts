@@ -1,0 +1,181 @@
+/**
+ * The pipeline: Document -> Record. The only place where stages are composed.
+ *
+ *   Document --extractor (html | text | body)--> Article --assemble--> Record --annotators--> Record
+ *
+ * The CLI, worker threads and (later) the server all call createPipeline(); each call builds a fresh,
+ * frozen pipeline, so configurations never leak into one another.
+ */
+import type { Article, ExtractHints } from './extract/article.js';
+import { extractBody } from './extract/body.js';
+import { extractHtml } from './extract/html/index.js';
+import { extractText } from './extract/text/index.js';
+import type { Document, InputItem } from './input/document.js';
+import { InputError } from './input/document.js';
+import {
+  type ArticleRecord,
+  type ErrorCodeT,
+  type ErrorRecord,
+  type OutputLine,
+  type ParagraphT,
+  SCHEMA_NAME,
+  SCHEMA_VERSION,
+} from './record/schema.js';
+import { VERSION } from './version.js';
+
+/** An annotator adds one kind of fact to a record. None are registered yet; entities, quotes, dates follow. */
+export interface Annotator {
+  /** Stable id, also stamped on every fact it produces (e.g. "entities/tagger"). */
+  readonly id: string;
+  /** Ids of annotators whose facts this one reads; the pipeline checks they run earlier. */
+  readonly requires?: readonly string[];
+  run(record: ArticleRecord): void;
+}
+
+/** The annotators in run order. A new kind of fact is one file in src/annotate/ plus one line here. */
+const ANNOTATORS: readonly Annotator[] = [];
+
+export interface Pipeline {
+  readonly annotators: readonly Annotator[];
+  /** Turns one document into a record, or an error record when it cannot be processed. */
+  process(document: Document): OutputLine;
+}
+
+export function createPipeline(annotators: readonly Annotator[] = ANNOTATORS): Pipeline {
+  const seen = new Set<string>();
+  for (const annotator of annotators) {
+    for (const dep of annotator.requires ?? []) {
+      if (!seen.has(dep)) throw new Error(`annotator "${annotator.id}" requires "${dep}", which does not run before it`);
+    }
+    seen.add(annotator.id);
+  }
+  const frozen = Object.freeze([...annotators]);
+  return Object.freeze({
+    annotators: frozen,
+    process(document: Document): OutputLine {
+      try {
+        const record = assembleRecord(document, runExtractor(document));
+        if (record.text.length === 0) {
+          return errorRecord(document, 'extract/no-text', `${describe(document)}: no article text found`);
+        }
+        for (const annotator of frozen) annotator.run(record);
+        return record;
+      } catch (err) {
+        if (err instanceof InputError) return errorRecord(document, err.code, `${describe(document)}: ${err.message}`);
+        const message = err instanceof Error ? err.message : String(err);
+        return errorRecord(document, 'extract/failed', `${describe(document)}: extraction failed: ${message}`);
+      }
+    },
+  });
+}
+
+function runExtractor(document: Document): Article {
+  const hints: ExtractHints = document.hints;
+  switch (document.format) {
+    case 'html':
+      return extractHtml(document.content, hints);
+    case 'text':
+      return extractText(document.content, hints);
+    case 'body':
+      return extractBody(document.content, hints);
+  }
+}
+
+/** A human name for a document in messages: its path (and position in a container), else its id. */
+export function describe(document: Pick<Document, 'id' | 'source'>): string {
+  const { path, container } = document.source;
+  if (path === null) return `document ${document.id}`;
+  return container.index === null ? path : `${path}#${container.index}`;
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Joins blocks into the clean text and computes paragraph offsets: the one place offsets are made. */
+function layoutText(article: Article): { text: string; paragraphs: ParagraphT[] } {
+  if (article.exactText !== undefined) {
+    const text = article.exactText;
+    const paragraphs: ParagraphT[] = [];
+    const re = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g; // runs of lines without a blank line between them
+    for (const m of text.matchAll(re)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const body = m[0].trim();
+      if (body.length === 0) continue;
+      paragraphs.push({ start: m.index + lead, end: m.index + lead + body.length, kind: 'paragraph' });
+    }
+    return { text, paragraphs };
+  }
+  const parts: string[] = [];
+  const paragraphs: ParagraphT[] = [];
+  let offset = 0;
+  for (const block of article.blocks) {
+    if (block.text.length === 0) continue;
+    if (parts.length > 0) offset += 2;
+    paragraphs.push({ start: offset, end: offset + block.text.length, kind: block.kind });
+    parts.push(block.text);
+    offset += block.text.length;
+  }
+  return { text: parts.join('\n\n'), paragraphs };
+}
+
+export function assembleRecord(document: Document, article: Article): ArticleRecord {
+  const url = document.hints.url ?? article.canonicalUrl ?? null;
+  const { text, paragraphs } = layoutText(article);
+  const published = document.hints.published
+    ? { value: document.hints.published, from: 'input' as const, detail: 'input:published' }
+    : article.published;
+  return {
+    schema: { name: SCHEMA_NAME, version: SCHEMA_VERSION },
+    id: document.id,
+    source: {
+      path: document.source.path,
+      url,
+      format: document.format,
+      container: document.source.container,
+      encoding: document.source.encoding,
+      encodingFrom: document.source.encodingFrom,
+    },
+    title: article.title ?? document.hints.title ?? null,
+    authors: article.authors,
+    published,
+    modified: article.modified,
+    site: { name: article.siteName ?? document.hints.siteName ?? null, domain: hostOf(url) },
+    language: article.language,
+    description: article.description,
+    text,
+    paragraphs,
+    media: article.media,
+    boilerplate: article.boilerplate,
+    warnings: [...document.warnings, ...article.warnings],
+    extraction: { extractor: document.format, stage: article.stage, version: VERSION },
+  };
+}
+
+export function errorRecord(
+  document: Pick<Document, 'id' | 'source' | 'hints'>,
+  code: ErrorCodeT,
+  message: string,
+): ErrorRecord {
+  return {
+    schema: { name: SCHEMA_NAME, version: SCHEMA_VERSION },
+    id: document.id,
+    source: { path: document.source.path, url: document.hints.url ?? null, container: document.source.container },
+    error: { code, message },
+  };
+}
+
+/** Turns a reader's error item into an error record. */
+export function errorItemRecord(item: Extract<InputItem, { kind: 'error' }>): ErrorRecord {
+  return {
+    schema: { name: SCHEMA_NAME, version: SCHEMA_VERSION },
+    id: item.id,
+    source: { path: item.path, url: item.url, container: item.container },
+    error: { code: item.code, message: item.message },
+  };
+}
