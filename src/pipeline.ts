@@ -55,7 +55,7 @@ export function createPipeline(annotators: readonly Annotator[] = ANNOTATORS): P
     process(document: Document): OutputLine {
       try {
         const record = assembleRecord(document, runExtractor(document));
-        if (record.text.length === 0) {
+        if (record.paragraphs.length === 0) {
           return errorRecord(document, 'extract/no-text', `${describe(document)}: no article text found`);
         }
         for (const annotator of frozen) annotator.run(record);

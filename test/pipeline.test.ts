@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../src/input/document.js';
+import { type Annotator, createPipeline } from '../src/pipeline.js';
+import { ErrorRecordSchema, RecordSchema, isErrorRecord } from '../src/record/schema.js';
+
+function bodyDocument(body: string, extra: Partial<Document> = {}): Document {
+  return {
+    id: 'doc-1',
+    format: 'body',
+    content: body,
+    source: { path: 'eval.jsonl', container: { kind: 'jsonl', index: 3 }, encoding: null, encodingFrom: null },
+    hints: { url: 'https://www.example-news.org/2024/01/30/harbour', title: 'Harbour reopens' },
+    warnings: [],
+    ...extra,
+  };
+}
+
+describe('pipeline', () => {
+  it('keeps a clean body byte for byte and finds its paragraphs in it', () => {
+    const body = 'The harbour reopened on Tuesday.\n\n  Fishing crews returned at dawn,\nsaid the mayor.\n\n\nTrade resumes next week.';
+    const line = createPipeline().process(bodyDocument(body));
+    if (isErrorRecord(line)) throw new Error(line.error.message);
+    expect(line.text).toBe(body);
+    expect(line.paragraphs.map((p) => body.slice(p.start, p.end))).toEqual([
+      'The harbour reopened on Tuesday.',
+      'Fishing crews returned at dawn,\nsaid the mayor.',
+      'Trade resumes next week.',
+    ]);
+    expect(line.id).toBe('doc-1');
+    expect(line.title).toBe('Harbour reopens');
+    expect(line.site.domain).toBe('example-news.org');
+    expect(line.source.container).toEqual({ kind: 'jsonl', index: 3 });
+    expect(RecordSchema.safeParse(line).success).toBe(true);
+  });
+
+  it('turns an empty article into an error record naming the input', () => {
+    const line = createPipeline().process(bodyDocument('   \n\n  '));
+    expect(isErrorRecord(line)).toBe(true);
+    if (!isErrorRecord(line)) return;
+    expect(line.error.code).toBe('extract/no-text');
+    expect(line.error.message).toContain('eval.jsonl#3');
+    expect(ErrorRecordSchema.safeParse(line).success).toBe(true);
+  });
+
+  it('prefers the publication date the input states', () => {
+    const line = createPipeline().process(bodyDocument('One paragraph of text.', { hints: { published: '2024-01-30' } }));
+    if (isErrorRecord(line)) throw new Error(line.error.message);
+    expect(line.published).toEqual({ value: '2024-01-30', from: 'input', detail: 'input:published' });
+  });
+
+  it('runs annotators in order and rejects a missing dependency at construction', () => {
+    const order: string[] = [];
+    const first: Annotator = { id: 'a', run: () => void order.push('a') };
+    const second: Annotator = { id: 'b', requires: ['a'], run: () => void order.push('b') };
+    createPipeline([first, second]).process(bodyDocument('Some text.'));
+    expect(order).toEqual(['a', 'b']);
+    expect(() => createPipeline([second, first])).toThrow(/requires "a"/);
+  });
+
+  it('reports an extractor crash as an error record, not an exception', () => {
+    const crashing: Annotator = {
+      id: 'crash',
+      run: () => {
+        throw new Error('boom');
+      },
+    };
+    const line = createPipeline([crashing]).process(bodyDocument('Some text.'));
+    expect(isErrorRecord(line) && line.error.code).toBe('extract/failed');
+  });
+});

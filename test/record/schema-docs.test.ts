@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ErrorCode, ErrorRecordSchema, RecordSchema } from '../../src/record/schema.js';
+
+const docs = readFileSync(new URL('../../docs/record.md', import.meta.url), 'utf8');
+
+interface JsonSchemaNode {
+  properties?: Record<string, JsonSchemaNode>;
+  items?: JsonSchemaNode;
+  anyOf?: JsonSchemaNode[];
+}
+
+/** Every field path of a JSON Schema, arrays written as `field[].child`. */
+function fieldPaths(node: JsonSchemaNode, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const alt of node.anyOf ?? []) out.push(...fieldPaths(alt, prefix));
+  if (node.items) out.push(...fieldPaths(node.items, `${prefix}[]`));
+  for (const [key, child] of Object.entries(node.properties ?? {})) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    out.push(path, ...fieldPaths(child, path));
+  }
+  return [...new Set(out)];
+}
+
+/** The part of docs/record.md from `heading` to the next level-2 heading. */
+function section(heading: string): string {
+  const start = docs.indexOf(`## ${heading}`);
+  const end = docs.indexOf('\n## ', start + 1);
+  return docs.slice(start, end === -1 ? undefined : end);
+}
+
+describe('docs/record.md', () => {
+  it('documents every field of the record', () => {
+    const paths = fieldPaths(z.toJSONSchema(RecordSchema) as JsonSchemaNode);
+    expect(paths.length).toBeGreaterThan(40);
+    const recordDocs = section('Record');
+    const missing = paths.filter((p) => !recordDocs.includes(`\`${p}\``));
+    expect(missing).toEqual([]);
+  });
+
+  it('documents every field of the error record', () => {
+    const paths = fieldPaths(z.toJSONSchema(ErrorRecordSchema) as JsonSchemaNode);
+    const errorDocs = section('Error record');
+    const missing = paths.filter((p) => !errorDocs.includes(`\`${p}\``));
+    expect(missing).toEqual([]);
+  });
+
+  it('documents every error code', () => {
+    const missing = ErrorCode.options.filter((code) => !docs.includes(`\`${code}\``));
+    expect(missing).toEqual([]);
+  });
+});
