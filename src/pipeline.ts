@@ -12,6 +12,7 @@ import { extractHtml } from './extract/html/index.js';
 import { extractText } from './extract/text/index.js';
 import type { Document, InputItem } from './input/document.js';
 import { InputError } from './input/document.js';
+import { DETECTABLE_LANGUAGES, detectLanguage } from './nlp/language.js';
 import {
   type ArticleRecord,
   type ErrorCodeT,
@@ -124,6 +125,18 @@ function layoutText(article: Article): { text: string; paragraphs: ParagraphT[] 
   return { text: parts.join('\n\n'), paragraphs };
 }
 
+/**
+ * The language: what the text itself says wins over the markup (CMS templates often declare a
+ * default that is wrong for the page), but only for languages the detector can tell apart, so a
+ * declared Catalan page is not relabelled Spanish.
+ */
+function chooseLanguage(declared: string | null, text: string): string | null {
+  const detected = detectLanguage(text);
+  if (detected === null) return declared;
+  if (declared === null || DETECTABLE_LANGUAGES.has(declared)) return detected;
+  return declared;
+}
+
 export function assembleRecord(document: Document, article: Article): ArticleRecord {
   const url = document.hints.url ?? article.canonicalUrl ?? null;
   const { text, paragraphs } = layoutText(article);
@@ -146,7 +159,7 @@ export function assembleRecord(document: Document, article: Article): ArticleRec
     published,
     modified: article.modified,
     site: { name: article.siteName ?? document.hints.siteName ?? null, domain: hostOf(url) },
-    language: article.language,
+    language: chooseLanguage(article.language, text),
     description: article.description,
     text,
     paragraphs,
