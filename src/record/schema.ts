@@ -158,6 +158,7 @@ export const ErrorCode = z.enum([
   'input/bad-feed',
   'input/no-content',
   'extract/failed',
+  'extract/timeout',
   'extract/no-text',
 ]);
 
