@@ -140,9 +140,17 @@ function chooseLanguage(declared: string | null, text: string): string | null {
 export function assembleRecord(document: Document, article: Article): ArticleRecord {
   const url = document.hints.url ?? article.canonicalUrl ?? null;
   const { text, paragraphs } = layoutText(article);
+  // A feed's own item date is page metadata; a date given on the command line or in JSON Lines is input.
+  const fromFeed = document.source.container.kind === 'feed';
   const published = document.hints.published
-    ? { value: document.hints.published, from: 'input' as const, detail: 'input:published' }
+    ? fromFeed
+      ? { value: document.hints.published, from: 'metadata' as const, detail: 'feed:published' }
+      : { value: document.hints.published, from: 'input' as const, detail: 'input:published' }
     : article.published;
+  const authors =
+    article.authors.length > 0
+      ? article.authors
+      : (document.hints.authors ?? []).map((name) => ({ name, from: fromFeed ? ('feed' as const) : ('input' as const) }));
   return {
     schema: { name: SCHEMA_NAME, version: SCHEMA_VERSION },
     id: document.id,
@@ -155,7 +163,7 @@ export function assembleRecord(document: Document, article: Article): ArticleRec
       encodingFrom: document.source.encodingFrom,
     },
     title: article.title ?? document.hints.title ?? null,
-    authors: article.authors,
+    authors,
     published,
     modified: article.modified,
     site: { name: article.siteName ?? document.hints.siteName ?? null, domain: hostOf(url) },
