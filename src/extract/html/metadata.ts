@@ -7,8 +7,7 @@
  * is null.
  */
 import type { Document as DomDocument } from 'domhandler';
-import type { AuthorT, PublishedT } from '../../record/schema.js';
-import type { ExtractHints } from '../article.js';
+import type { Article, ExtractHints } from '../article.js';
 import { chooseAuthors } from './meta/authors.js';
 import { readJsonLd, type JsonLdFacts } from './meta/json-ld.js';
 import { normaliseLanguageTag } from './meta/language-tag.js';
@@ -26,19 +25,14 @@ import { cleanText } from './meta/text.js';
 import { chooseTitle } from './meta/title.js';
 import { hostOf, resolveUrl } from './meta/urls.js';
 
-export interface PageMetadata {
-  title: string | null;
-  authors: AuthorT[];
-  published: PublishedT | null;
-  modified: PublishedT | null;
-  siteName: string | null;
-  canonicalUrl: string | null;
-  /** The lower-cased primary language subtag ("en", "pt") that the markup declares; null when it says nothing. */
-  language: string | null;
-  description: string | null;
+/** The article fields that page metadata fills in (the language is what the markup declares). */
+export type PageMetadata = Pick<
+  Article,
+  'title' | 'authors' | 'published' | 'modified' | 'siteName' | 'canonicalUrl' | 'language' | 'description'
+> & {
   /** The article body as JSON-LD states it (articleBody), when present: a fallback and a cross-check for the content extractor. */
   jsonLdBody: string | null;
-}
+};
 
 const metaText = (metas: MetaIndex, keys: readonly string[]): string | null => cleanText(firstMeta(metas, keys)?.value);
 
