@@ -6,6 +6,7 @@
  * The CLI, worker threads and (later) the server all call createPipeline(); each call builds a fresh,
  * frozen pipeline, so configurations never leak into one another.
  */
+import type { AnnotateContext, Annotator, FactField } from './annotate/annotator.js';
 import type { Article, ExtractHints } from './extract/article.js';
 import { extractBody } from './extract/body.js';
 import { extractHtml } from './extract/html/index.js';
@@ -24,15 +25,6 @@ import {
 } from './record/schema.js';
 import { VERSION } from './version.js';
 
-/** An annotator adds one kind of fact to a record. None are registered yet; entities, quotes, dates follow. */
-export interface Annotator {
-  /** Stable id, also stamped on every fact it produces (e.g. "entities/tagger"). */
-  readonly id: string;
-  /** Ids of annotators whose facts this one reads; the pipeline checks they run earlier. */
-  readonly requires?: readonly string[];
-  run(record: ArticleRecord): void;
-}
-
 /** The annotators in run order. A new kind of fact is one file in src/annotate/ plus one line here. */
 const ANNOTATORS: readonly Annotator[] = [];
 
@@ -41,6 +33,8 @@ export interface Pipeline {
   /** Turns one document into a record, or an error record when it cannot be processed. */
   process(document: Document): OutputLine;
 }
+
+export type { Annotator } from './annotate/annotator.js';
 
 export function createPipeline(annotators: readonly Annotator[] = ANNOTATORS): Pipeline {
   const seen = new Set<string>();
@@ -59,7 +53,8 @@ export function createPipeline(annotators: readonly Annotator[] = ANNOTATORS): P
         if (record.paragraphs.length === 0) {
           return errorRecord(document, 'extract/no-text', `${describe(document)}: no article text found`);
         }
-        for (const annotator of frozen) annotator.run(record);
+        const context: AnnotateContext = { published: record.published?.value ?? null };
+        for (const annotator of frozen) applyAnnotator(record, annotator, context);
         return record;
       } catch (err) {
         if (err instanceof InputError) return errorRecord(document, err.code, `${describe(document)}: ${err.message}`);
@@ -68,6 +63,16 @@ export function createPipeline(annotators: readonly Annotator[] = ANNOTATORS): P
       }
     },
   });
+}
+
+/** Runs one annotator and assigns its facts, refusing fields it did not declare. */
+function applyAnnotator(record: ArticleRecord, annotator: Annotator, context: AnnotateContext): void {
+  const output = annotator.run(record, context);
+  for (const field of Object.keys(output) as FactField[]) {
+    if (!annotator.fields.includes(field)) throw new Error(`annotator "${annotator.id}" returned undeclared field "${field}"`);
+    const facts = output[field];
+    if (facts !== undefined) (record[field] as typeof facts) = facts;
+  }
 }
 
 function runExtractor(document: Document): Article {
@@ -174,6 +179,10 @@ export function assembleRecord(document: Document, article: Article): ArticleRec
     media: article.media,
     boilerplate: article.boilerplate,
     warnings: [...document.warnings, ...article.warnings],
+    dates: [],
+    quotes: [],
+    terms: [],
+    amounts: [],
     extraction: { extractor: document.format, stage: article.stage, version: VERSION },
   };
 }

@@ -48,18 +48,41 @@ describe('pipeline', () => {
     expect(line.published).toEqual({ value: '2024-01-30', from: 'input', detail: 'input:published' });
   });
 
-  it('runs annotators in order and rejects a missing dependency at construction', () => {
+  it('runs annotators in order, assigns their facts and rejects a missing dependency at construction', () => {
     const order: string[] = [];
-    const first: Annotator = { id: 'a', run: () => void order.push('a') };
-    const second: Annotator = { id: 'b', requires: ['a'], run: () => void order.push('b') };
-    createPipeline([first, second]).process(bodyDocument('Some text.'));
-    expect(order).toEqual(['a', 'b']);
+    const first: Annotator = {
+      id: 'a',
+      fields: ['terms'],
+      run: (record) => {
+        order.push('a');
+        return { terms: [{ start: 0, end: 4, text: record.text.slice(0, 4), rule: 'a/first-word' }] };
+      },
+    };
+    const second: Annotator = {
+      id: 'b',
+      fields: ['amounts'],
+      requires: ['a'],
+      run: (record) => {
+        order.push(`b saw ${record.terms.length} term`);
+        return {};
+      },
+    };
+    const line = createPipeline([first, second]).process(bodyDocument('Some text.'));
+    expect(order).toEqual(['a', 'b saw 1 term']);
+    expect(!isErrorRecord(line) && line.terms).toEqual([{ start: 0, end: 4, text: 'Some', rule: 'a/first-word' }]);
     expect(() => createPipeline([second, first])).toThrow(/requires "a"/);
+  });
+
+  it('refuses facts for a field the annotator did not declare', () => {
+    const sneaky: Annotator = { id: 'sneaky', fields: ['terms'], run: () => ({ quotes: [] }) };
+    const line = createPipeline([sneaky]).process(bodyDocument('Some text.'));
+    expect(isErrorRecord(line) && line.error.message).toMatch(/undeclared field "quotes"/);
   });
 
   it('reports an extractor crash as an error record, not an exception', () => {
     const crashing: Annotator = {
       id: 'crash',
+      fields: ['dates'],
       run: () => {
         throw new Error('boom');
       },

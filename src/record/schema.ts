@@ -9,6 +9,9 @@
  * the layer they name; the default layer is the record's clean `text`.
  */
 import { z } from 'zod';
+import { Amount } from './facts/amounts.js';
+import { DateFact } from './facts/dates.js';
+import { Quote, Term } from './facts/quotes.js';
 
 export const SCHEMA_NAME = 'newsgraph.record';
 export const SCHEMA_VERSION = 1;
@@ -140,6 +143,10 @@ export const RecordSchema = z
     media: z.array(Media).describe('Images and other media with their captions and credits.'),
     boilerplate: z.array(Boilerplate).describe('What was removed from the page and why.'),
     warnings: z.array(Warning).describe('Non-fatal problems noticed on the way.'),
+    dates: z.array(DateFact).describe('Temporal expressions in `text`, normalized (annotator: dates).'),
+    quotes: z.array(Quote).describe('Direct quotations in `text` with their speakers (annotator: quotes).'),
+    terms: z.array(Term).describe('Quoted words in `text` that are not quotations: names, terms, scare quotes, titles (annotator: quotes).'),
+    amounts: z.array(Amount).describe('Numbers in `text` that count something, with what they count (annotator: amounts).'),
     extraction: Extraction,
   })
   .describe('One article, extracted and annotated.');
