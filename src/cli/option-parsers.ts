@@ -4,7 +4,7 @@
  * <reason>" and a usage exit.
  */
 import { InvalidArgumentError } from 'commander';
-import { checkIsoDate } from './iso-date.js';
+import { checkIsoDate } from '../dates/index.js';
 
 export function parsePublished(value: string): string {
   const check = checkIsoDate(value);

@@ -4,7 +4,7 @@
  * "Published"/"Updated" label: a sentence that mentions a date is body text, not a date line.
  */
 import type { PublishedT } from '../../record/schema.js';
-import { type CalendarDate, type ClockTime, findDate, findTime, toIso, zoneOffset } from './dates.js';
+import { findDate, findTime, formatDateTime } from '../../dates/index.js';
 
 export type DateRole = 'published' | 'modified';
 
@@ -28,12 +28,16 @@ export function parseDatePart(part: string): DatePart | null {
   let rest = label ? part.slice(label[0].length) : part;
   const date = findDate(rest);
   if (!date) return null;
-  rest = blankOut(rest, date.index, date.length);
-  const time = findTime(rest);
-  if (time) rest = blankOut(rest, time.index, time.length);
+  rest = blankOut(rest, date.start, date.end);
+  // A time printed apart from the date ("14:05 GMT | Tue | January 30, 2024") still belongs to it.
+  let time = date.time;
+  if (time === null) {
+    time = findTime(rest, date.date);
+    if (time) rest = blankOut(rest, time.start, time.end);
+  }
   const residue = rest.replace(WEEKDAY, ' ').replace(FILLER, ' ').trim();
   if (residue.length > 0) return null;
-  return { role, value: toIso(date.value, time ? clock(time.value, date.value) : null), labelled: label !== null };
+  return { role, value: formatDateTime(date.date, time?.time ?? null, time?.offset ?? null), labelled: label !== null };
 }
 
 /** The provenance a date read off a visible date line gets. */
@@ -41,11 +45,6 @@ export function dateLineFact(part: DatePart): PublishedT {
   return { value: part.value, from: 'text', detail: 'text:date-line' };
 }
 
-function clock(time: { hour: number; minute: number; zone: string | null }, date: CalendarDate): ClockTime {
-  const offsetMinutes = time.zone === null ? null : zoneOffset(time.zone, date);
-  return { hour: time.hour, minute: time.minute, offsetMinutes };
-}
-
-function blankOut(text: string, index: number, length: number): string {
-  return text.slice(0, index) + ' '.repeat(length) + text.slice(index + length);
+function blankOut(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }

@@ -5,7 +5,7 @@
  * (hints.published), never from the clock; without such a date they give nothing.
  */
 import type { PublishedT } from '../../record/schema.js';
-import { findDate, findMonthDay, isValidDate, toIso } from './dates.js';
+import { findDate, findMonthDay, formatDate, isoDate } from '../../dates/index.js';
 
 /** CITY (capitals), then a comma, place and date words, then the agency in brackets and a dash. */
 const WIRE_DATELINE = /^(\p{Lu}[\p{Lu} .'’-]{1,40}),([^()]{0,40})\(([^()]{2,40})\)\s*[-–—]{1,2}\s/u;
@@ -17,11 +17,10 @@ export function wireDatelineDate(paragraph: string, statedPublished: string | un
   if (!m) return null;
   const dateWords = m[2] ?? '';
   const full = findDate(dateWords);
-  if (full) return { value: toIso(full.value, null), from: 'text', detail: 'text:wire-dateline' };
+  if (full) return { value: formatDate(full.date), from: 'text', detail: 'text:wire-dateline' };
   const monthDay = findMonthDay(dateWords);
   const year = statedPublished ? ISO_YEAR.exec(statedPublished)?.[1] : undefined;
   if (!monthDay || year === undefined) return null;
-  const date = { year: Number(year), ...monthDay.value };
-  if (!isValidDate(date)) return null;
-  return { value: toIso(date, null), from: 'inferred', detail: 'text:wire-dateline+input-year' };
+  const value = isoDate(Number(year), monthDay.month, monthDay.day);
+  return value === null ? null : { value, from: 'inferred', detail: 'text:wire-dateline+input-year' };
 }

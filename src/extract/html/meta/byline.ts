@@ -24,7 +24,7 @@ import {
   OUTLET_SUFFIXES,
   ROLE_WORDS,
 } from './byline-words.js';
-import { MONTH_ALTERNATION } from './month-names.js';
+import { MONTH_ALTERNATION } from '../../../dates/index.js';
 
 /** Longer text is a bio or a paragraph, not a byline; we read only this much of it. */
 export const MAX_BYLINE_LENGTH = 300;

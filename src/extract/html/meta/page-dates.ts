@@ -10,7 +10,7 @@
  * "time[datetime]", "byline:text", "url:ymd-path").
  */
 import type { PublishedT } from '../../../record/schema.js';
-import { findDate, parseDate } from './dates.js';
+import { findDate, parseDate } from '../../../dates/index.js';
 import type { JsonLdFacts } from './json-ld.js';
 import { allMetaValues, type MetaIndex, MODIFIED_META_KEYS, PUBLISHED_META_KEYS } from './meta-tags.js';
 import type { BylineSignal, TimeSignal } from './page-signals.js';

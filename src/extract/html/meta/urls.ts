@@ -2,7 +2,7 @@
  * URL helpers for metadata: making the canonical link absolute, and reading a publication date
  * from a URL path ("/2024/01/30/slug", "/2024-01-30/slug", "/20240130/slug").
  */
-import { isoDate } from './dates.js';
+import { isoDate } from '../../../dates/index.js';
 
 /** An absolute http(s) URL for `href`, resolved against `base` when relative; null otherwise. */
 export function resolveUrl(href: string | null | undefined, base: string | null | undefined): string | null {

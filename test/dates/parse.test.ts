@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, isoDate, parseDate } from '../../../../src/extract/html/meta/dates.js';
+import { formatDate } from '../../src/dates/format.js';
+import { findDate, isoDate, parseDate } from '../../src/dates/parse.js';
 
 describe('parseDate: values that must parse', () => {
   const cases: [string, string][] = [
@@ -22,12 +23,19 @@ describe('parseDate: values that must parse', () => {
     ['Sept 3rd 2023', '2023-09-03'],
     ['30 January 2024', '2024-01-30'],
     ['Tuesday, 30th January, 2024', '2024-01-30'],
+    ['the 1st of March, 2022', '2022-03-01'],
     ['Published: March 2, 2022 at 5pm PT', '2022-03-02T17:00:00-08:00'],
     // US generic zones follow daylight saving time
     ['Jan. 30, 2024 9:15 a.m. ET', '2024-01-30T09:15:00-05:00'],
     ['July 4, 2024 9:15 p.m. ET', '2024-07-04T21:15:00-04:00'],
     ['Updated 10:03 AM EST, Tue January 30, 2024', '2024-01-30T10:03:00-05:00'],
     ['12:30 a.m. CT March 1, 2023', '2023-03-01T00:30:00-06:00'],
+    // before 2007 US daylight time ran from the first Sunday of April to the last Sunday of October
+    ['April 3, 2005 10:00 a.m. ET', '2005-04-03T10:00:00-04:00'],
+    ['April 2, 2005 10:00 a.m. ET', '2005-04-02T10:00:00-05:00'],
+    // a clock written with a dot, as some British papers print it
+    ['Wed 14 Feb 2024 07.30 GMT', '2024-02-14T07:30:00Z'],
+    ['Sat 2 Mar 2024 18.45 CET', '2024-03-02T18:45:00+01:00'],
     // other languages
     ['30 janvier 2024', '2024-01-30'],
     ['1er février 2024 à 14h30 UTC+1', '2024-02-01T14:30:00+01:00'],
@@ -73,6 +81,10 @@ describe('parseDate: values that must not parse', () => {
     '31/31/2024',
     '12345',
     'Chapter 10: 2024 in review',
+    'February 30, 2024',
+    'January 30',
+    'in 2024',
+    'Room 30, floor 2024',
   ];
   it.each(cases)('%j -> null', (input) => {
     expect(parseDate(input)).toBeNull();
@@ -93,6 +105,41 @@ describe('findDate', () => {
 
   it('does not take a bare number after a date for a time', () => {
     expect(findDate('March 3, 2021 - 12 comments')?.value).toBe('2021-03-03');
+  });
+
+  it('says where a date without a time sits', () => {
+    expect(findDate('Updated Jan 31, 2024')).toMatchObject({ start: 8, end: 20 });
+  });
+
+  it('gives the calendar day and the time it read, for callers that combine them', () => {
+    const found = findDate('Last updated: 31 January 2024 at 14:05 GMT');
+    expect(found?.date).toEqual({ year: 2024, month: 1, day: 31 });
+    expect(found?.time?.time).toEqual({ hour: 14, minute: 5, second: 0 });
+    expect(found?.time?.offset).toEqual({ minutes: 0, zulu: true });
+  });
+
+  it('keeps a time without a zone in the span but not in the value', () => {
+    const text = '2024-01-30 09:15 local time';
+    const found = findDate(text);
+    expect(found?.value).toBe('2024-01-30');
+    expect(text.slice(found?.start, found?.end)).toBe('2024-01-30 09:15');
+  });
+
+  it('does not read the tail of a longer number as a clock time', () => {
+    expect(findDate('January 30, 2024 10.50.30 GMT')?.value).toBe('2024-01-30');
+  });
+
+  it.each([
+    ['January 30, 2024', '2024-01-30'],
+    ['30 January 2024', '2024-01-30'],
+    ['Jan. 30, 2024', '2024-01-30'],
+    ['Sept 3 2023', '2023-09-03'],
+    ['the 1st of March, 2022', '2022-03-01'],
+    ['2024-01-30', '2024-01-30'],
+    ['Wed 14 Feb 2024 07.30 GMT', '2024-02-14'],
+  ])('reads the calendar day of %s', (text, day) => {
+    const found = findDate(text);
+    expect(found && formatDate(found.date)).toBe(day);
   });
 
   it('returns null when there is no date', () => {

@@ -1,7 +1,7 @@
 /**
- * Month names as pages print them, in the languages whose news sites we see most. Data only: the
- * date parser builds its patterns from this table. Abbreviations are listed without their dot; the
- * parser accepts an optional dot after any name.
+ * Month names as pages print them, in the languages whose news sites we see most. Mostly data:
+ * the date readers and the byline splitter build their patterns from this table. Abbreviations are
+ * listed without their dot; the readers accept an optional dot after any name.
  */
 
 /** Month number (1-12) -> the names and abbreviations that mean it, all lower-case. */
@@ -41,3 +41,8 @@ export const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(
 export const MONTH_ALTERNATION: string = [...MONTH_NUMBER.keys()]
   .sort((a, b) => b.length - a.length)
   .join('|');
+
+/** The month (1-12) a name or abbreviation means, in any letter case; null when it is not one. */
+export function monthNumber(name: string | undefined): number | null {
+  return MONTH_NUMBER.get((name ?? '').toLowerCase()) ?? null;
+}
