@@ -20,6 +20,7 @@ import {
   type ErrorRecord,
   type OutputLine,
   type ParagraphT,
+  type WarningT,
   SCHEMA_NAME,
   SCHEMA_VERSION,
 } from './record/schema.js';
@@ -142,6 +143,29 @@ function chooseLanguage(declared: string | null, text: string): string | null {
   return declared;
 }
 
+/** Below this many characters of body, a record is flagged: the page may not be an article. */
+const LOW_TEXT_CHARS = 250;
+
+/** Cascade stages that mean the main stage of the extractor found nothing and a fallback answered. */
+const FALLBACK_STAGES: ReadonlySet<string> = new Set([
+  'html/all-paragraphs',
+  'html/body-text',
+  'html/json-ld-body',
+  'text/unclaimed-lines',
+]);
+
+function extractionWarnings(stage: string, text: string): WarningT[] {
+  const warnings: WarningT[] = [];
+  if (FALLBACK_STAGES.has(stage)) {
+    warnings.push({ code: 'extract/fallback', message: `Unexpected page layout: the main extraction stage found no article, the fallback "${stage}" produced the body` });
+  }
+  const length = text.trim().length;
+  if (length > 0 && length < LOW_TEXT_CHARS) {
+    warnings.push({ code: 'extract/low-text', message: `Unexpected short body: ${length} characters, expected an article of at least ${LOW_TEXT_CHARS}` });
+  }
+  return warnings;
+}
+
 export function assembleRecord(document: Document, article: Article): ArticleRecord {
   const url = document.hints.url ?? article.canonicalUrl ?? null;
   const { text, paragraphs } = layoutText(article);
@@ -178,7 +202,7 @@ export function assembleRecord(document: Document, article: Article): ArticleRec
     paragraphs,
     media: article.media,
     boilerplate: article.boilerplate,
-    warnings: [...document.warnings, ...article.warnings],
+    warnings: [...document.warnings, ...article.warnings, ...extractionWarnings(article.stage, text)],
     dates: [],
     quotes: [],
     terms: [],

@@ -2,7 +2,7 @@
  * Document: what an input reader hands to the pipeline. Raw bytes are already decoded to a string;
  * provenance travels with it so the record can say where it came from.
  */
-import type { ContainerT, ErrorCodeT, InputFormatT } from '../record/schema.js';
+import type { ContainerT, ErrorCodeT, InputFormatT, WarningT } from '../record/schema.js';
 
 export type EncodingFrom = 'http-header' | 'bom' | 'meta' | 'detected' | 'default' | 'given';
 
@@ -38,7 +38,7 @@ export interface Document {
   source: DocumentSource;
   hints: DocumentHints;
   /** Problems noticed while reading that did not stop it (e.g. replacement characters after decoding). */
-  warnings: { code: string; message: string }[];
+  warnings: WarningT[];
 }
 
 /** A problem that stops one document (never the batch). Readers throw it; the runner turns it into an error record. */

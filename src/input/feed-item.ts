@@ -8,6 +8,7 @@ import { errorItem, type Place } from './errors.js';
 import type { FeedContent, FeedEntry, FeedInfo } from './feed-parser.js';
 import { normalizeFeedDate } from './feed-date.js';
 import { makeDocumentId } from './id.js';
+import type { WarningT } from '../record/schema.js';
 
 export interface FeedEncoding {
   encoding: string;
@@ -75,7 +76,7 @@ export function feedItem(entry: FeedEntry, info: FeedInfo, place: Place, encodin
   if (!content) return errorItem(place, 'input/no-content', 'the feed item has neither content nor a description', { url });
   const { hints, badDate } = itemHints(entry, info, url);
   const html = wrapInPage(hints.title ?? null, contentHtml(content));
-  const warnings = badDate ? [{ code: 'feed/unreadable-date', message: `Unexpected date format "${badDate}", expected RFC 822 or ISO 8601` }] : [];
+  const warnings: WarningT[] = badDate ? [{ code: 'feed/unreadable-date', message: `Unexpected date format "${badDate}", expected RFC 822 or ISO 8601` }] : [];
   return {
     kind: 'document',
     document: {

@@ -109,9 +109,18 @@ export const Boilerplate = z
   })
   .describe('Text that was on the page but is not the article body.');
 
+/** The one registry of warning codes. A retired code is never reused; docs/record.md lists each (a test checks). */
+export const WarningCode = z.enum([
+  'encoding/mismatch',
+  'encoding/replacement-chars',
+  'feed/unreadable-date',
+  'extract/low-text',
+  'extract/fallback',
+]);
+
 export const Warning = z
   .object({
-    code: z.string().describe('A stable code from docs/record.md (for example "encoding/replacement-chars").'),
+    code: WarningCode.describe('A stable code (see docs/record.md).'),
     message: z.string().describe('What looked wrong, in words.'),
   })
   .describe('Something odd about the input that did not stop extraction.');
@@ -201,6 +210,7 @@ export type MediaT = z.infer<typeof Media>;
 export type BoilerplateT = z.infer<typeof Boilerplate>;
 export type BoilerplateKindT = z.infer<typeof BoilerplateKind>;
 export type WarningT = z.infer<typeof Warning>;
+export type WarningCodeT = z.infer<typeof WarningCode>;
 export type SourceT = z.infer<typeof Source>;
 export type ContainerT = z.infer<typeof Container>;
 export type InputFormatT = z.infer<typeof InputFormat>;

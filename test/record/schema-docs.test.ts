@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ErrorCode, ErrorRecordSchema, RecordSchema } from '../../src/record/schema.js';
+import { BoilerplateKind, ErrorCode, ErrorRecordSchema, RecordSchema, WarningCode } from '../../src/record/schema.js';
 
 const docs = readFileSync(new URL('../../docs/record.md', import.meta.url), 'utf8');
 
@@ -23,11 +23,15 @@ function fieldPaths(node: JsonSchemaNode, prefix = ''): string[] {
   return [...new Set(out)];
 }
 
-/** The part of docs/record.md from `heading` to the next level-2 heading. */
-function section(heading: string): string {
-  const start = docs.indexOf(`## ${heading}`);
-  const end = docs.indexOf('\n## ', start + 1);
-  return docs.slice(start, end === -1 ? undefined : end);
+/** The part of docs/record.md under `## heading` (with its subsections), or under `### heading` alone. */
+function section(heading: string, level: 2 | 3 = 2): string {
+  const marker = `\n${'#'.repeat(level)} ${heading}\n`;
+  const start = docs.indexOf(marker);
+  if (start === -1) throw new Error(`docs/record.md has no heading "${heading}"`);
+  const next = level === 2 ? /\n## /g : /\n#{2,3} /g;
+  next.lastIndex = start + marker.length;
+  const end = next.exec(docs)?.index;
+  return docs.slice(start, end);
 }
 
 describe('docs/record.md', () => {
@@ -49,5 +53,12 @@ describe('docs/record.md', () => {
   it('documents every error code', () => {
     const missing = ErrorCode.options.filter((code) => !docs.includes(`\`${code}\``));
     expect(missing).toEqual([]);
+  });
+
+  it('documents every warning code and boilerplate kind, and no retired one', () => {
+    const documented = (heading: string): string[] =>
+      [...section(heading, 3).matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]!).filter((c) => c !== 'code' && c !== 'kind');
+    expect(documented('Warning codes').sort()).toEqual([...WarningCode.options].sort());
+    expect(documented('Boilerplate kinds').sort()).toEqual([...BoilerplateKind.options].sort());
   });
 });
