@@ -15,6 +15,14 @@ const TITLE_MAX_CHARS = 200;
 const TITLE_PREFERRED_MIN_WORDS = 4;
 /** A line this long that ends a sentence is the article's prose, which the headline precedes. */
 const PROSE_MIN_WORDS = 12;
+/**
+ * Headline-style capitalisation: at least this share of the words of four or more letters start
+ * with a capital. A long question in title case ("... Comes Down to One Question: How Many?") is a
+ * headline, not prose, though it ends like a sentence.
+ */
+const TITLE_CASE_SHARE = 0.6;
+/** Title case is only judged on lines with at least this many words of four or more letters. */
+const TITLE_CASE_MIN_WORDS = 3;
 
 /**
  * Position of the headline, or null. `isFurniture` says whether a rule claims the line on its own
@@ -30,7 +38,7 @@ export function findTitle(lines: readonly Line[], hints: ExtractHints, isFurnitu
   const candidates: number[] = [];
   for (const [index, line] of searched.entries()) {
     if (isFurniture(index)) continue;
-    if (isProse(line.text)) break;
+    if (isProse(line.text) && !isTitleCase(line.text)) break;
     if (isHeadlineLike(line.text)) candidates.push(index);
   }
   const preferred = candidates.find((index) => wordCount(lines[index]?.text ?? '') >= TITLE_PREFERRED_MIN_WORDS);
@@ -55,6 +63,13 @@ export function withoutSiteName(title: string, siteName: string | undefined): st
   const name = escapeRegExp(site);
   const cut = title.replace(new RegExp(`${SITE_SEPARATOR}${name}$`, 'i'), '').replace(new RegExp(`^${name}${SITE_SEPARATOR}`, 'i'), '');
   return cut.length > 0 ? cut : title;
+}
+
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < TITLE_CASE_MIN_WORDS) return false;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised / words.length >= TITLE_CASE_SHARE;
 }
 
 function isProse(text: string): boolean {

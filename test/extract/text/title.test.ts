@@ -20,6 +20,14 @@ describe('findTitle', () => {
     expect(findTitle(lines, { title: 'Ferry operators add a fuel surcharge' }, noFurniture)).toBe(1);
   });
 
+  it('takes a long title-case question for a headline, not for prose', () => {
+    const lines = linesOf([
+      'On Ono-i-Lau, the Election Comes Down to One Question: How Many Licences?',
+      'The fibreglass boats pulled up on the beach below the village still carry the scars of the storm.',
+    ]);
+    expect(findTitle(lines, {}, noFurniture)).toBe(0);
+  });
+
   it('finds none when the scrape starts with prose', () => {
     const lines = linesOf(['The council voted 7-2 on Monday night to build a concrete floodwall along the east bank of the river.', 'Short Line Here']);
     expect(findTitle(lines, {}, noFurniture)).toBeNull();
