@@ -1,0 +1,36 @@
+/**
+ * Lengths of time: "eight years", "three months", "a 10-year sentence", "24 hours", "for decades",
+ * "the past two weeks". They become TIMEX3 DURATIONs (P8Y, P3M, P10Y, PT24H, PXDE, P2W) and are
+ * never turned into dates; "two years ago" is the relative finder's and wins the overlap.
+ */
+import { type Candidate, TIER, fixed } from './candidate.js';
+import { NUMBER_SOURCE, UNIT_SOURCE, durationValue, numberValue, unitInfo } from './lexicon.js';
+
+const COUNTED = new RegExp(`\\b(${NUMBER_SOURCE})([\\s-]+)(${UNIT_SOURCE})\\b(?!-old|\\s+old\\b)`, 'gi');
+/** "a year" / "an hour" only after a word that makes it a length ("for a year", "in an hour"). */
+const ARTICLE_COUNTED = new RegExp(
+  `(?<=\\b(?:for|over|within|in|about|nearly|almost|than|after|past|another|further|least|just|only)\\s+)(an?)\\s+(${UNIT_SOURCE})\\b(?!-old)`,
+  'gi',
+);
+const THE_PAST = new RegExp(`\\bthe\\s+(?:past|last|next|previous|coming)\\s+(?:(${NUMBER_SOURCE})\\s+)?(${UNIT_SOURCE})\\b`, 'gi');
+const PLURAL = /(?:s|centuries)$/i;
+const BARE_PLURAL = /(?<=\b(?:for|over)\s+)(years|months|weeks|days|decades|centuries|hours)\b/gi;
+
+function push(out: Candidate[], start: number, end: number, count: number | 'X' | null, unitWord: string | undefined): void {
+  const unit = unitInfo(unitWord ?? '');
+  if (count === null || unit === null) return;
+  out.push(fixed(start, end, { type: 'DURATION', rule: 'duration', tier: TIER.duration, value: durationValue(count, unit) }));
+}
+
+export function findDurations(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(COUNTED)) push(out, m.index, m.index + m[0].length, numberValue(m[1] ?? ''), m[3]);
+  for (const m of text.matchAll(ARTICLE_COUNTED)) push(out, m.index, m.index + m[0].length, 1, m[2]);
+  for (const m of text.matchAll(THE_PAST)) {
+    // "the past year" is one; "the coming weeks" is an unstated number of them.
+    const count = m[1] !== undefined ? numberValue(m[1]) : PLURAL.test(m[2] ?? '') ? 'X' : 1;
+    push(out, m.index, m.index + m[0].length, count, m[2]);
+  }
+  for (const m of text.matchAll(BARE_PLURAL)) push(out, m.index, m.index + m[0].length, 'X', m[1]);
+  return out;
+}

@@ -1,0 +1,151 @@
+/**
+ * Periods chrono does not know: bare years ("in 1945"), decades ("the 1990s", "the '90s"),
+ * centuries ("the 19th century", "the 1800s"), seasons ("summer 2019", "last winter") and
+ * quarters or halves ("the third quarter of 2023", "Q3"). Values follow TIMEX3: 1945, 199X, 18
+ * (the 19th century is the 1800s), 2019-SU, 2023-Q3, 2023-H2.
+ */
+import { type Day, pad } from './calendar.js';
+import { type Candidate, TIER, fixed, point, relative } from './candidate.js';
+import { COUNT_NOUNS, QUANTIFIER_BEFORE, SEASON_SOURCE, YEAR_SOURCE, seasonCode } from './lexicon.js';
+
+const MODIFIER = '(?:(?:early|mid|late)[\\s-]+)?';
+const YEAR = new RegExp(`(?<![\\w$£€#.,/:-])(${YEAR_SOURCE})(?![\\w%°]|[.,:]\\d|[-–/]\\d)`, 'g');
+/** "mid-2020", "early 2024": the year with its modifier, which the bare-year pattern skips. */
+const MODIFIED_YEAR = new RegExp(`\\b(?:early|mid|late)[\\s-]+(${YEAR_SOURCE})\\b(?![-–]\\d)`, 'gi');
+const WORD_AFTER = /^\s+([A-Za-z]+)/;
+const DECADE = new RegExp(`\\b${MODIFIER}(1\\d|20)(\\d)0s\\b|(?<=\\bthe\\s+${MODIFIER})(?:'|’)?([1-9])0s\\b`, 'gi');
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
+  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
+};
+const CENTURY = new RegExp(
+  `\\b${MODIFIER}(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})[\\s-]+century\\b|\\b${MODIFIER}(1[0-9])00s\\b`,
+  'gi',
+);
+const SEASON_YEAR = new RegExp(`\\b${MODIFIER}(${SEASON_SOURCE})(?:\\s+of)?\\s+(${YEAR_SOURCE})\\b`, 'gi');
+const SEASON_RELATIVE = new RegExp(`\\b(this|last|next|past)\\s+(${SEASON_SOURCE})\\b`, 'gi');
+const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)|Q([1-4]))(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi;
+const QUARTER_NUMBER: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const HALVES = 2;
+const SEASON_MONTHS = 3;
+
+/** A 4-digit number is a year unless an amount reading is signalled on either side. */
+function looksLikeAmount(text: string, start: number, end: number): boolean {
+  if (QUANTIFIER_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
+  const next = WORD_AFTER.exec(text.slice(end, end + 30))?.[1];
+  return next !== undefined && COUNT_NOUNS.has(next.toLowerCase());
+}
+
+function findYears(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(YEAR)) {
+    const end = m.index + m[0].length;
+    if (looksLikeAmount(text, m.index, end)) continue;
+    out.push(fixed(m.index, end, { type: 'DATE', rule: 'year', tier: TIER.year, value: m[0] }));
+  }
+  for (const m of text.matchAll(MODIFIED_YEAR)) {
+    out.push(fixed(m.index, m.index + m[0].length, { type: 'DATE', rule: 'year', tier: TIER.calendar, value: m[1] ?? '' }));
+  }
+  return out;
+}
+
+function findDecades(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(DECADE)) {
+    const end = m.index + m[0].length;
+    const [, century, decade, short] = m;
+    if (century !== undefined && decade !== undefined) {
+      if (decade === '0' && century.startsWith('1')) continue; // "the 1800s" is the century finder's
+      out.push(fixed(m.index, end, { type: 'DATE', rule: 'decade', tier: TIER.calendar, value: `${century}${decade}X` }));
+      continue;
+    }
+    if (short === undefined) continue;
+    // "the '90s": the century is the latest one that puts the decade before the anchor.
+    const d = Number(short);
+    out.push(
+      relative(m.index, end, {
+        type: 'DATE',
+        rule: 'decade-short',
+        tier: TIER.calendar,
+        anchoring: 'deictic',
+        needs: 'year',
+        resolve: (a: Day) => {
+          const c = Math.floor(a.year / 100);
+          return point(`${d * 10 <= a.year % 100 ? c : c - 1}${d}X`);
+        },
+        unresolved: `19${d}X`,
+      }),
+    );
+  }
+  return out;
+}
+
+function findCenturies(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(CENTURY)) {
+    const [, ordinal, hundreds] = m;
+    const n = ordinal !== undefined ? (ORDINALS[ordinal.toLowerCase()] ?? parseInt(ordinal, 10)) : Number(hundreds) + 1;
+    if (!Number.isFinite(n) || n < 1) continue;
+    out.push(fixed(m.index, m.index + m[0].length, { type: 'DATE', rule: 'century', tier: TIER.calendar, value: pad(n - 1) }));
+  }
+  return out;
+}
+
+/** The season's occurrence the modifier points at, counting a winter by the year it starts. */
+function seasonYear(code: string, modifier: string, anchor: Day): number {
+  const startMonth = code === 'SP' ? 3 : code === 'SU' ? 6 : code === 'FA' ? 9 : 12;
+  const started = anchor.month >= startMonth;
+  const over = anchor.month > startMonth + SEASON_MONTHS - 1;
+  if (modifier === 'last' || modifier === 'past') return over ? anchor.year : anchor.year - 1;
+  if (modifier === 'next') return started ? anchor.year + 1 : anchor.year;
+  return code === 'WI' && anchor.month < 3 ? anchor.year - 1 : anchor.year;
+}
+
+function findSeasons(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SEASON_YEAR)) {
+    const value = `${m[2]}-${seasonCode(m[1] ?? '')}`;
+    out.push(fixed(m.index, m.index + m[0].length, { type: 'DATE', rule: 'season', tier: TIER.calendar, value }));
+  }
+  for (const m of text.matchAll(SEASON_RELATIVE)) {
+    const modifier = (m[1] ?? '').toLowerCase();
+    const code = seasonCode(m[2] ?? '');
+    out.push(
+      relative(m.index, m.index + m[0].length, {
+        type: 'DATE',
+        rule: 'season-relative',
+        tier: TIER.relative,
+        anchoring: 'deictic',
+        needs: 'month',
+        resolve: (a) => point(`${seasonYear(code, modifier, a)}-${code}`),
+        unresolved: `XXXX-${code}`,
+      }),
+    );
+  }
+  return out;
+}
+
+function findQuarters(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(QUARTER)) {
+    const [, ordinal, kind, qDigit, year] = m;
+    const n = qDigit !== undefined ? Number(qDigit) : (QUARTER_NUMBER[(ordinal ?? '').toLowerCase()] ?? 0);
+    const isHalf = (kind ?? '').toLowerCase() === 'half';
+    if (isHalf && n > HALVES) continue;
+    const code = `${isHalf ? 'H' : 'Q'}${n}`;
+    const end = m.index + m[0].length;
+    const fields = { type: 'DATE', rule: 'quarter', tier: TIER.calendar } as const;
+    if (year !== undefined) out.push(fixed(m.index, end, { ...fields, value: `${year}-${code}` }));
+    else {
+      out.push(
+        relative(m.index, end, { ...fields, anchoring: 'deictic', needs: 'year', resolve: (a) => point(`${a.year}-${code}`), unresolved: `XXXX-${code}` }),
+      );
+    }
+  }
+  return out;
+}
+
+export function findPeriods(text: string): Candidate[] {
+  return [...findYears(text), ...findDecades(text), ...findCenturies(text), ...findSeasons(text), ...findQuarters(text)];
+}

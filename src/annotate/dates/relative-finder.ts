@@ -1,0 +1,183 @@
+/**
+ * Expressions whose value depends on when they are read from.
+ *
+ * Deictic ones count from the article's "now": "yesterday", "tonight", "last week", "earlier this
+ * month", "next year", "last March", "two years ago". Anaphoric ones count from the date the text
+ * was last talking about: "the following day", "that month", "earlier in the month", "three weeks
+ * later". The resolver decides the anchor; this file only says how far to move from it and at
+ * which granularity the result is written.
+ */
+import { type Day, type Grain, formatAt, shift, unknownAt } from './calendar.js';
+import { type Anchoring, type Candidate, TIER, fixed, point, relative } from './candidate.js';
+import { MONTH_SOURCE, NUMBER_SOURCE, UNIT_SOURCE, monthNumber, numberValue, unitInfo } from './lexicon.js';
+
+const PART_OF_DAY: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
+const PARTS = 'morning|afternoon|evening|night';
+const GRAINS = 'day|week|month|year';
+
+const CASUAL = new RegExp(
+  `\\b(?:(?:the\\s+)?day\\s+before\\s+yesterday|(yesterday|today|tomorrow|tonight)(?:\\s+(${PARTS}))?|(this|last)\\s+(${PARTS}))\\b`,
+  'gi',
+);
+const UNIT_RELATIVE = /(?<!\bthe\s+)\b(?:(earlier|later)\s+)?(this|last|next|coming)\s+(week|weekend|month|year|decade)\b/gi;
+const MONTH_RELATIVE = new RegExp(`\\b(this|last|next)\\s+(${MONTH_SOURCE})(?![\\w.]|\\s+\\d)`, 'g');
+const AGO = new RegExp(`\\b(${NUMBER_SOURCE}|an?)\\s+(${UNIT_SOURCE})\\s+ago\\b`, 'gi');
+const THE_NEXT = new RegExp(`\\bthe\\s+(following|next|previous|preceding|prior|same)\\s+(${GRAINS}|${PARTS})\\b`, 'gi');
+const THE_UNIT_AFTER = new RegExp(`\\bthe\\s+(${GRAINS})\\s+(before|after)(?=\\s*[.,;:)]|\\s*$)`, 'gi');
+const IN_THAT = new RegExp(`\\b(?:(earlier|later)\\s+(?:in\\s+)?(?:that|the)|that)\\s+(${GRAINS}|${PARTS})\\b`, 'gi');
+const UNITS_LATER = new RegExp(`\\b(${NUMBER_SOURCE}|an?)\\s+(${UNIT_SOURCE})\\s+(later|earlier|(?:before|after)(?=\\s*[.,;:)]|\\s*$))`, 'gi');
+
+const CLOCK_WORD = /\b(noon|midday|midnight)\b/gi;
+const CLOCK_VALUE: Readonly<Record<string, string>> = { noon: 'T12:00', midday: 'T12:00', midnight: 'T24:00' };
+const STEP: Readonly<Record<string, number>> = {
+  this: 0, coming: 1, next: 1, last: -1, following: 1, previous: -1, preceding: -1, prior: -1, same: 0,
+  before: -1, after: 1, later: 1, earlier: -1,
+};
+const YEARS_PER_DECADE = 10;
+const DAYS_BEFORE_YESTERDAY = -2;
+
+interface Move {
+  readonly rule: string;
+  readonly anchoring: Anchoring;
+  readonly grain: Grain;
+  readonly steps: number;
+  /** TIMEX3 part-of-day code (MO, AF, EV, NI), making it a TIME. */
+  readonly part?: string;
+  /** Written after the value, e.g. "-WE" for a weekend. */
+  readonly suffix?: string;
+}
+
+function moved(start: number, end: number, move: Move): Candidate {
+  const tail = (move.part ? `T${move.part}` : '') + (move.suffix ?? '');
+  return relative(start, end, {
+    type: move.part ? 'TIME' : 'DATE',
+    rule: move.rule,
+    tier: TIER.relative,
+    anchoring: move.anchoring,
+    needs: move.grain,
+    resolve: (a: Day) => point(formatAt(shift(a, move.grain, move.steps), move.grain) + tail),
+    unresolved: unknownAt(move.grain) + tail,
+  });
+}
+
+/** "a day" or "three days" as a grain and a signed number of steps, or null. */
+function countedMove(countWord: string, unitWord: string, sign: number): { grain: Grain; steps: number } | 'vague' | null {
+  const count = numberValue(countWord);
+  const unit = unitInfo(unitWord);
+  if (count === null || unit === null) return null;
+  if (count === 'X') return 'vague';
+  if (unit.grain !== null) return { grain: unit.grain, steps: sign * count * unit.factor };
+  if (unit.letter === 'DE') return { grain: 'year', steps: sign * count * YEARS_PER_DECADE };
+  return null;
+}
+
+function findCasual(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(CASUAL)) {
+    const [whole, word, wordPart, thisLast, ownPart] = m;
+    const [start, end] = [m.index, m.index + whole.length];
+    const base = { rule: 'casual', anchoring: 'deictic', grain: 'day' } as const;
+    if (word === undefined && thisLast === undefined) {
+      out.push(moved(start, end, { ...base, steps: DAYS_BEFORE_YESTERDAY }));
+      continue;
+    }
+    const w = (word ?? thisLast ?? '').toLowerCase();
+    const steps = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : w === 'last' ? -1 : 0;
+    const partWord = (wordPart ?? ownPart ?? (w === 'tonight' ? 'tonight' : '')).toLowerCase();
+    const part = PART_OF_DAY[partWord];
+    out.push(moved(start, end, part ? { ...base, steps, part } : { ...base, steps }));
+  }
+}
+
+function findUnitRelative(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(UNIT_RELATIVE)) {
+    const steps = STEP[(m[2] ?? '').toLowerCase()] ?? 0;
+    const unit = (m[3] ?? '').toLowerCase();
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (unit === 'decade') {
+      out.push(
+        relative(start, end, {
+          type: 'DATE', rule: 'relative-unit', tier: TIER.relative, anchoring: 'deictic', needs: 'year',
+          resolve: (a) => point(`${String(a.year + steps * YEARS_PER_DECADE).slice(0, 3)}X`),
+          unresolved: 'XXXX',
+        }),
+      );
+      continue;
+    }
+    const grain: Grain = unit === 'weekend' ? 'week' : (unit as Grain);
+    out.push(moved(start, end, { rule: 'relative-unit', anchoring: 'deictic', grain, steps, ...(unit === 'weekend' ? { suffix: '-WE' } : {}) }));
+  }
+}
+
+function findMonthRelative(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(MONTH_RELATIVE)) {
+    const month = monthNumber(m[2] ?? '');
+    if (month === null) continue;
+    const which = (m[1] ?? '').toLowerCase();
+    const resolve = (a: Day) => {
+      let year = a.year;
+      if (which === 'last' && month >= a.month) year -= 1;
+      if (which === 'next' && month <= a.month) year += 1;
+      return point(`${year}-${String(month).padStart(2, '0')}`);
+    };
+    out.push(
+      relative(m.index, m.index + m[0].length, {
+        type: 'DATE', rule: 'relative-month', tier: TIER.relative, anchoring: 'deictic', needs: 'month', resolve,
+        unresolved: `XXXX-${String(month).padStart(2, '0')}`,
+      }),
+    );
+  }
+}
+
+function findAgo(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(AGO)) {
+    const move = countedMove(m[1] ?? '', m[2] ?? '', -1);
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (move === 'vague') out.push(fixed(start, end, { type: 'DATE', rule: 'ago', tier: TIER.relative, value: 'PAST_REF', stated: false }));
+    else if (move !== null) out.push(moved(start, end, { rule: 'ago', anchoring: 'deictic', ...move }));
+  }
+}
+
+function findAnaphoric(text: string, out: Candidate[]): void {
+  const add = (start: number, end: number, word: string, unitWord: string, rule: string): void => {
+    const unit = unitWord.toLowerCase();
+    const part = PART_OF_DAY[unit];
+    const grain: Grain = part ? 'day' : (unit as Grain);
+    const steps = STEP[word.toLowerCase()] ?? 0;
+    out.push(moved(start, end, { rule, anchoring: 'anaphoric', grain, steps, ...(part ? { part } : {}) }));
+  };
+  for (const m of text.matchAll(THE_NEXT)) add(m.index, m.index + m[0].length, m[1] ?? '', m[2] ?? '', 'anaphoric');
+  for (const m of text.matchAll(THE_UNIT_AFTER)) add(m.index, m.index + m[0].length, m[2] ?? '', m[1] ?? '', 'anaphoric');
+  // "earlier in the month" stays in the month talked about: same period, no step.
+  for (const m of text.matchAll(IN_THAT)) add(m.index, m.index + m[0].length, 'same', m[2] ?? '', 'anaphoric');
+  for (const m of text.matchAll(UNITS_LATER)) {
+    const word = (m[3] ?? '').toLowerCase();
+    const move = countedMove(m[1] ?? '', m[2] ?? '', STEP[word] ?? 1);
+    if (move === null || move === 'vague') continue;
+    out.push(moved(m.index, m.index + m[0].length, { rule: 'offset', anchoring: 'anaphoric', ...move }));
+  }
+}
+
+/** "at noon" happens on the day last talked about. */
+function findClockWords(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(CLOCK_WORD)) {
+    const tail = CLOCK_VALUE[(m[1] ?? '').toLowerCase()] ?? '';
+    out.push(
+      relative(m.index, m.index + m[0].length, {
+        type: 'TIME', rule: 'clock-word', tier: TIER.calendar, anchoring: 'anaphoric', needs: 'day', withinParagraph: true,
+        resolve: (a) => point(formatAt(a, 'day') + tail),
+        unresolved: `XXXX-XX-XX${tail}`,
+      }),
+    );
+  }
+}
+
+export function findRelative(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  findClockWords(text, out);
+  findCasual(text, out);
+  findUnitRelative(text, out);
+  findMonthRelative(text, out);
+  findAgo(text, out);
+  findAnaphoric(text, out);
+  return out;
+}

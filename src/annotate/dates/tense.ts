@@ -1,0 +1,18 @@
+/**
+ * Whether a bare weekday or month ("on Tuesday", "in August") points forward or back from the
+ * anchor. News reports mostly look back, so the past is the default; a future marker shortly
+ * before the expression in the same sentence ("will", "is due to", "scheduled") flips it.
+ */
+
+/** How far back in the sentence a future marker is looked for. */
+const TENSE_WINDOW = 80;
+const FUTURE_MARKER = /\b(?:will|shall|'ll|is to|are to|is due|are due|scheduled|expected to|plans? to|planned|set to|going to|upcoming|next)\b/i;
+const SENTENCE_END = /[.!?]\s/g;
+
+export function looksFuture(text: string, start: number): boolean {
+  let window = text.slice(Math.max(0, start - TENSE_WINDOW), start);
+  let lastEnd = -1;
+  for (const m of window.matchAll(SENTENCE_END)) lastEnd = m.index + m[0].length;
+  if (lastEnd >= 0) window = window.slice(lastEnd);
+  return FUTURE_MARKER.test(window);
+}
