@@ -7,6 +7,7 @@
  * frozen pipeline, so configurations never leak into one another.
  */
 import type { AnnotateContext, Annotator, FactField } from './annotate/annotator.js';
+import { amountsAnnotator } from './annotate/amounts.js';
 import { datesAnnotator } from './annotate/dates.js';
 import type { Article, ExtractHints } from './extract/article.js';
 import { extractBody } from './extract/body.js';
@@ -28,7 +29,7 @@ import {
 import { VERSION } from './version.js';
 
 /** The annotators in run order. A new kind of fact is one file in src/annotate/ plus one line here. */
-const ANNOTATORS: readonly Annotator[] = [datesAnnotator];
+const ANNOTATORS: readonly Annotator[] = [datesAnnotator, amountsAnnotator];
 
 export interface Pipeline {
   readonly annotators: readonly Annotator[];
