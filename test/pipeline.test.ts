@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { datesAnnotator } from '../src/annotate/dates.js';
 import type { Document } from '../src/input/document.js';
 import { type Annotator, createPipeline } from '../src/pipeline.js';
 import { ErrorRecordSchema, RecordSchema, isErrorRecord } from '../src/record/schema.js';
@@ -49,28 +50,20 @@ describe('pipeline', () => {
   });
 
   it('runs annotators in order, assigns their facts and rejects a missing dependency at construction', () => {
-    const order: string[] = [];
-    const first: Annotator = {
-      id: 'a',
+    const seen: string[] = [];
+    const reader: Annotator = {
+      id: 'reader',
       fields: ['terms'],
+      requires: ['dates'],
       run: (record) => {
-        order.push('a');
-        return { terms: [{ start: 0, end: 4, text: record.text.slice(0, 4), rule: 'a/first-word' }] };
-      },
-    };
-    const second: Annotator = {
-      id: 'b',
-      fields: ['amounts'],
-      requires: ['a'],
-      run: (record) => {
-        order.push(`b saw ${record.terms.length} term`);
+        seen.push(...record.dates.map((d) => d.text));
         return {};
       },
     };
-    const line = createPipeline([first, second]).process(bodyDocument('Some text.'));
-    expect(order).toEqual(['a', 'b saw 1 term']);
-    expect(!isErrorRecord(line) && line.terms).toEqual([{ start: 0, end: 4, text: 'Some', rule: 'a/first-word' }]);
-    expect(() => createPipeline([second, first])).toThrow(/requires "a"/);
+    const line = createPipeline([datesAnnotator, reader]).process(bodyDocument('The harbour reopened on March 3, 2024.'));
+    expect(seen).toEqual(['March 3, 2024']);
+    expect(!isErrorRecord(line) && line.dates.map((d) => d.value)).toEqual(['2024-03-03']);
+    expect(() => createPipeline([reader, datesAnnotator])).toThrow(/requires "dates"/);
   });
 
   it('refuses facts for a field the annotator did not declare', () => {

@@ -1,0 +1,215 @@
+/**
+ * Finds a quotation's attribution: the reporting verb and the phrase that names the speaker.
+ *
+ * Two places are read, both in masked text (quotations blanked out) and both inside sentences:
+ * - after the closing mark, up to the end of its sentence or the next quotation: the first
+ *   reporting verb no further than MAX_AFTER_GAP characters away ("...,” she said" /
+ *   "...,” said Smith" / "...,” Smith, the minister, told reporters");
+ * - before the opening mark, from the start of its sentence: the last reporting verb ("Smith said:
+ *   “...”", "Medvedev, who said Russia doesn’t “...”", and a second quotation of the same sentence
+ *   after "and that").
+ * The side after wins when the quotation starts its sentence, ends with a comma, question or
+ * exclamation mark inside the marks (the usual "“...,” he said" shape), or when nothing is found
+ * before. The attribution window (read for channel and date) is the attribution clause only.
+ */
+import type { SentenceSpan } from '../../nlp/sentences.js';
+import { sentenceIndexAt } from '../../nlp/sentences.js';
+import type { QuotedSpan } from './marks.js';
+import type { PeopleIndex } from './people.js';
+import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase.js';
+import { type VerbHit, findSpeechVerbs } from './speech-verbs.js';
+
+export type AttributionSide = 'before' | 'after' | 'colon' | 'previous-sentence';
+
+export interface Attribution {
+  /** The reporting verb; null for a colon attribution ("His colleague was blunter: “...”"). */
+  verb: VerbHit | null;
+  phrase: SpeakerPhrase | null;
+  side: AttributionSide;
+  /** The attribution clause, read for the channel and the date. */
+  windowStart: number;
+  windowEnd: number;
+  /** True when only punctuation (or "that") separates the quotation from its attribution. */
+  adjacent: boolean;
+}
+
+export interface AttributionContext {
+  masked: string;
+  sentences: readonly SentenceSpan[];
+  people: PeopleIndex;
+}
+
+/** The farthest a reporting verb may sit after the closing mark (room for "Smith, the minister for..."). */
+export const MAX_AFTER_GAP = 120;
+/**
+ * How far the attribution windows reach, in characters: a long sentence is read no further, which
+ * keeps the cost per quotation bounded whatever the input (a sentence of 60,000 characters with
+ * thousands of quote marks must not cost quadratic time).
+ */
+const MAX_BEFORE_WINDOW = 600;
+const MAX_AFTER_WINDOW = 300;
+/** Ends a quotation that hands over to its attribution: "We will," / "Why?" / "Never!" */
+const HANDOVER_END = /[,!?–—-]\s*$/;
+const ONLY_PUNCTUATION = /^[\s,.!?:;–—-]*$/;
+/**
+ * At most this many words (titles: "lead researcher and NASA planetary scientist") between the
+ * closing mark and the subject's name, the first of them not a clause word.
+ */
+const MAX_GAP_WORDS = 8;
+/** Words that start another clause: a verb after them is not this quotation's attribution. */
+const CLAUSE_WORD = /(?<![\p{L}])(?:while|and|but|as|whereas|although|though|because|when|after|before|which|that|who|where|if|so|since|until|unless|whom)(?![\p{L}])/iu;
+const ONLY_INTRODUCER = /^[\s,:–—-]*(?:that\s*)?$/;
+/** A finite verb opening the gap: the quoted words are the subject of another clause. */
+const FINITE_VERB = /^(?:has|have|had|is|was|were|are|will|would|can|could|may|might|should|must|does|did)$/i;
+/** A leading phrase before the subject that belongs to the attribution: "In a statement on Monday, ". */
+const LEADING_CIRCUMSTANCE = /^(?:In|On|At|During|Speaking|Writing|Posting|Asked|Via|Later|Earlier)\b[^,]*,\s*$/;
+const PARTICIPLE = /ing$/;
+/** A lead-in that hands over to the quotation with a colon. */
+const COLON_END = /:\s*$/;
+const PARAGRAPH_BREAK = /\n[ \t]*\n/;
+
+function sentenceBounds(sentences: readonly SentenceSpan[], offset: number, fallbackStart: number, fallbackEnd: number): SentenceSpan {
+  const index = sentenceIndexAt(sentences, offset);
+  return index >= 0 ? (sentences[index] as SentenceSpan) : { start: fallbackStart, end: fallbackEnd };
+}
+
+/**
+ * The sentence read after the closing mark. "“...Kentucky!” Trump tweeted" is split by the sentence
+ * splitter after the mark (a capital follows "!”"), so when the closing mark ends its sentence the
+ * next sentence is read instead: the attribution, if any, must still sit right next to the mark.
+ */
+function afterSentence(sentences: readonly SentenceSpan[], span: QuotedSpan, content: string, closeSentence: SentenceSpan): SentenceSpan {
+  // Only "!” Name said" and "?” Name asked": after ".”" a capital starts a new sentence indeed.
+  if (closeSentence.end > span.close + 1 || !/[!?]\s*$/.test(content)) return closeSentence;
+  const next = sentences[sentenceIndexAt(sentences, span.close) + 1];
+  return next !== undefined ? { start: closeSentence.start, end: next.end } : closeSentence;
+}
+
+/** The attribution of `span`, or null. `nextOpen` is the opening mark of the next top-level quotation. */
+export function findAttribution(ctx: AttributionContext, span: QuotedSpan, content: string, nextOpen: number | null): Attribution | null {
+  const { masked } = ctx;
+  const openSentence = sentenceBounds(ctx.sentences, span.open, span.open, span.close);
+  const closeSentence = afterSentence(ctx.sentences, span, content, sentenceBounds(ctx.sentences, span.close, span.open, span.close + 1));
+  const afterFrom = span.close + 1;
+  const afterTo = Math.min(closeSentence.end, nextOpen ?? Number.MAX_SAFE_INTEGER, afterFrom + MAX_AFTER_WINDOW);
+  const afterVerbs = findSpeechVerbs(masked, afterFrom, afterTo).filter((v) => v.start - afterFrom <= MAX_AFTER_GAP);
+  const beforeStart = Math.max(openSentence.start, span.open - MAX_BEFORE_WINDOW);
+  const beforeVerbs = findSpeechVerbs(masked, beforeStart, span.open);
+  const before = beforeVerbs[beforeVerbs.length - 1] ?? null;
+  const startsSentence = masked.slice(beforeStart, span.open).trim() === '';
+  if (afterVerbs.length > 0 && (before === null || startsSentence || HANDOVER_END.test(content))) {
+    // The first verb that attributes: "..., while Torres said" is a verb of another clause, a verb
+    // with no speaker next to it ("“I’d Do Anything” — had agreed") is none either, and in
+    // "“...” announced in October, said Derek Scissors" the second verb is the attribution.
+    for (const verb of afterVerbs) {
+      const attribution = attributionAfter(masked, verb, afterFrom, afterTo);
+      if (attribution.adjacent && attribution.phrase !== null) return attribution;
+    }
+  }
+  if (before !== null) return attributionBefore(masked, before, beforeStart, span.open);
+  return colonAttribution(ctx, beforeStart, span.open);
+}
+
+/**
+ * "His colleague, Dr. Sara Voss, was blunter: “...”": no reporting verb, but a sentence that hands
+ * over to the quotation with a colon. The speaker is the first person named in that sentence, else
+ * a pronoun opening it.
+ */
+function colonAttribution(ctx: AttributionContext, sentenceStart: number, open: number): Attribution | null {
+  const lead = ctx.masked.slice(sentenceStart, open);
+  if (!COLON_END.test(lead)) return null;
+  const colon = sentenceStart + lead.lastIndexOf(':');
+  const mention = ctx.people.mentions.find((m) => m.start >= sentenceStart && m.end <= colon);
+  let phrase: SpeakerPhrase | null = null;
+  if (mention !== undefined) {
+    phrase = { start: mention.start, end: mention.end, text: ctx.masked.slice(mention.start, mention.end), kind: 'name', name: mention.name, role: mention.role };
+  } else {
+    const opening = subjectAfter(ctx.masked, sentenceStart, colon);
+    if (opening !== null && opening.kind === 'pronoun') phrase = opening;
+  }
+  if (phrase === null) return null;
+  return { verb: null, phrase, side: 'colon', windowStart: phrase.start, windowEnd: open, adjacent: true };
+}
+
+/**
+ * For a quotation that opens its sentence with no attribution of its own (or, with
+ * `anywhereInSentence`, any quotation): the reporting verb and subject of the sentence just before it, when that sentence is in the same or the previous
+ * paragraph ("Susan Hale confirmed that 300 jobs would go.\n\n“This is the hardest...”").
+ */
+export function previousSentenceAttribution(ctx: AttributionContext, span: QuotedSpan, anywhereInSentence: boolean): Attribution | null {
+  const index = sentenceIndexAt(ctx.sentences, span.open);
+  const sentence = ctx.sentences[index];
+  const previous = ctx.sentences[index - 1];
+  if (sentence === undefined || previous === undefined) return null;
+  if (!anywhereInSentence && ctx.masked.slice(sentence.start, span.open).trim() !== '') return null;
+  if (ctx.masked.slice(previous.end, sentence.start).split(PARAGRAPH_BREAK).length > 2) return null;
+  const verbs = findSpeechVerbs(ctx.masked, Math.max(previous.start, previous.end - MAX_BEFORE_WINDOW), previous.end);
+  const verb = verbs[verbs.length - 1];
+  if (verb === undefined || verb.lemma === 'according to') return null;
+  const phrase = subjectBefore(ctx.masked, previous.start, verb.start) ?? (verb.lemma === 'tell' ? null : subjectAfter(ctx.masked, verb.end, previous.end));
+  if (phrase === null) return null;
+  return { verb, phrase, side: 'previous-sentence', windowStart: Math.min(phrase.start, verb.start), windowEnd: previous.end, adjacent: false };
+}
+
+function attributionAfter(masked: string, verb: VerbHit, from: number, to: number): Attribution {
+  const between = masked.slice(from, verb.start);
+  let phrase: SpeakerPhrase | null = null;
+  if (verb.lemma !== 'according to' && !ONLY_PUNCTUATION.test(between)) phrase = subjectBefore(masked, from, verb.start);
+  if (phrase !== null && !isShortGap(masked.slice(from, phrase.start))) {
+    // "“...,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water told":
+    // an appositive left unclosed; the subject is the name right after the closing mark.
+    const opening = subjectAfter(masked, from, verb.start);
+    if (opening !== null && opening.kind !== 'role' && ONLY_PUNCTUATION.test(masked.slice(from, opening.start))) phrase = opening;
+  }
+  if (verb.lemma !== 'tell') phrase ??= subjectAfter(masked, verb.end, to);
+  const gapEnd = phrase !== null && phrase.start < verb.start ? phrase.start : verb.start;
+  return {
+    verb,
+    phrase,
+    side: 'after',
+    windowStart: from,
+    windowEnd: to,
+    adjacent: isShortGap(masked.slice(from, gapEnd)),
+  };
+}
+
+/**
+ * The subject of ", adding “...”" / ", saying “...”": the subject of the reporting verb before it
+ * in the sentence ("McDowell said, adding"), else a name or pronoun opening the sentence.
+ */
+function participleSubject(masked: string, sentenceStart: number, participleStart: number): SpeakerPhrase | null {
+  const earlier = findSpeechVerbs(masked, sentenceStart, participleStart);
+  const main = earlier[earlier.length - 1];
+  if (main !== undefined) {
+    const subject = subjectBefore(masked, sentenceStart, main.start) ?? subjectAfter(masked, main.end, participleStart);
+    if (subject !== null) return subject;
+  }
+  const opening = subjectAfter(masked, sentenceStart, participleStart);
+  return opening !== null && opening.kind !== 'role' ? opening : null;
+}
+
+/** Only punctuation, or a few words of no other clause ("regional governor Tomas Brandt"). */
+function isShortGap(gap: string): boolean {
+  if (ONLY_PUNCTUATION.test(gap)) return true;
+  const words = gap.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const first = words[0] ?? '';
+  // A comma inside the gap closes a clause of its own; one ending it closes an appositive role
+  // ("“...,” the bank’s chief economist, Priya Nair, wrote").
+  const inner = gap.replace(/^[\s,]+/, '').replace(/[\s,]+$/, '');
+  return words.length <= MAX_GAP_WORDS && !CLAUSE_WORD.test(first) && !FINITE_VERB.test(first) && !/[.;:!?]/.test(gap) && !inner.includes(',');
+}
+
+function attributionBefore(masked: string, verb: VerbHit, sentenceStart: number, open: number): Attribution {
+  let phrase: SpeakerPhrase | null = null;
+  if (verb.lemma === 'according to') phrase = subjectAfter(masked, verb.end, open);
+  else {
+    phrase = subjectBefore(masked, sentenceStart, verb.start);
+    if (phrase === null && PARTICIPLE.test(verb.text)) phrase = participleSubject(masked, sentenceStart, verb.start);
+    if (verb.lemma !== 'tell') phrase ??= subjectAfter(masked, verb.end, open);
+  }
+  const clauseStart = Math.min(phrase?.start ?? verb.start, verb.start);
+  const lead = masked.slice(sentenceStart, clauseStart);
+  const windowStart = LEADING_CIRCUMSTANCE.test(lead) ? sentenceStart : clauseStart;
+  const introducer = phrase !== null && phrase.start > verb.start ? masked.slice(phrase.end, open) : masked.slice(verb.end, open);
+  return { verb, phrase, side: 'before', windowStart, windowEnd: open, adjacent: ONLY_INTRODUCER.test(introducer) };
+}

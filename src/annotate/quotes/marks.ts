@@ -1,0 +1,150 @@
+/**
+ * Finds quoted spans: pairs of opening and closing quote marks, straight or curly, double or
+ * single, with their nesting.
+ *
+ * Each mark is read from its neighbours. A curly opening mark (“ ‘ « „) can only open and a curly
+ * closing mark (” ’ ») can only close; a straight mark (" ') opens after a space, a bracket, a dash
+ * or another opening mark, and closes before a space, punctuation or another closing mark. A single
+ * mark between two letters is an apostrophe (doesn’t), and a single closing mark with no single
+ * mark open is one too (the students’ union). A closing mark closes the nearest open mark of its
+ * family; marks opened above it and never closed were apostrophes and are dropped. That also reads
+ * a straight apostrophe closing a curly single quote (‘Northern territories'”).
+ *
+ * Paragraphs: a quotation still open at the end of a paragraph continues when the next paragraph
+ * opens with a mark of the same family (the newspaper convention for multi-paragraph quotes);
+ * otherwise what is still open there is dropped.
+ */
+import { paragraphSpans } from '../../nlp/sentences.js';
+
+export type QuoteFamily = 'double' | 'single';
+
+export interface QuotedSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark. */
+  close: number;
+  /** The quoted words: from after the opening mark to the closing mark. */
+  contentStart: number;
+  contentEnd: number;
+  family: QuoteFamily;
+  /** 0 for a top-level span, 1 inside another span, and so on. */
+  depth: number;
+  /** True when the span runs over a paragraph break. */
+  multiParagraph: boolean;
+}
+
+interface OpenMark {
+  at: number;
+  family: QuoteFamily;
+  multiParagraph: boolean;
+}
+
+const MARK = /["'“”‘’«»„‹›]/g;
+const OPEN_ONLY = new Set(['“', '‘', '«', '„', '‹']);
+const CLOSE_ONLY = new Set(['”', '’', '»', '›']);
+const DOUBLE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
+/** Characters after which a straight mark opens (besides whitespace and the start). */
+const OPENS_AFTER = /[([{\-–—/“‘«„]/;
+/** Characters before which a straight or curly mark closes (besides whitespace and the end). */
+const CLOSES_BEFORE = /[.,;:!?)\]}\-–—”’»"']/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGIT = /\p{N}/u;
+
+interface MarkRoles {
+  canOpen: boolean;
+  canClose: boolean;
+}
+
+/** What a mark at `at` may do, read from the characters around it. */
+function rolesOf(text: string, at: number, mark: string, family: QuoteFamily): MarkRoles {
+  const prev = at > 0 ? text.charAt(at - 1) : '';
+  const next = at + 1 < text.length ? text.charAt(at + 1) : '';
+  const prevIsLetter = prev !== '' && LETTER_OR_DIGIT.test(prev);
+  const nextIsLetter = next !== '' && LETTER_OR_DIGIT.test(next);
+  if (family === 'single' && prevIsLetter && nextIsLetter) return { canOpen: false, canClose: false };
+  // ‘90s and '90s: an elided century, not an opening quote.
+  if (family === 'single' && DIGIT.test(next) && !prevIsLetter) return { canOpen: false, canClose: false };
+  const spaceBefore = prev === '' || /\s/.test(prev) || OPENS_AFTER.test(prev);
+  const spaceAfter = next === '' || /\s/.test(next) || CLOSES_BEFORE.test(next);
+  if (OPEN_ONLY.has(mark)) return { canOpen: next !== '' && !/\s/.test(next), canClose: false };
+  // "‘Oh no,’ ”: a thin space between two closing marks does not stop the outer one closing.
+  if (CLOSE_ONLY.has(mark)) return { canOpen: false, canClose: prev !== '' && (!/\s/.test(prev) || CLOSE_ONLY.has(text.charAt(at - 2))) };
+  return { canOpen: spaceBefore && next !== '' && !/\s/.test(next), canClose: !spaceBefore && spaceAfter };
+}
+
+/** All quoted spans of `text`, ordered by their opening mark. */
+export function findQuotedSpans(text: string): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  let stack: OpenMark[] = [];
+  const paragraphs = paragraphSpans(text);
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p] as { start: number; end: number };
+    let from = paragraph.start;
+    // A carried-over quotation consumes the re-opening mark that starts this paragraph.
+    const carried = stack[0];
+    if (carried !== undefined) {
+      if (familyOf(text.charAt(from)) === carried.family && rolesOf(text, from, text.charAt(from), carried.family).canOpen) {
+        carried.multiParagraph = true;
+        from++;
+      } else stack = [];
+    }
+    scanParagraph(text, from, paragraph.end, stack, spans);
+    const bottom = stack[0];
+    stack = bottom !== undefined && p + 1 < paragraphs.length ? [bottom] : [];
+  }
+  return withDepths(spans);
+}
+
+function familyOf(mark: string): QuoteFamily | null {
+  if (DOUBLE_MARKS.has(mark)) return 'double';
+  if (mark === "'" || mark === '‘' || mark === '’' || mark === '‹' || mark === '›') return 'single';
+  return null;
+}
+
+function scanParagraph(text: string, from: number, to: number, stack: OpenMark[], spans: QuotedSpan[]): void {
+  MARK.lastIndex = from;
+  for (let m = MARK.exec(text); m !== null && m.index < to; m = MARK.exec(text)) {
+    const mark = m[0];
+    const family = familyOf(mark) as QuoteFamily;
+    const roles = rolesOf(text, m.index, mark, family);
+    if (roles.canClose) {
+      const openIndex = findOpen(stack, family);
+      if (openIndex >= 0) {
+        const opened = stack[openIndex] as OpenMark;
+        stack.length = openIndex;
+        // A lone letter between single marks is an elision ("rock 'n' roll"), not a quotation.
+        const length = m.index - opened.at - 1;
+        if (length > 1 || (length === 1 && family === 'double')) {
+          spans.push({
+            open: opened.at,
+            close: m.index,
+            contentStart: opened.at + 1,
+            contentEnd: m.index,
+            family,
+            depth: 0,
+            multiParagraph: opened.multiParagraph,
+          });
+        }
+        continue;
+      }
+    }
+    if (roles.canOpen) stack.push({ at: m.index, family, multiParagraph: false });
+  }
+}
+
+function findOpen(stack: readonly OpenMark[], family: QuoteFamily): number {
+  for (let i = stack.length - 1; i >= 0; i--) if ((stack[i] as OpenMark).family === family) return i;
+  return -1;
+}
+
+/** Sorts spans by their opening mark and sets each one's nesting depth. */
+function withDepths(spans: QuotedSpan[]): QuotedSpan[] {
+  spans.sort((a, b) => a.open - b.open);
+  const enclosing: QuotedSpan[] = [];
+  for (const span of spans) {
+    while (enclosing.length > 0 && (enclosing[enclosing.length - 1] as QuotedSpan).close < span.open) enclosing.pop();
+    span.depth = enclosing.length;
+    enclosing.push(span);
+  }
+  return spans;
+}

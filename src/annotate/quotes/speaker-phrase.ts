@@ -1,0 +1,248 @@
+/**
+ * Reads the phrase that names the speaker next to a reporting verb: the subject before it ("Dmitry
+ * Medvedev said", "X, the minister, said", "Medvedev, who said", "the former president added",
+ * "he said") or the inverted subject after it ("said Smith", "according to the ministry").
+ *
+ * Works on masked text, where quoted spans are replaced by BARRIER characters, so words inside a
+ * quotation are never read as a speaker. Word by word, bounded: no regex runs over a whole sentence
+ * anchored at its end.
+ */
+import { isTitleWord, splitTitle } from './people.js';
+
+export type PhraseKind = 'name' | 'pronoun' | 'role';
+
+export interface SpeakerPhrase {
+  start: number;
+  end: number;
+  text: string;
+  kind: PhraseKind;
+  /** For a name: the name without titles; otherwise null. */
+  name: string | null;
+  /** The title, appositive or role phrase that goes with the speaker, if any. */
+  role: string | null;
+}
+
+/** Stands in for every character of a quoted span in masked text. */
+export const BARRIER = '\uE000';
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Words between the subject and the verb that are skipped ("Smith also said", "he has told"). */
+const SKIPPABLE = new Set([
+  'also', 'later', 'then', 'previously', 'has', 'have', 'had', 'would', 'will', 'once', 'again', 'repeatedly',
+  'earlier', 'recently', 'further', 'simply', 'only', 'just', 'flatly', 'publicly', 'privately', 'reportedly',
+  'separately', 'quickly', 'did', 'does', 'never', 'often', 'always', 'subsequently', 'initially', 'first',
+  'finally', 'bluntly', 'angrily', 'calmly', 'all', 'both', 'himself', 'herself', 'themselves', 'has',
+  'famously', 'memorably', 'might', 'could', 'should', 'can', 'last', 'yesterday', 'today',
+]);
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another', 'our', 'this', 'that']);
+/** Words that cannot sit inside a role phrase: when met, the phrase is not a subject. */
+const NOT_IN_NOUN_PHRASE = new Set([
+  'that', 'which', 'who', 'and', 'or', 'but', 'be', 'is', 'was', 'were', 'are', 'been', 'said', 'says', 'to',
+  'not', 'can’t', "can't", 'would', 'will', 'has', 'had', 'have', 'by', 'in', 'on', 'at', 'as', 'if', 'when',
+  'while', 'than', 'then', 'so', 'because', 'after', 'before', 'same',
+]);
+/** Bare plural subjects that name a group of speakers ("officials said"). */
+const GROUP_SUBJECTS = new Set([
+  'officials', 'police', 'analysts', 'experts', 'critics', 'residents', 'witnesses', 'sources', 'investigators',
+  'prosecutors', 'authorities', 'researchers', 'lawmakers', 'protesters', 'scientists', 'doctors', 'diplomats',
+  'organisers', 'organizers', 'officers', 'campaigners', 'economists', 'observers', 'others', 'some', 'many',
+]);
+/** Prepositions that join a role to an organisation inside one phrase ("a spokesman for the Kremlin"). */
+const ROLE_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with']);
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
+/** Lower-case role words kept with a following title ("former President"). */
+const ROLE_MODIFIERS = new Set(['former', 'current', 'then', 'acting', 'outgoing', 'incoming', 'late', 'interim', 'deputy']);
+/** The most words a role phrase is read over. */
+const MAX_ROLE_WORDS = 8;
+/** An inverted role subject longer than this ("said a spokesman for the ministry" is 6) is not one. */
+const MAX_INVERTED_ROLE_WORDS = 7;
+/** The most words an inverted subject is read over. */
+const MAX_AFTER_WORDS = 10;
+/** Starts a word: letters, digits, apostrophes and hyphens inside it, and a period after a capital's abbreviation. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*\.?|[,;:()–—]|\uE000+/gu;
+const RELATIVE = /^(?:who|which)$/i;
+const POSSESSIVE_WORD = /['’]s$/;
+/** "43-year-old": an age written before a name. */
+const AGE = /^\d+-year-old$/;
+/** Words that end a noun phrase read forwards: a past tense or a common finite verb. */
+const VERB_LIKE = /^(?:\p{Ll}+ed|said|says|told|tells|is|was|are|were|has|had|have|will|would|who|which|that)$/u;
+
+function wordsOf(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const region = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(region); m !== null; m = WORD.exec(region)) {
+    let t = m[0];
+    // A sentence period is not part of the word, but "Mr." and "U.S." keep theirs.
+    if (t.endsWith('.') && !isAbbreviation(t.slice(0, -1))) t = t.slice(0, -1);
+    out.push({ start: from + m.index, end: from + m.index + t.length, text: t });
+  }
+  return out;
+}
+
+/** An adverb or auxiliary between the subject and its verb: "also", "has", "tearfully". */
+const isSkippable = (w: string): boolean => SKIPPABLE.has(w.toLowerCase()) || /^\p{Ll}{3,}ly$/u.test(w);
+/** "Mr", "Gen", "J", "U.S": a word whose period is part of it ("Ward." ends a sentence). */
+const isAbbreviation = (w: string): boolean => isTitleWord(w) || /^\p{Lu}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w);
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isPunct = (w: string): boolean => /^[,;:()–—]$/.test(w) || w.startsWith(BARRIER);
+
+/** The subject that ends right before `to` (the verb), reading back no further than `from`. */
+export function subjectBefore(masked: string, from: number, to: number): SpeakerPhrase | null {
+  const words = wordsOf(masked, from, to);
+  let end = words.length;
+  while (end > 0 && isSkippable((words[end - 1] as Word).text)) end--;
+  if (end > 0 && RELATIVE.test((words[end - 1] as Word).text)) {
+    end--;
+    if (end > 0 && (words[end - 1] as Word).text === ',') end--;
+    return nounPhraseEndingAt(masked, words, end, null);
+  }
+  if (end > 0 && (words[end - 1] as Word).text === ',') return appositiveSubject(masked, words, end - 1);
+  return nounPhraseEndingAt(masked, words, end, null);
+}
+
+/** "X, the minister, said" / "X, 54, said" / "X, who chairs the board, said": the subject is before the first comma. */
+function appositiveSubject(masked: string, words: readonly Word[], closingComma: number): SpeakerPhrase | null {
+  let comma = -1;
+  for (let i = closingComma - 1; i >= 0 && closingComma - i <= MAX_ROLE_WORDS * 2; i--) {
+    const w = (words[i] as Word).text;
+    if (w.startsWith(BARRIER) || w === ';' || w === ':') break;
+    if (w !== ',') continue;
+    if (comma < 0) comma = i;
+    // A relative clause may hold commas of its own: its ", who" marks where the subject ends.
+    const next = words[i + 1];
+    if (next !== undefined && RELATIVE.test(next.text)) {
+      comma = i;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  const appositive = words.slice(comma + 1, closingComma);
+  const first = appositive[0];
+  const lastOfAppositive = appositive[appositive.length - 1];
+  if (first === undefined || lastOfAppositive === undefined) return null;
+  const head = nounPhraseEndingAt(masked, words, comma, null);
+  // "Its author, Jana Weiss, said": the role comes first and the name is the appositive.
+  if (head !== null && head.kind === 'role' && appositive.every((w) => isCapitalised(w.text) || NAME_PARTICLES.has(w.text))) {
+    const name = namePhraseEndingAt(masked, words, closingComma, head.text);
+    if (name !== null && name.kind === 'name') return name;
+  }
+  const role = DETERMINERS.has(first.text.toLowerCase()) ? masked.slice(first.start, lastOfAppositive.end) : null;
+  if (head !== null && role !== null && head.kind === 'name') return { ...head, role };
+  return head;
+}
+
+/** The noun phrase made of the words just before index `end`: a pronoun, a name, or a role phrase. */
+function nounPhraseEndingAt(masked: string, words: readonly Word[], end: number, appositiveRole: string | null): SpeakerPhrase | null {
+  const last = words[end - 1];
+  if (last === undefined || isPunct(last.text)) return null;
+  if (PRONOUNS.has(last.text.toLowerCase())) return phrase(masked, last.start, last.end, 'pronoun', null, appositiveRole);
+  if (isCapitalised(last.text)) return namePhraseEndingAt(masked, words, end, appositiveRole);
+  return rolePhraseEndingAt(masked, words, end);
+}
+
+function namePhraseEndingAt(masked: string, words: readonly Word[], end: number, appositiveRole: string | null): SpeakerPhrase | null {
+  let start = end - 1;
+  while (start > 0) {
+    const prev = (words[start - 1] as Word).text;
+    if (isCapitalised(prev) && !isPunct(prev)) start--;
+    else if (NAME_PARTICLES.has(prev) && start > 1 && isCapitalised((words[start - 2] as Word).text)) start--;
+    else break;
+  }
+  // "a spokesman for the Kremlin": the name belongs to a role phrase.
+  const before = words[start - 1];
+  const beforeThe = before !== undefined && before.text.toLowerCase() === 'the' ? start - 1 : start;
+  const prep = words[beforeThe - 1];
+  if (prep !== undefined && ROLE_PREPOSITIONS.has(prep.text.toLowerCase())) {
+    const role = rolePhraseEndingAt(masked, words, beforeThe - 1);
+    if (role !== null) return phrase(masked, role.start, (words[end - 1] as Word).end, 'role', null, null);
+  }
+  while (start < end - 1 && /^(?:The|A|An|But|And|In|On|At|When|While|As|Then|So)$/.test((words[start] as Word).text)) start++;
+  const first = words[start] as Word;
+  const lastWord = words[end - 1] as Word;
+  // "Forecasters warned": a group noun opening the sentence is a role, not a name.
+  if (start === end - 1 && GROUP_SUBJECTS.has(first.text.toLowerCase())) return phrase(masked, first.start, first.end, 'role', null, null);
+  const sequence = masked.slice(first.start, lastWord.end);
+  const parts = splitTitle(sequence);
+  const modifier = words[start - 1];
+  const role0 = parts.role !== null && modifier !== undefined && ROLE_MODIFIERS.has(modifier.text.toLowerCase()) ? `${modifier.text} ${parts.role}` : parts.role;
+  const role = appositiveRole ?? role0;
+  if (parts.name === null) {
+    // Only titles: "President said" reads as a role ("the President").
+    const roleStart = before !== undefined && DETERMINERS.has(before.text.toLowerCase()) ? before.start : first.start;
+    return phrase(masked, roleStart, lastWord.end, 'role', null, null);
+  }
+  const prefixStart = role0 !== null && role0 !== parts.role && modifier !== undefined ? modifier.start : first.start;
+  return phrase(masked, prefixStart, lastWord.end, 'name', parts.name, role);
+}
+
+/** "the former president", "a spokesman for the ministry", "officials": a determiner-led or group phrase. */
+function rolePhraseEndingAt(masked: string, words: readonly Word[], end: number): SpeakerPhrase | null {
+  const last = words[end - 1];
+  if (last === undefined) return null;
+  if (GROUP_SUBJECTS.has(last.text.toLowerCase()) && !DETERMINERS.has((words[end - 2]?.text ?? '').toLowerCase())) {
+    // "Health officials", "Opposition lawmakers": a capitalised modifier belongs to the group.
+    const modifier = words[end - 2];
+    const start = modifier !== undefined && isCapitalised(modifier.text) && !isPunct(modifier.text) ? modifier.start : last.start;
+    return phrase(masked, start, last.end, 'role', null, null);
+  }
+  for (let i = end - 1; i >= 0 && end - i <= MAX_ROLE_WORDS; i--) {
+    const w = (words[i] as Word).text;
+    const lower = w.toLowerCase();
+    if (isPunct(w)) return null;
+    // "Swift's rep", "Apple’s chief executive": a possessive opens the phrase like a determiner.
+    if (i < end - 1 && POSSESSIVE_WORD.test(w)) {
+      // "Lin Park’s agent": the possessor's whole name belongs to the phrase.
+      let first = i;
+      while (first > 0 && isCapitalised((words[first - 1] as Word).text) && !isPunct((words[first - 1] as Word).text)) first--;
+      return phrase(masked, (words[first] as Word).start, last.end, 'role', null, null);
+    }
+    if (DETERMINERS.has(lower)) {
+      // "the governor of the region": the phrase reaches back over "of/for" to the first determiner.
+      const outer = ROLE_PREPOSITIONS.has((words[i - 1]?.text ?? '').toLowerCase()) ? rolePhraseEndingAt(masked, words, i - 1) : null;
+      return outer !== null ? phrase(masked, outer.start, last.end, 'role', null, null) : phrase(masked, (words[i] as Word).start, last.end, 'role', null, null);
+    }
+    if (NOT_IN_NOUN_PHRASE.has(lower) && !ROLE_PREPOSITIONS.has(lower)) return null;
+  }
+  return null;
+}
+
+function phrase(masked: string, start: number, end: number, kind: PhraseKind, name: string | null, role: string | null): SpeakerPhrase {
+  const text = masked.slice(start, end);
+  return { start, end, text, kind, name, role: kind === 'role' ? (role ?? text) : role };
+}
+
+/** The inverted subject that starts right after `from` (the verb): "said Smith", "said the minister". */
+export function subjectAfter(masked: string, from: number, to: number): SpeakerPhrase | null {
+  // "wrote 43-year-old Martin Taylor": an age before the name is skipped.
+  const words = wordsOf(masked, from, to).filter((w, i, all) => !(AGE.test(w.text) && i === 0 && all.length > 1));
+  let end = 0;
+  while (end < words.length && end < MAX_AFTER_WORDS && !isPunct((words[end] as Word).text)) end++;
+  if (end === 0) return null;
+  const first = words[0] as Word;
+  if (PRONOUNS.has(first.text.toLowerCase())) return phrase(masked, first.start, first.end, 'pronoun', null, null);
+  if (DETERMINERS.has(first.text.toLowerCase()) || GROUP_SUBJECTS.has(first.text.toLowerCase())) {
+    // "the victim's mother testified": the phrase stops before a verb; a long run is no subject.
+    let phraseEnd = 1;
+    while (phraseEnd < end && !VERB_LIKE.test((words[phraseEnd] as Word).text)) phraseEnd++;
+    if (phraseEnd > MAX_INVERTED_ROLE_WORDS) return null;
+    return phrase(masked, first.start, (words[phraseEnd - 1] as Word).end, 'role', null, null);
+  }
+  if (isCapitalised(first.text)) {
+    let nameEnd = 1;
+    while (nameEnd < end && (isCapitalised((words[nameEnd] as Word).text) || NAME_PARTICLES.has((words[nameEnd] as Word).text))) nameEnd++;
+    return namePhraseEndingAt(masked, words, nameEnd, null);
+  }
+  if (ROLE_MODIFIERS.has(first.text.toLowerCase()) && end > 1 && isCapitalised((words[1] as Word).text)) {
+    let nameEnd = 2;
+    while (nameEnd < end && isCapitalised((words[nameEnd] as Word).text)) nameEnd++;
+    return namePhraseEndingAt(masked, words, nameEnd, null);
+  }
+  return null;
+}

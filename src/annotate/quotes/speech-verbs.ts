@@ -1,0 +1,79 @@
+/**
+ * Reporting verbs (said, added, told, wrote, according to...) from data/lexicons/speech-verbs.txt,
+ * compiled once into one regular expression.
+ *
+ * A form is not taken as a reporting verb when the words before it show another use: a passive
+ * ("can't be said by"), a noun after a determiner ("his comments", "the post"), or "continued to"
+ * / "went on to" (a verb of going on, not of speaking).
+ */
+import { escapeRegExp, readLexicon } from './lexicons.js';
+
+export interface VerbHit {
+  start: number;
+  end: number;
+  text: string;
+  /** The verb's base form: "say", "tell", "according to". */
+  lemma: string;
+}
+
+const LEMMA_OF = new Map<string, string>();
+for (const line of readLexicon('speech-verbs.txt')) {
+  if (line === 'according to') {
+    LEMMA_OF.set(line, line);
+    continue;
+  }
+  const forms = splitForms(line);
+  const lemma = forms[0] as string;
+  for (const form of forms) LEMMA_OF.set(form, lemma);
+}
+
+/** "point out pointed out points out" -> ["point out", "pointed out", "points out"]: a particle stays with its verb. */
+function splitForms(line: string): string[] {
+  const words = line.split(/\s+/);
+  const particle = words.length > 1 && words.length % 2 === 0 && words[1] === words[3] ? words[1] : null;
+  if (particle === null) return words;
+  const forms: string[] = [];
+  for (let i = 0; i < words.length; i += 2) forms.push(`${words[i]} ${particle}`);
+  return forms;
+}
+
+/** Longest forms first, so "pointed out" wins over a shorter prefix. */
+const FORMS = [...LEMMA_OF.keys()].sort((a, b) => b.length - a.length);
+const VERB_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FORMS.map(escapeRegExp).join('|')}|According to)(?![\\p{L}\\p{N}])`, 'gu');
+
+/** Words before a form that make it a passive: "be said", "was told", "is called". */
+const PASSIVE_BEFORE = /\b(?:be|been|being|is|was|were|are|am|'s|’s|get|got)\s+(?:\w+ly\s+)?$/i;
+const INFINITIVE_BEFORE = /\bto\s+$/i;
+/** Words before a form that make it a noun: "his comments", "the post", "a call". */
+const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|such|further|recent|earlier|previous)|['’]s)\s+$/i;
+/** Words after a form that make it something other than speaking: "continued to", "went on to". */
+const NOT_SPEECH_AFTER = /^\s+(?:to|with)\b/;
+/** How much text before and after a verb the filters read. */
+const FILTER_WINDOW = 30;
+
+/** Reporting verbs in `text` between `from` and `to`, in order. */
+export function findSpeechVerbs(text: string, from: number, to: number): VerbHit[] {
+  const hits: VerbHit[] = [];
+  const region = text.slice(from, to);
+  VERB_PATTERN.lastIndex = 0;
+  for (let m = VERB_PATTERN.exec(region); m !== null; m = VERB_PATTERN.exec(region)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (!isReportingUse(text, start, end, m[0])) continue;
+    hits.push({ start, end, text: m[0], lemma: LEMMA_OF.get(m[0].toLowerCase()) ?? m[0].toLowerCase() });
+  }
+  return hits;
+}
+
+function isReportingUse(text: string, start: number, end: number, form: string): boolean {
+  const before = text.slice(Math.max(0, start - FILTER_WINDOW), start);
+  const after = text.slice(end, end + FILTER_WINDOW);
+  if (form.toLowerCase() === 'according to') return true;
+  if (PASSIVE_BEFORE.test(before)) return false;
+  // "declined to say", "to maintain a minimum level": an infinitive reports nothing said.
+  if (INFINITIVE_BEFORE.test(before)) return false;
+  if (NOUN_BEFORE.test(before)) return false;
+  const lemma = LEMMA_OF.get(form) ?? form;
+  if ((lemma === 'continue' || lemma === 'go on' || lemma === 'call' || lemma === 'describe') && NOT_SPEECH_AFTER.test(after)) return false;
+  return true;
+}

@@ -1,0 +1,136 @@
+/**
+ * Tells a quotation from quoted words that are not one: a name (known as the “Northern
+ * Territories”), a term (the so-called ‘Northern territories’), a scare quote (a “peace” plan) or
+ * the title of a work (her book “The Long Road”).
+ *
+ * Order of the tests, first that applies wins:
+ * 1. a cue just before the opening mark ("known as", "so-called", "dubbed", "titled", "his book") -> its kind;
+ *    "call X “the Y”" (a short noun phrase after a naming verb: call, label, dub, brand) -> name;
+ * 2. a short span whose words are all capitalised (up to MAX_TITLE_CASE_WORDS words when even the
+ *    small words are), not right after a reporting verb -> name;
+ * 3. attributed to a speaker by a reporting verb -> quotation, whatever its length;
+ *    unattributed words used as a modifier ("its “Starts with one” campaign") -> name;
+ * 4. a sentence (capital first, terminal punctuation inside the marks, several words) -> quotation;
+ * 5. a short span (at most MAX_TERM_WORDS words) -> scare quote; a long capitalised one -> title;
+ * 6. anything longer -> quotation (its speaker may come from the context).
+ */
+import { readLexicon, escapeRegExp } from './lexicons.js';
+
+export type TermKind = 'name' | 'term' | 'scare' | 'title' | 'other';
+
+export interface TermDecision {
+  kind: TermKind;
+  /** The cue phrase that decided it ("so-called"), or null. */
+  cue: string | null;
+  /** The rule name, without the "quotes/" prefix. */
+  rule: string;
+}
+
+/** Quoted spans of at most this many words, unattributed, are terms rather than quotations. */
+export const MAX_TERM_WORDS = 4;
+/** A span of up to this many words, every one capitalised ("Takin’ It To The Streets"), is a name or title even when attributed. */
+const MAX_TITLE_CASE_WORDS = 8;
+/** A determiner or possessive, and up to two lower-case modifiers, just before the marks. */
+const ATTRIBUTIVE_BEFORE = /(?:(?<![\p{L}])(?:the|a|an|its|their|his|her|our)|['’]s)(?:\s+[\p{Ll}-]+){0,2}\s*$/iu;
+/** A lower-case word right after the closing mark: the quoted words modify it. */
+const LOWER_WORD_AFTER = /^\s+\p{Ll}+\b(?![’'])/u;
+/** A quoted noun phrase after a naming verb ("call X “the scar”") is a name up to this many words. */
+const MAX_NAMED_WORDS = 6;
+/** A span this many words or more, all capitalised, reads as the title of a work. */
+const MIN_TITLE_WORDS = 2;
+/** A sentence needs at least this many words ("No." is a word, not a sentence). */
+const MIN_SENTENCE_WORDS = 3;
+/** How far before the opening mark a cue is looked for. */
+const CUE_WINDOW = 40;
+
+const CUES = readLexicon('term-cues.txt').map((line) => {
+  const [kind, cue] = line.split('\t') as [TermKind, string];
+  return { kind, cue };
+});
+const CUE_KIND = new Map(CUES.map((c) => [c.cue, c.kind]));
+/** A cue, then optionally "the/a/an", then optionally a comma, right before the opening mark. */
+const CUE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(${CUES.map((c) => escapeRegExp(c.cue)).sort((a, b) => b.length - a.length).join('|')})(?:\\s+(?:the|a|an|as))?\\s*,?\\s*$`,
+  'iu',
+);
+/** "known by Japan as the", "known locally as": a "known ... as" with a few words between. */
+const KNOWN_AS_BEFORE = /(?<![\p{L}])(known|referred to)\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}as(?:\s+(?:the|a|an))?\s*$/iu;
+/** A quoted noun phrase after "call": "the scar", "a disgrace" is still a name when short. */
+const NAMING_START = /^\s*(?:the|a|an)\s/i;
+/** "labelled the policy “a tax on the poor”": a naming verb and its object before the quote. */
+const NAMING_VERB_BEFORE = /(?<![\p{L}])(?:call|calls|called|calling|label(?:l)?ed|labels|dubbed|branded|termed|named)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
+const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'de', 'von', 'van', 'or', 'is']);
+const WORDS = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’*-]*/gu;
+
+export function wordsIn(content: string): string[] {
+  return content.match(WORDS) ?? [];
+}
+
+/** The term cue just before `open`, if any. */
+export function cueBefore(text: string, open: number): { cue: string; kind: TermKind } | null {
+  const before = text.slice(Math.max(0, open - CUE_WINDOW), open);
+  const known = KNOWN_AS_BEFORE.exec(before);
+  if (known) return { cue: known[0].trim(), kind: 'name' };
+  const m = CUE_BEFORE.exec(before);
+  if (!m) return null;
+  const cue = (m[1] as string).toLowerCase();
+  return { cue, kind: CUE_KIND.get(cue) ?? 'other' };
+}
+
+/** True when every word is capitalised, small joining words aside ("Northern Territories", "Lord of the Rings"). */
+/** Share of words (joining words aside) that are capitalised. */
+function capitalisedShare(words: readonly string[]): number {
+  const counted = words.filter((w) => !SMALL_WORDS.has(w));
+  if (counted.length === 0) return 0;
+  return counted.filter((w) => /^\p{Lu}/u.test(w)).length / counted.length;
+}
+
+export function isTitleCase(words: readonly string[]): boolean {
+  let capitals = 0;
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w)) capitals++;
+    else if (!SMALL_WORDS.has(w) && !/^\p{N}/u.test(w)) return false;
+  }
+  return capitals > 0;
+}
+
+function isSentence(content: string, words: readonly string[]): boolean {
+  return words.length >= MIN_SENTENCE_WORDS && /^\p{Lu}/u.test(content.trimStart()) && /[.!?,]\s*$/.test(content);
+}
+
+export interface TermInput {
+  /** The text around the marks is read for cues. */
+  text: string;
+  open: number;
+  /** Offset of the closing mark. */
+  close: number;
+  content: string;
+  /** True when a reporting verb attributes the span to a speaker. */
+  attributed: boolean;
+  /** True when the reporting verb sits right next to the span ("said: “Go Home”"). */
+  verbAdjacent: boolean;
+  /** The reporting verb's lemma, or null. */
+  verbLemma: string | null;
+}
+
+/** The term decision for a quoted span, or null when it is a quotation. */
+export function decideTerm(input: TermInput): TermDecision | null {
+  const words = wordsIn(input.content);
+  const cue = cueBefore(input.text, input.open);
+  if (cue !== null) return { kind: cue.kind, cue: cue.cue, rule: 'term-cue' };
+  const short = words.length <= MAX_NAMED_WORDS;
+  // "residents call the highway “the scar”": calling something a noun phrase names it.
+  if (short && NAMING_START.test(input.content) && (input.verbLemma === 'call' || NAMING_VERB_BEFORE.test(input.text.slice(Math.max(0, input.open - CUE_WINDOW), input.open)))) {
+    return { kind: 'name', cue: null, rule: 'named-by-verb' };
+  }
+  if ((words.length <= MAX_TERM_WORDS || (words.length <= MAX_TITLE_CASE_WORDS && capitalisedShare(words) === 1)) && isTitleCase(words) && !input.verbAdjacent) return { kind: 'name', cue: null, rule: 'title-case' };
+  if (input.attributed) return null;
+  // "South Dakota’s viral “Meth. We’re on it.” awareness campaign": quoted words used as a modifier.
+  if ((words.length > MAX_TERM_WORDS || isSentence(input.content, words)) && ATTRIBUTIVE_BEFORE.test(input.text.slice(Math.max(0, input.open - CUE_WINDOW), input.open)) && LOWER_WORD_AFTER.test(input.text.slice(input.close + 1, input.close + 1 + CUE_WINDOW))) {
+    return { kind: 'name', cue: null, rule: 'attributive' };
+  }
+  if (isSentence(input.content, words)) return null;
+  if (words.length <= MAX_TERM_WORDS) return { kind: 'scare', cue: null, rule: 'short-unattributed' };
+  if (words.length >= MIN_TITLE_WORDS && isTitleCase(words)) return { kind: 'title', cue: null, rule: 'title-case' };
+  return null;
+}

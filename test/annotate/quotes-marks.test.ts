@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotedSpans } from '../../src/annotate/quotes/marks.js';
+
+/** The quoted words of every span, with their depth. */
+function spansOf(text: string): { words: string; depth: number }[] {
+  return findQuotedSpans(text).map((s) => ({ words: text.slice(s.contentStart, s.contentEnd), depth: s.depth }));
+}
+
+describe('findQuotedSpans', () => {
+  it.each([
+    ['curly double', 'He said “we will go” today.', [{ words: 'we will go', depth: 0 }]],
+    ['straight double', 'He said "we will go" today.', [{ words: 'we will go', depth: 0 }]],
+    ['straight single', "'We will go,' he said.", [{ words: 'We will go,', depth: 0 }]],
+    [
+      'nested single inside double',
+      '“These are not ‘disputed territories’ but Russia,” he wrote.',
+      [
+        { words: 'These are not ‘disputed territories’ but Russia,', depth: 0 },
+        { words: 'disputed territories', depth: 1 },
+      ],
+    ],
+    [
+      'a straight apostrophe closing a curly single quote',
+      'the so-called ‘Northern territories\'” and more',
+      [{ words: 'Northern territories', depth: 0 }],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(spansOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['contractions', 'It doesn’t matter and it isn\'t over.'],
+    ['plural possessives', 'The students’ union met the teachers\' panel.'],
+    ['decades', 'Music of the ’90s and the \'80s.'],
+    ['inches', 'A 6" screen and a 10" tablet.'],
+  ])('ignores %s', (_name, text) => {
+    expect(findQuotedSpans(text)).toEqual([]);
+  });
+
+  it('carries a quotation into the next paragraph when that paragraph reopens it', () => {
+    const text = '“First part.\n\n“Second part,” she said.';
+    const spans = findQuotedSpans(text);
+    expect(spans).toHaveLength(1);
+    expect(spans[0]?.multiParagraph).toBe(true);
+    expect(text.slice(spans[0]?.contentStart, spans[0]?.contentEnd)).toBe('First part.\n\n“Second part,');
+  });
+
+  it('drops a quotation left open when the next paragraph does not reopen it', () => {
+    expect(findQuotedSpans('“Never closed.\n\nA new paragraph with “a quote” here.').map((s) => s.depth)).toEqual([0]);
+  });
+});
