@@ -10,7 +10,7 @@ import type { MediaT } from '../../record/schema.js';
 import { isTag, isText } from './dom.js';
 import { IMAGE_TAGS, imageMedia } from './media.js';
 import { BLOCK_TAGS, isInlineOnly } from './score.js';
-import { measureText } from './stats.js';
+import { addText } from './stats.js';
 
 /** A block as emitted, with what the filters need to judge it. */
 export interface RawBlock {
@@ -59,10 +59,15 @@ class BlockWriter {
   private chars = 0;
   private linkChars = 0;
 
+  /** Scratch totals for measuring one text (reused: this runs on every text node of the article). */
+  private readonly measure = { textLen: 0, commas: 0 };
+
   append(text: string, inLink: boolean): void {
     this.parts.push(text);
     // Link share is measured on visible characters: the page's indentation must not dilute it.
-    const visible = measureText(text).length;
+    this.measure.textLen = 0;
+    addText(this.measure, text);
+    const visible = this.measure.textLen;
     this.chars += visible;
     if (inLink) this.linkChars += visible;
   }
@@ -119,7 +124,17 @@ export interface EmitResult {
   media: MediaT[];
 }
 
-type Frame = { node: ChildNode; exit: false } | { node: Element; exit: true; ctx: Context; outer: Context };
+/** The end of an element on the walk's stack: where its block closes and the outer context resumes. */
+class ExitFrame {
+  constructor(
+    readonly node: Element,
+    readonly ctx: Context,
+    readonly outer: Context,
+  ) {}
+}
+
+/** Nodes still to enter, and the ends of the elements entered (an object only per element, not per text node). */
+type Frame = ChildNode | ExitFrame;
 
 /** Emits the blocks of the given containers, in order. */
 export function emitBlocks(containers: readonly ParentNode[], base: string | null): EmitResult {
@@ -130,17 +145,16 @@ export function emitBlocks(containers: readonly ParentNode[], base: string | nul
     let ctx = root;
     let linkDepth = 0;
     const stack: Frame[] = [];
-    if (isTag(container)) stack.push({ node: container, exit: false });
-    else for (let i = container.children.length - 1; i >= 0; i--) stack.push({ node: container.children[i] as ChildNode, exit: false });
+    if (isTag(container)) stack.push(container);
+    else for (let i = container.children.length - 1; i >= 0; i--) stack.push(container.children[i] as ChildNode);
     while (stack.length > 0) {
-      const frame = stack.pop() as Frame;
-      if (frame.exit) {
-        if (frame.node.name === 'a') linkDepth--;
-        else if (BLOCK_TAGS.has(frame.node.name) && !isCell(frame.node, frame.outer)) writer.flush(frame.ctx);
-        ctx = frame.outer;
+      const node = stack.pop() as Frame;
+      if (node instanceof ExitFrame) {
+        if (node.node.name === 'a') linkDepth--;
+        else if (BLOCK_TAGS.has(node.node.name) && !isCell(node.node, node.outer)) writer.flush(node.ctx);
+        ctx = node.outer;
         continue;
       }
-      const node = frame.node;
       if (isText(node)) {
         writer.append(node.data, linkDepth > 0);
         continue;
@@ -162,8 +176,8 @@ export function emitBlocks(containers: readonly ParentNode[], base: string | nul
       if (node.name === 'a') linkDepth++;
       const inner = BLOCK_TAGS.has(node.name) && !isCell(node, outer) ? contextFor(node, outer) : outer;
       ctx = inner;
-      stack.push({ node, exit: true, ctx: inner, outer });
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as ChildNode, exit: false });
+      stack.push(new ExitFrame(node, inner, outer));
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as ChildNode);
     }
     writer.flush(root);
   }

@@ -13,6 +13,11 @@ export class BoilerplateLog {
   readonly items: BoilerplateT[] = [];
   private readonly seen = new Set<string>();
 
+  /** Whether the list is at its cap: callers can skip reading the text of what they remove. */
+  get full(): boolean {
+    return this.items.length >= MAX_BOILERPLATE_ITEMS;
+  }
+
   add(kind: BoilerplateKindT, text: string, rule: string): void {
     const trimmed = text.trim();
     if (trimmed.length === 0 || this.items.length >= MAX_BOILERPLATE_ITEMS) return;

@@ -25,10 +25,34 @@ export interface ClassCache {
   ruleIndexByToken: Map<string, number>;
   /** Whether a class attribute marks the article body. */
   bodyMarkedByClass: Map<string, boolean>;
+  /** Judgements by the raw class attribute of elements without an id, so that lower-casing is done once per value. */
+  byRawClass: Map<string, ClassInfo>;
+  /** The same for elements with an id, by the raw "class id" string. */
+  byRawNames: Map<string, ClassInfo>;
 }
 
+/**
+ * Entries a cache may hold before it is emptied. What a name says never depends on the page, so the
+ * judgements are shared across pages (a site's names recur on every page of it); the bound keeps a
+ * long run over many sites from growing the memory without limit.
+ */
+export const MAX_CACHED_CLASS_NAMES = 20_000;
+
+const SHARED_CACHE: ClassCache = {
+  byNames: new Map(),
+  ruleIndexByToken: new Map(),
+  bodyMarkedByClass: new Map(),
+  byRawClass: new Map(),
+  byRawNames: new Map(),
+};
+
+/** The class/id judgements for a new page: those of earlier pages, unless the cache has grown past its bound. */
 export function newClassCache(): ClassCache {
-  return { byNames: new Map(), ruleIndexByToken: new Map(), bodyMarkedByClass: new Map() };
+  const { byNames, ruleIndexByToken, bodyMarkedByClass, byRawClass, byRawNames } = SHARED_CACHE;
+  for (const map of [byNames, ruleIndexByToken, bodyMarkedByClass, byRawClass, byRawNames]) {
+    if (map.size > MAX_CACHED_CLASS_NAMES) map.clear();
+  }
+  return SHARED_CACHE;
 }
 
 /** All class rules in one pattern: most names match none, and one test settles that. */
@@ -48,6 +72,28 @@ export function classInfo(names: string, cache: ClassCache): ClassInfo {
       picture: PICTURE_BOX_CLASS.test(names),
     };
     cache.byNames.set(names, info);
+  }
+  return info;
+}
+
+/** What an element's class and id say (as classInfo on its lower-cased "class id"), or null when it has neither. */
+export function elementClassInfo(el: Element, cache: ClassCache): ClassInfo | null {
+  const cls = el.attribs['class'];
+  const id = el.attribs['id'];
+  if (id === undefined) {
+    if (cls === undefined) return null;
+    let info = cache.byRawClass.get(cls);
+    if (info === undefined) {
+      info = classInfo(`${cls} `.toLowerCase(), cache);
+      cache.byRawClass.set(cls, info);
+    }
+    return info;
+  }
+  const raw = `${cls ?? ''} ${id}`;
+  let info = cache.byRawNames.get(raw);
+  if (info === undefined) {
+    info = classInfo(raw.toLowerCase(), cache);
+    cache.byRawNames.set(raw, info);
   }
   return info;
 }

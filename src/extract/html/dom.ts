@@ -41,14 +41,22 @@ export function detach(node: ChildNode): void {
  * false the element's subtree is skipped. Iterative, so any depth is safe.
  */
 export function walkElements(root: ParentNode, visit: (el: Element) => boolean | void): void {
-  const stack: ChildNode[] = [];
-  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i] as ChildNode);
+  // Only elements go on the stack: text nodes, about half of a page's nodes, are never visited.
+  const stack: Element[] = [];
+  pushChildElements(stack, root);
   while (stack.length > 0) {
-    const node = stack.pop() as ChildNode;
-    if (!isTag(node)) continue;
+    const node = stack.pop() as Element;
     if (visit(node) === false) continue;
-    const kids = node.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as ChildNode);
+    pushChildElements(stack, node);
+  }
+}
+
+/** Pushes a node's child elements, last first, so that they pop in document order. */
+function pushChildElements(stack: Element[], node: ParentNode): void {
+  const kids = node.children;
+  for (let i = kids.length - 1; i >= 0; i--) {
+    const kid = kids[i] as ChildNode;
+    if (isTag(kid)) stack.push(kid);
   }
 }
 

@@ -20,6 +20,7 @@ import { parseHtml } from './parse.js';
 import { isTag } from './dom.js';
 import { jsonLdBlocks, proseParagraphs, totalChars } from './fallbacks.js';
 import { extractMetadata, type PageMetadata } from './metadata.js';
+import { PageSignalCollector } from './meta/page-signals.js';
 import { type FoundMedia, pruneFurniture } from './prune.js';
 import { scoreCandidates } from './score.js';
 import { selectArticle } from './select.js';
@@ -49,8 +50,10 @@ interface StageResult {
 
 export function extractHtml(html: string, hints: ExtractHints): Article {
   // One parse, which also measures every element's text and throws input/too-deep on pathological nesting.
-  const { dom, stats } = parseHtml(html, MAX_DOM_DEPTH);
-  const metadata = extractMetadata(dom, hints);
+  // The metadata signals are gathered on the same pass.
+  const signals = new PageSignalCollector();
+  const { dom, stats } = parseHtml(html, MAX_DOM_DEPTH, signals);
+  const metadata = extractMetadata(dom, hints, signals.finish());
   const base = hints.url ?? metadata.canonicalUrl ?? null;
   const root: ParentNode = findBody(dom) ?? dom;
   const log = new BoilerplateLog();

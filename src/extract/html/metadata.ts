@@ -64,8 +64,9 @@ function usableSiteName(name: string | null): string | null {
   return name !== null && !/^(?:(?:https?:)?\/\/|@)/i.test(name) ? name : null;
 }
 
-export function extractMetadata(dom: DomDocument, hints: ExtractHints): PageMetadata {
-  const signals = collectPageSignals(dom);
+/** The page's metadata; `gathered` are its signals when the parse already collected them (see PageSignalCollector). */
+export function extractMetadata(dom: DomDocument, hints: ExtractHints, gathered?: PageSignals): PageMetadata {
+  const signals = gathered ?? collectPageSignals(dom);
   const jsonLd = readJsonLd(signals.jsonLd);
   const { metas } = signals;
   const canonicalUrl = canonicalOf(signals, jsonLd, hints.url ?? null);

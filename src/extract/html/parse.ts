@@ -10,7 +10,13 @@ import { DomHandler, type Document as DomDocument, type Element } from 'domhandl
 import { Parser } from 'htmlparser2';
 import { MAX_DOM_DEPTH, tooDeep } from './depth.js';
 import { SILENT_TAGS } from './rules.js';
-import { type NodeStats, type StatsMap, addChildStats, addText, emptyStats, finishElement } from './stats.js';
+import { type NodeStats, type StatsMap, addChildStats, addText, emptyStats, finishMeasured } from './stats.js';
+
+/** Told of every element as the parser opens it (in document order) and as it closes it. */
+export interface ElementObserver {
+  open(el: Element): void;
+  close(): void;
+}
 
 /** A tree builder that measures text as it goes and throws input/too-deep past its depth limit. */
 class MeasuringHandler extends DomHandler {
@@ -18,7 +24,10 @@ class MeasuringHandler extends DomHandler {
   /** Running totals of the open elements, parallel to tagStack without the document root. */
   private readonly open: NodeStats[] = [];
 
-  constructor(private readonly maxDepth: number) {
+  constructor(
+    private readonly maxDepth: number,
+    private readonly observer: ElementObserver | null,
+  ) {
     super();
   }
 
@@ -30,6 +39,7 @@ class MeasuringHandler extends DomHandler {
     this.open.push(emptyStats());
     if (SILENT_TAGS.has(name)) this.silent++;
     if (this.open.length > this.maxDepth) throw tooDeep(this.maxDepth);
+    this.observer?.open(this.tagStack[this.tagStack.length - 1] as Element);
   }
 
   override ontext(data: string): void {
@@ -51,10 +61,14 @@ class MeasuringHandler extends DomHandler {
   override onclosetag(): void {
     const el = this.tagStack[this.tagStack.length - 1];
     const own = this.open.pop();
+    if (own !== undefined) this.observer?.close();
     super.onclosetag();
     if (!el || el.type === 'root' || !own) return;
-    if (SILENT_TAGS.has((el as Element).name)) this.silent--;
-    const finished = finishElement(el as Element, own);
+    const silent = SILENT_TAGS.has((el as Element).name);
+    if (silent) this.silent--;
+    const finished = silent ? emptyStats() : finishMeasured(el as Element, own);
+    // An element without text has nothing to record or pass up (see StatsMap).
+    if (finished.textLen === 0) return;
     this.stats.set(el as Element, finished);
     const parent = this.open[this.open.length - 1];
     if (parent) addChildStats(parent, finished);
@@ -75,13 +89,16 @@ function startsWithSpace(text: string): boolean {
 
 export interface ParsedPage {
   dom: DomDocument;
-  /** Text statistics of every element, as stats.ts computeStats would give them. */
+  /** Text statistics of every element with text, as stats.ts computeStats would give them. */
   stats: StatsMap;
 }
 
-/** Parses HTML into a domhandler document with its statistics; throws InputError("input/too-deep") past `maxDepth` levels. */
-export function parseHtml(html: string, maxDepth: number = MAX_DOM_DEPTH): ParsedPage {
-  const handler = new MeasuringHandler(maxDepth);
+/**
+ * Parses HTML into a domhandler document with its statistics; throws InputError("input/too-deep")
+ * past `maxDepth` levels. An observer, when given, sees every element open and close on the way.
+ */
+export function parseHtml(html: string, maxDepth: number = MAX_DOM_DEPTH, observer: ElementObserver | null = null): ParsedPage {
+  const handler = new MeasuringHandler(maxDepth, observer);
   new Parser(handler).end(html);
   return { dom: handler.root, stats: handler.stats };
 }

@@ -7,8 +7,8 @@
  */
 import type { Element, ParentNode } from 'domhandler';
 import { type BoilerplateLog, MAX_BOILERPLATE_CHARS } from './boilerplate.js';
-import { type ClassCache, classInfo, newClassCache } from './class-names.js';
-import { classAndId, collapsedText, detach, walkElements } from './dom.js';
+import { type ClassCache, elementClassInfo, newClassCache } from './class-names.js';
+import { collapsedText, detach, walkElements } from './dom.js';
 import { type FigureSink, type FoundMedia, isPictureBox, takeCaption, takeFigure } from './figures.js';
 import { furnitureRule } from './furniture.js';
 import { type PageText, holdsMarkedBody, isProtected, measurePage } from './protect.js';
@@ -55,8 +55,7 @@ function decide(el: Element, ctx: PruneContext): boolean {
   if (SILENT_TAGS.has(el.name)) return true;
   if (NEVER_REMOVED.has(el.name)) return false;
   const hidden = isHidden(el);
-  const names = hidden ? '' : classAndId(el);
-  const info = names === '' ? null : classInfo(names, ctx.classes);
+  const info = hidden ? null : elementClassInfo(el, ctx.classes);
   const figure = !hidden && (el.name === 'figure' || el.name === 'picture' || (info?.picture === true && isPictureBox(el, ctx.stats)));
   const caption = !figure && info?.caption === true;
   const rule = hidden || figure || caption ? null : furnitureRule(el, info?.rule ?? null, ctx.stats, ctx.classes);
@@ -64,8 +63,9 @@ function decide(el: Element, ctx: PruneContext): boolean {
   // Checked last, as it is needed only for elements about to go. A comment thread can outweigh the
   // story it follows, so its share of the page never protects it.
   if (rule?.kind !== 'comment' && isProtected(el, ctx.page, ctx.stats, ctx.classes)) return false;
+  // Once the log is full nothing more is listed, so the text of what goes need not be read.
   if (hidden) {
-    ctx.log.add('other', textOf(el), 'html/hidden');
+    if (!ctx.log.full) ctx.log.add('other', textOf(el), 'html/hidden');
   } else if (figure) {
     takeFigure(el, ctx);
   } else if (caption) {
@@ -73,7 +73,7 @@ function decide(el: Element, ctx: PruneContext): boolean {
   } else if (rule !== null) {
     // A wrapper around the marked article body is not furniture, whatever its own name says.
     if (holdsMarkedBody(el, ctx.stats, ctx.classes)) return false;
-    ctx.log.add(rule.kind, textOf(el), rule.rule);
+    if (!ctx.log.full) ctx.log.add(rule.kind, textOf(el), rule.rule);
   }
   return true;
 }

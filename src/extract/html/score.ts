@@ -7,7 +7,7 @@
 import type { Element, ParentNode } from 'domhandler';
 import { classAndId, isTag, isText, walkElements } from './dom.js';
 import { ARTICLE_BODY_CLASS, NEGATIVE_CLASS, POSITIVE_CLASS } from './rules.js';
-import { type StatsMap, linkDensity, measureText, statsOf } from './stats.js';
+import { type StatsMap, addText, linkDensity, statsOf } from './stats.js';
 
 /** Shortest paragraph that counts as evidence of article text. */
 export const MIN_PARAGRAPH_CHARS = 25;
@@ -63,8 +63,11 @@ export function isInlineOnly(el: Element): boolean {
   return true;
 }
 
+/** Any character that trim() would keep; tested without copying the text. */
+const NON_SPACE = /\S/;
+
 function hasDirectText(el: Element): boolean {
-  for (const child of el.children) if (isText(child) && child.data.trim().length > 0) return true;
+  for (const child of el.children) if (isText(child) && NON_SPACE.test(child.data)) return true;
   return false;
 }
 
@@ -106,15 +109,9 @@ export function scoreCandidates(root: ParentNode, stats: StatsMap): Candidate[] 
 
 /** Length and commas of the text nodes directly inside an element. */
 function directText(el: Element): { length: number; commas: number } {
-  let length = 0;
-  let commas = 0;
-  for (const child of el.children) {
-    if (!isText(child)) continue;
-    const m = measureText(child.data);
-    length += m.length;
-    commas += m.commas;
-  }
-  return { length, commas };
+  const sum = { textLen: 0, commas: 0 };
+  for (const child of el.children) if (isText(child)) addText(sum, child.data);
+  return { length: sum.textLen, commas: sum.commas };
 }
 
 /** Adds a paragraph's points to `start` and its ancestors, in shrinking shares. */

@@ -21,6 +21,11 @@ export interface NodeStats {
   paraCount: number;
 }
 
+/**
+ * Statistics by element. Elements without text (images, empty wrappers, scripts) are left out, which
+ * spares a map entry for a good share of a page's elements: statsOf reads a missing one as all zero,
+ * and an element without text has no descendant with text, so removals never need its entry.
+ */
 export type StatsMap = Map<Element, NodeStats>;
 
 const COMMA = 0x2c;
@@ -68,7 +73,7 @@ export function emptyStats(): NodeStats {
 }
 
 /**
- * Statistics for every element under `root`, from a finished tree (the extractor gets the same
+ * Statistics for every element with text under `root`, from a finished tree (the extractor gets the same
  * figures while parsing, see parse.ts). The elements are listed in pre-order, then summed in
  * reverse, which visits every child before its parent: bottom-up without recursion or frame objects.
  * The same walk guards the depth: past `maxDepth` levels it throws `input/too-deep` at once.
@@ -101,7 +106,8 @@ export function computeStats(root: ParentNode, maxDepth: number = MAX_DOM_DEPTH)
   const stats: StatsMap = new Map();
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i] as Element;
-    stats.set(el, sumChildren(el, stats));
+    const s = sumChildren(el, stats);
+    if (s.textLen > 0) stats.set(el, s);
   }
   return stats;
 }
@@ -133,7 +139,11 @@ export function addChildStats(into: NodeStats, child: NodeStats): void {
  * means (a link, a paragraph). Silent elements (scripts, styles) count for nothing.
  */
 export function finishElement(el: Element, own: NodeStats): NodeStats {
-  if (SILENT_TAGS.has(el.name)) return emptyStats();
+  return SILENT_TAGS.has(el.name) ? emptyStats() : finishMeasured(el, own);
+}
+
+/** finishElement for an element already known not to be silent (the parse checks that once per element). */
+export function finishMeasured(el: Element, own: NodeStats): NodeStats {
   if (el.name === 'a') own.linkLen = own.textLen;
   if (el.name === 'p' && own.textLen > 0) {
     own.paraChars = own.textLen - own.linkLen;

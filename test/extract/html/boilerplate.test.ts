@@ -18,6 +18,14 @@ describe('BoilerplateLog', () => {
     expect(log.items).toHaveLength(MAX_BOILERPLATE_ITEMS);
   });
 
+  it('says when it is full, so that callers can skip reading text it would not keep', () => {
+    const log = new BoilerplateLog();
+    for (let i = 0; i < MAX_BOILERPLATE_ITEMS - 1; i++) log.add('advert', `Sponsored slot ${i}`, 'html/class:advert');
+    expect(log.full).toBe(false);
+    log.add('advert', 'The last sponsored slot', 'html/class:advert');
+    expect(log.full).toBe(true);
+  });
+
   it('merges another log in order', () => {
     const a = new BoilerplateLog();
     const b = new BoilerplateLog();

@@ -1,6 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { BoilerplateLog } from '../../../src/extract/html/boilerplate.js';
+import { BoilerplateLog, MAX_BOILERPLATE_ITEMS } from '../../../src/extract/html/boilerplate.js';
 import { collapsedText, isTag } from '../../../src/extract/html/dom.js';
 import { pruneFurniture } from '../../../src/extract/html/prune.js';
 import { computeStats } from '../../../src/extract/html/stats.js';
@@ -110,5 +110,16 @@ describe('pruneFurniture', () => {
     const { dom, stats } = prune(`<div id="outer"><div class="share">Share share share share</div><p>Kept words here.</p></div>`);
     const outer = dom.children.find(isTag);
     expect(outer ? stats.get(outer)?.textLen : undefined).toBe('Kept words here.'.length);
+  });
+
+  it('still removes furniture once the log is full, without listing it', () => {
+    const dom = parseDocument(`<div class="promo">Win a weekend away in the hills</div><div class="article">${STORY}</div>`);
+    const stats = computeStats(dom);
+    const log = new BoilerplateLog();
+    for (let i = 0; i < MAX_BOILERPLATE_ITEMS; i++) log.add('related', `Earlier teaser ${i}`, 'html/class:related');
+    pruneFurniture(dom, stats, log, null);
+    expect(collapsedText(dom)).not.toContain('weekend away');
+    expect(collapsedText(dom)).toContain('river burst its banks');
+    expect(log.items.some((b) => b.text.includes('weekend'))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/input/document.js';
-import { computeStats, linkDensity, measureText } from '../../../src/extract/html/stats.js';
+import { computeStats, linkDensity, measureText, statsOf, subtractFromAncestors } from '../../../src/extract/html/stats.js';
 import { parseHtml } from '../../../src/extract/html/parse.js';
 import { measureDepth } from '../../../src/extract/html/depth.js';
 
@@ -20,6 +20,19 @@ describe('computeStats', () => {
     const s = computeStats(dom).get(div);
     expect(s).toMatchObject({ textLen: 19, linkLen: 5, commas: 1, paraChars: 14, paraCount: 1 });
     expect(s && linkDensity(s)).toBeCloseTo(5 / 19);
+  });
+
+  it('leaves out elements without text, which read as zero', () => {
+    const dom = parseDocument('<div><img src="/a.jpg"><span> </span><p>Ten words, or close enough to ten.</p></div>');
+    const div = dom.children[0] as Element;
+    const [img, span, p] = div.children as Element[];
+    const stats = computeStats(dom);
+    expect(img && stats.has(img)).toBe(false);
+    expect(span && statsOf(stats, span)).toEqual({ textLen: 0, linkLen: 0, commas: 0, paraChars: 0, paraCount: 0 });
+    expect(p && statsOf(stats, p).paraCount).toBe(1);
+    // Removing the paragraph empties the div, and nothing trips over the missing entries.
+    if (p) subtractFromAncestors(stats, p);
+    expect(statsOf(stats, div).textLen).toBe(0);
   });
 
   it('throws input/too-deep on a tree deeper than its limit', () => {

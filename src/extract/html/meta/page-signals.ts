@@ -111,6 +111,7 @@ function hintsOf(el: Element): string {
   const cls = el.attribs['class'];
   const id = el.attribs['id'];
   if (cls === undefined && id === undefined) return '';
+  // Tested directly: a cache keyed by the attribute strings measured slower than the pattern itself.
   if (!(cls !== undefined && ANY_HINT_RE.test(cls)) && !(id !== undefined && ANY_HINT_RE.test(id))) return '';
   return `${cls ?? ''} ${id ?? ''}`.toLowerCase();
 }
@@ -146,19 +147,24 @@ function emptySignals(): PageSignals {
   return { htmlLang: null, title: null, metas: new Map(), canonical: null, jsonLd: [], h1: null, h1InArticle: false, times: [], bylines: [], relAuthors: [] };
 }
 
+function addMetaValue(signals: PageSignals, key: string | undefined, value: string): void {
+  if (key === undefined || key === '') return;
+  const k = key.trim().toLowerCase();
+  const list = signals.metas.get(k);
+  if (list === undefined) signals.metas.set(k, [value]);
+  else if (list.length < MAX_VALUES_PER_META) list.push(value);
+}
+
 function addMeta(signals: PageSignals, el: Element): void {
   const a = el.attribs;
   const value = a['content'] ?? a['value'];
   if (value === undefined) return;
+  addMetaValue(signals, a['property'], value);
+  addMetaValue(signals, a['name'], value);
+  addMetaValue(signals, a['http-equiv'], value);
   // itemprop may hold several properties at once: itemprop="datePublished dateCreated".
-  const itemprops = (a['itemprop'] ?? '').split(/\s+/);
-  for (const key of [a['property'], a['name'], a['http-equiv'], ...itemprops]) {
-    if (key === undefined || key === '') continue;
-    const k = key.trim().toLowerCase();
-    const list = signals.metas.get(k);
-    if (list === undefined) signals.metas.set(k, [value]);
-    else if (list.length < MAX_VALUES_PER_META) list.push(value);
-  }
+  const itemprop = a['itemprop'];
+  if (itemprop !== undefined) for (const key of itemprop.split(/\s+/)) addMetaValue(signals, key, value);
 }
 
 function hasRel(el: Element, value: string): boolean {
@@ -223,16 +229,19 @@ function isBylineElement(el: Element, hints: string): boolean {
 }
 
 /** Looks at one body element; returns whether its subtree is a byline. */
-function visitBodyElement(signals: PageSignals, el: Element, frame: Frame, hints: string): boolean {
+function visitBodyElement(signals: PageSignals, el: Element, flags: number, hints: string): boolean {
   const name = el.name;
-  if (name === 'h1' && !frame.inNoise && (signals.h1 === null || (frame.inArticle && !signals.h1InArticle))) {
+  const inNoise = (flags & IN_NOISE) !== 0;
+  if (name === 'h1' && !inNoise && (signals.h1 === null || ((flags & IN_ARTICLE) !== 0 && !signals.h1InArticle))) {
     const text = boundedText(el, MAX_SHORT_TEXT);
     if (text !== null) {
       signals.h1 = text;
-      signals.h1InArticle = frame.inArticle;
+      signals.h1InArticle = (flags & IN_ARTICLE) !== 0;
     }
   }
-  if (frame.inNoise) return false;
+  // Most elements carry no hint word, no itemprop and are no <time> or link: nothing below applies.
+  if (inNoise || (hints === '' && el.attribs['itemprop'] === undefined && name !== 'time' && name !== 'a')) return false;
+  const frame = frameOf(flags);
   const itemprops = itempropsOf(el);
   if (name === 'time' || itemprops.some((p) => DATE_ITEMPROPS.has(p))) {
     addTime(signals, el, frame, hints);
@@ -250,61 +259,149 @@ function visitBodyElement(signals: PageSignals, el: Element, frame: Frame, hints
   return true;
 }
 
-/** Looks at one element; returns the flags its children inherit, or -1 when they are not to be walked. */
-function visitElement(signals: PageSignals, el: Element, flags: number): number {
-  const name = el.name;
-  switch (name) {
-    case 'html':
-      signals.htmlLang ??= el.attribs['lang'] ?? el.attribs['xml:lang'] ?? null;
-      break;
-    case 'title':
-      signals.title ??= boundedText(el, MAX_SHORT_TEXT);
-      return -1;
-    case 'meta':
-      addMeta(signals, el);
-      return -1;
-    case 'link':
-      if (signals.canonical === null && hasRel(el, 'canonical')) signals.canonical = el.attribs['href'] ?? null;
-      return -1;
-    case 'script':
-      if ((el.attribs['type'] ?? '').trim().toLowerCase() === 'application/ld+json') signals.jsonLd.push(scriptText(el));
-      return -1;
-  }
-  if (OPAQUE_TAGS.has(name)) return -1;
-  const hints = hintsOf(el);
-  const isByline = visitBodyElement(signals, el, frameOf(flags), hints);
-  let childFlags = flags;
-  if (ARTICLE_TAGS.has(name)) childFlags |= IN_ARTICLE;
-  if (isByline) childFlags |= IN_BYLINE;
-  if (NOISE_TAGS.has(name) || (hints !== '' && !LAYOUT_TAGS.has(name) && isNoiseRegion(hints))) childFlags |= IN_NOISE;
-  return childFlags;
+/** Elements read whole whose children hold no signal of their own. */
+const LEAF_SIGNAL_TAGS: ReadonlySet<string> = new Set(['title', 'meta', 'link', 'script']);
+/** Elements looked at by name whatever their class: the page's language, the headline, dates. */
+const NAMED_SIGNAL_TAGS: ReadonlySet<string> = new Set(['html', 'h1', 'time']);
+/** The flag of an element whose subtree holds no signal (inside a script, a style, an <svg>...). */
+const SKIPPED = 8;
+
+/** What a tag name is to the collector, as bits: one look-up per element instead of one per set. */
+const TAG_LEAF = 1;
+const TAG_OPAQUE = 2;
+const TAG_NAMED = 4;
+const TAG_ARTICLE = 8;
+const TAG_NOISE = 16;
+const TAG_LAYOUT = 32;
+
+function tagBits(): Map<string, number> {
+  const bits = new Map<string, number>();
+  const mark = (tags: ReadonlySet<string>, bit: number): void => {
+    for (const tag of tags) bits.set(tag, (bits.get(tag) ?? 0) | bit);
+  };
+  mark(LEAF_SIGNAL_TAGS, TAG_LEAF);
+  mark(OPAQUE_TAGS, TAG_OPAQUE);
+  mark(NAMED_SIGNAL_TAGS, TAG_NAMED);
+  mark(ARTICLE_TAGS, TAG_ARTICLE);
+  mark(NOISE_TAGS, TAG_NOISE);
+  mark(LAYOUT_TAGS, TAG_LAYOUT);
+  return bits;
 }
 
-/** Walks the page once and gathers its metadata signals. */
-export function collectPageSignals(dom: DomDocument): PageSignals {
-  const signals = emptySignals();
-  const nodes: AnyNode[] = [];
-  const flagStack: number[] = [];
-  for (let i = dom.children.length - 1; i >= 0; i--) {
-    const node = dom.children[i];
-    if (node !== undefined) {
-      nodes.push(node);
-      flagStack.push(0);
-    }
+const TAG_BITS: ReadonlyMap<string, number> = tagBits();
+
+/** Reads a head-like element; returns true when it is fully handled (its subtree holds nothing more). */
+function visitDocumentElement(signals: PageSignals, el: Element): boolean {
+  switch (el.name) {
+    case 'html':
+      signals.htmlLang ??= el.attribs['lang'] ?? el.attribs['xml:lang'] ?? null;
+      return false;
+    case 'title':
+      signals.title ??= boundedText(el, MAX_SHORT_TEXT);
+      return true;
+    case 'meta':
+      addMeta(signals, el);
+      return true;
+    case 'link':
+      if (signals.canonical === null && hasRel(el, 'canonical')) signals.canonical = el.attribs['href'] ?? null;
+      return true;
+    case 'script':
+      if ((el.attribs['type'] ?? '').trim().toLowerCase() === 'application/ld+json') signals.jsonLd.push(scriptText(el));
+      return true;
   }
-  while (nodes.length > 0) {
-    const node = nodes.pop();
-    const flags = flagStack.pop() ?? 0;
-    if (node === undefined || !isTag(node)) continue;
-    const childFlags = visitElement(signals, node, flags);
-    if (childFlags < 0) continue;
+  return false;
+}
+
+/** An element that may carry a signal, with where it sits (its byline flag is settled at the end). */
+interface SignalCandidate {
+  el: Element;
+  flags: number;
+  hints: string;
+}
+
+function insideAny(el: Element, elements: ReadonlySet<Element>): boolean {
+  for (let p = el.parent; p !== null; p = p.parent) if (elements.has(p as Element)) return true;
+  return false;
+}
+
+/**
+ * Gathers the signals in the same pass that builds the tree: it is told of each element as it opens
+ * (in document order) and as it closes. On opening it keeps the few elements that may carry a
+ * signal (by name, itemprop or a hint word in class/id), with the flags their ancestors give them;
+ * once the tree is complete, finish() reads their text. Only the byline flag waits for the end,
+ * because whether an element is a byline depends on its text.
+ */
+export class PageSignalCollector {
+  /** The flags each open element hands to its children. */
+  private readonly childFlags: number[] = [];
+  private readonly candidates: SignalCandidate[] = [];
+
+  open(el: Element): void {
+    const parent = this.childFlags.length > 0 ? (this.childFlags[this.childFlags.length - 1] as number) : 0;
+    this.childFlags.push(this.judge(el, parent));
+  }
+
+  close(): void {
+    this.childFlags.pop();
+  }
+
+  /** Keeps the element when it may carry a signal; returns the flags its children inherit. */
+  private judge(el: Element, flags: number): number {
+    if ((flags & SKIPPED) !== 0) return SKIPPED;
+    const name = el.name;
+    const bits = TAG_BITS.get(name) ?? 0;
+    if ((bits & TAG_LEAF) !== 0) {
+      this.candidates.push({ el, flags, hints: '' });
+      return SKIPPED;
+    }
+    if ((bits & TAG_OPAQUE) !== 0) return SKIPPED;
+    const hints = hintsOf(el);
+    // Inside comments, sidebars and the like nothing is read but the document's own elements.
+    if ((flags & IN_NOISE) === 0 || name === 'html') {
+      const named = name === 'a' ? el.attribs['rel'] !== undefined : (bits & TAG_NAMED) !== 0;
+      if (named || hints !== '' || el.attribs['itemprop'] !== undefined) this.candidates.push({ el, flags, hints });
+    }
+    let childFlags = flags;
+    if ((bits & TAG_ARTICLE) !== 0) childFlags |= IN_ARTICLE;
+    if ((bits & TAG_NOISE) !== 0 || (hints !== '' && (bits & TAG_LAYOUT) === 0 && isNoiseRegion(hints))) childFlags |= IN_NOISE;
+    return childFlags;
+  }
+
+  /** Reads the kept elements, in document order, once the tree is complete. */
+  finish(): PageSignals {
+    const signals = emptySignals();
+    const bylines = new Set<Element>();
+    for (const { el, flags, hints } of this.candidates) {
+      if (visitDocumentElement(signals, el)) continue;
+      const settled = bylines.size > 0 && insideAny(el, bylines) ? flags | IN_BYLINE : flags;
+      if (visitBodyElement(signals, el, settled, hints)) bylines.add(el);
+    }
+    return signals;
+  }
+}
+
+/** Walks a finished page once and gathers its metadata signals (what the parse does when it is given a collector). */
+export function collectPageSignals(dom: DomDocument): PageSignals {
+  const collector = new PageSignalCollector();
+  // null marks the point where the element below it on the stack closes.
+  const stack: (Element | null)[] = [];
+  const pushChildren = (node: DomDocument | Element): void => {
     for (let i = node.children.length - 1; i >= 0; i--) {
       const child = node.children[i];
-      if (child !== undefined && isTag(child)) {
-        nodes.push(child);
-        flagStack.push(childFlags);
-      }
+      if (child !== undefined && isTag(child)) stack.push(child);
     }
+  };
+  pushChildren(dom);
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === undefined) break;
+    if (node === null) {
+      collector.close();
+      continue;
+    }
+    collector.open(node);
+    stack.push(null);
+    pushChildren(node);
   }
-  return signals;
+  return collector.finish();
 }
