@@ -7,9 +7,11 @@ import { Command, type CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './exit-codes.js';
 import { registerExtract } from './extract.js';
+import { registerIngest } from './ingest.js';
+import { registerSearch } from './search.js';
 
 /** Each entry adds one command to the program. */
-const COMMANDS: readonly ((program: Command) => void)[] = [registerExtract];
+const COMMANDS: readonly ((program: Command) => void)[] = [registerExtract, registerIngest, registerSearch];
 
 function exitOnCommanderError(error: CommanderError): never {
   // Help and --version exit 0; every other commander error is a usage error.

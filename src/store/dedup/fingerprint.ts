@@ -1,0 +1,18 @@
+/** A text's dedup fingerprint and its exact-content hash. */
+import { createHash } from 'node:crypto';
+import { minhashSignature } from './minhash.js';
+import type { Fingerprint } from './near-duplicate.js';
+import { shingleHashes, tokenize } from './shingles.js';
+
+export function fingerprintText(text: string): Fingerprint {
+  const shingles = shingleHashes(text);
+  return { signature: minhashSignature(shingles), shingleCount: shingles.size };
+}
+
+/**
+ * SHA-256 of the text's tokens: the same words in the same order hash the same, whatever the
+ * whitespace, case or punctuation, so a re-scrape with different line breaks is "the same content".
+ */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(tokenize(text).join(' ')).digest('hex');
+}

@@ -1,0 +1,13 @@
+/**
+ * The ordered list of migrations. A migration, once released, is never edited: a change to the
+ * schema is a new entry with the next version number.
+ */
+import { MIGRATION_001 } from './001-initial.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: MIGRATION_001 }];

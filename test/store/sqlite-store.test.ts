@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { HARBOUR_STORY, SCHOOL_STORY, VOLCANO_STORY, makeErrorRecord, makeRecord } from './articles.js';
+
+let dir = '';
+let path = '';
+let store: SqliteStore;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsgraph-store-'));
+  path = join(dir, 'corpus.db');
+  store = new SqliteStore(path);
+});
+
+afterEach(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function rows(sql: string): unknown[] {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare(sql).all();
+  } finally {
+    db.close();
+  }
+}
+
+describe('SqliteStore.put', () => {
+  it('stores an article with its authors, quotes and the record JSON, in WAL mode', () => {
+    const record = makeRecord({
+      id: 'harbour',
+      text: HARBOUR_STORY,
+      url: 'https://westerntimes.example/wharf-strike',
+      authors: ['Litia Cava', 'Sam Prasad'],
+      quotes: [
+        {
+          start: HARBOUR_STORY.indexOf('Nobody'),
+          end: HARBOUR_STORY.indexOf('day wages') + 'day wages'.length,
+          text: 'Nobody here wants to stop the port, but we cannot keep working nights for day wages',
+          rule: 'quotes/said-after',
+          speaker: { name: 'Jone Waqa', role: 'secretary', entity: null, mention: null, resolution: 'stated' },
+          verb: null,
+          channel: null,
+          date: null,
+          continues: null,
+          multiParagraph: false,
+        },
+      ],
+    });
+    expect(store.put([record])).toEqual([{ id: 'harbour', outcome: 'stored', duplicateOf: null, duplicateReason: null }]);
+    expect(rows('SELECT name, position FROM authors ORDER BY position')).toEqual([
+      { name: 'Litia Cava', position: 0 },
+      { name: 'Sam Prasad', position: 1 },
+    ]);
+    const [quote] = rows('SELECT speaker, start_offset, end_offset, text FROM quotes') as { speaker: string; start_offset: number; end_offset: number; text: string }[];
+    expect(quote?.speaker).toBe('Jone Waqa');
+    expect(HARBOUR_STORY.slice(quote?.start_offset, quote?.end_offset)).toBe(quote?.text);
+    const [article] = rows('SELECT record FROM articles') as { record: string }[];
+    expect(JSON.parse(article?.record ?? '{}')).toEqual(record);
+    expect(rows('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+  });
+
+  it('is idempotent: the same id twice is stored once', () => {
+    const record = makeRecord({ id: 'volcano', text: VOLCANO_STORY });
+    store.put([record]);
+    expect(store.put([record])[0]?.outcome).toBe('already-stored');
+    expect(store.counts().articles).toBe(1);
+  });
+
+  it('stores the same text under another id once, noting the sighting', () => {
+    store.put([makeRecord({ id: 'a', text: VOLCANO_STORY, url: 'https://a.example/v' })]);
+    const [result] = store.put([makeRecord({ id: 'b', text: VOLCANO_STORY.replace(/\n\n/g, '\n'), url: 'https://b.example/v' })]);
+    expect(result).toMatchObject({ outcome: 'same-content', duplicateOf: 'a' });
+    expect(store.counts()).toMatchObject({ articles: 1, sameContent: 1 });
+    expect(store.knownIds()).toEqual(new Set(['a', 'b']));
+  });
+
+  it('links an updated version at the same URL, and a syndicated copy, to the original', () => {
+    const url = 'https://westerntimes.example/wharf-strike';
+    store.put([makeRecord({ id: 'first', text: HARBOUR_STORY, url })]);
+    const update = HARBOUR_STORY + '\n\nBy evening the port company had agreed to meet the association with a mediator.';
+    const copy = 'By Island Wire staff\n\n' + HARBOUR_STORY.split('\n\n').slice(0, 3).join('\n\n');
+    const results = store.put([
+      makeRecord({ id: 'update', text: update, url }),
+      makeRecord({ id: 'copy', text: copy, url: 'https://islandwire.example/strike' }),
+      makeRecord({ id: 'other', text: SCHOOL_STORY, url: 'https://islandwire.example/classrooms' }),
+    ]);
+    expect(results.map((r) => [r.id, r.outcome, r.duplicateOf, r.duplicateReason])).toEqual([
+      ['update', 'stored', 'first', 'same-url'],
+      ['copy', 'stored', 'first', 'near-duplicate'],
+      ['other', 'stored', null, null],
+    ]);
+    expect(store.counts()).toMatchObject({ articles: 4, duplicates: 2 });
+  });
+
+  it('keeps failures, and forgets one when the document later succeeds', () => {
+    store.put([makeErrorRecord('broken', 'extract/no-text', 'test/broken.html: no article text found')]);
+    expect(rows('SELECT id, code FROM failures')).toEqual([{ id: 'broken', code: 'extract/no-text' }]);
+    expect(store.knownIds().has('broken')).toBe(true);
+    store.put([makeRecord({ id: 'broken', text: SCHOOL_STORY })]);
+    expect(store.counts()).toMatchObject({ articles: 1, failures: 0 });
+  });
+
+  it('writes a batch whole or not at all', () => {
+    const good = makeRecord({ id: 'good', text: SCHOOL_STORY });
+    const bad = makeRecord({ id: 'bad', text: VOLCANO_STORY });
+    // A record that breaks a NOT NULL constraint halfway through the batch.
+    (bad as { text: unknown }).text = null;
+    expect(() => store.put([good, bad])).toThrow();
+    expect(store.counts().articles).toBe(0);
+  });
+
+  it('reopens an existing file without migrating it again', () => {
+    store.put([makeRecord({ id: 'kept', text: SCHOOL_STORY })]);
+    store.close();
+    store = new SqliteStore(path);
+    expect(store.counts().articles).toBe(1);
+    expect(rows('SELECT version FROM schema_version')).toEqual([{ version: 1 }]);
+  });
+});
