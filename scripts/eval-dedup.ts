@@ -18,7 +18,7 @@ import { SCHEMA_NAME, SCHEMA_VERSION, type ArticleRecord } from '../src/record/s
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { EDIT_KINDS, type EditKind, borrowParagraph, editCopy, seededRandom } from './lib/dedup-edits.js';
 
-const DEFAULT_GROUND_TRUTH = '/work/shared/datasets/article-extraction-benchmark/ground-truth.json';
+const DEFAULT_GROUND_TRUTH = '../shared/datasets/article-extraction-benchmark/ground-truth.json';
 /** Bodies shorter than this are teasers: too short to say anything about copying. */
 const DEFAULT_MIN_WORDS = 100;
 const SEED = 20241023;

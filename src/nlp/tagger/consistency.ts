@@ -1,0 +1,110 @@
+/**
+ * Document-level consistency, a second pass over one article's tagged tokens. A name is usually
+ * introduced in full and then repeated short, and a sentence-level tagger can miss the repeats or
+ * type them differently. This pass:
+ * 1. adds the missed repeats: an untagged capitalised token run that spells a name tagged elsewhere
+ *    in the article, or the surname of a person tagged in full ("Dmitry Medvedev" ... "Medvedev");
+ * 2. gives every occurrence of the same name the type most of its occurrences got (confidence-
+ *    weighted), when that majority is clear.
+ */
+import type { TokenSpan } from './decode.js';
+import type { EntityType } from './tags.js';
+
+/** A repeat is only added when the evidence elsewhere has at least this confidence. */
+const MIN_EVIDENCE_CONFIDENCE = 0.6;
+/** Share of the confidence-weighted votes a type needs to impose itself on the other occurrences. */
+const MAJORITY_SHARE = 0.7;
+/** Confidence given to spans this pass adds: it is lower than a direct tagging. */
+const PROPAGATED_CONFIDENCE_FACTOR = 0.9;
+/** The longest name, in tokens, this pass looks for. */
+const MAX_NAME_TOKENS = 6;
+
+interface Evidence {
+  votes: Map<EntityType, number>;
+  best: number;
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word[0];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+function keyOf(words: readonly string[], first: number, last: number): string {
+  return words.slice(first, last).join(' ');
+}
+
+function collectEvidence(words: readonly string[], spans: readonly TokenSpan[]): Map<string, Evidence> {
+  const evidence = new Map<string, Evidence>();
+  const vote = (key: string, type: EntityType, confidence: number): void => {
+    const entry = evidence.get(key) ?? { votes: new Map<EntityType, number>(), best: 0 };
+    entry.votes.set(type, (entry.votes.get(type) ?? 0) + confidence);
+    entry.best = Math.max(entry.best, confidence);
+    evidence.set(key, entry);
+  };
+  for (const span of spans) {
+    vote(keyOf(words, span.first, span.last), span.type, span.confidence);
+    const surname = words[span.last - 1];
+    if (span.type === 'PER' && span.last - span.first >= 2 && surname !== undefined && isCapitalised(surname)) {
+      vote(surname, 'PER', span.confidence);
+    }
+  }
+  return evidence;
+}
+
+function majority(entry: Evidence): { type: EntityType; share: number } | null {
+  let total = 0;
+  let best: EntityType | null = null;
+  let bestVotes = 0;
+  for (const [type, votes] of entry.votes) {
+    total += votes;
+    if (votes > bestVotes) {
+      best = type;
+      bestVotes = votes;
+    }
+  }
+  return best === null || total === 0 ? null : { type: best, share: bestVotes / total };
+}
+
+/**
+ * `words` are the article's tokens, `spans` its entities (token indices into `words`, sorted), and
+ * `sentenceStarts` the index of each sentence's first token (a name is not split across them).
+ */
+export function harmonizeDocument(words: readonly string[], spans: readonly TokenSpan[], sentenceStarts: ReadonlySet<number>): TokenSpan[] {
+  const evidence = collectEvidence(words, spans);
+  const covered = new Uint8Array(words.length);
+  for (const span of spans) covered.fill(1, span.first, span.last);
+  const relabeled = spans.map((span) => {
+    const entry = evidence.get(keyOf(words, span.first, span.last));
+    const win = entry === undefined ? null : majority(entry);
+    return win !== null && win.share >= MAJORITY_SHARE && win.type !== span.type ? { ...span, type: win.type } : span;
+  });
+  const added: TokenSpan[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const found = covered[i] === 1 ? null : repeatAt(words, i, covered, sentenceStarts, evidence);
+    if (found === null) {
+      i += 1;
+      continue;
+    }
+    added.push(found);
+    i = found.last;
+  }
+  return [...relabeled, ...added].sort((a, b) => a.first - b.first);
+}
+
+function repeatAt(words: readonly string[], i: number, covered: Uint8Array, sentenceStarts: ReadonlySet<number>, evidence: Map<string, Evidence>): TokenSpan | null {
+  if (!isCapitalised(words[i] ?? '')) return null;
+  for (let n = Math.min(MAX_NAME_TOKENS, words.length - i); n >= 1; n -= 1) {
+    const last = i + n;
+    if (!isCapitalised(words[i] ?? '') || !isCapitalised(words[last - 1] ?? '')) continue;
+    if (covered.subarray(i, last).some((c) => c === 1)) continue;
+    let crossesSentence = false;
+    for (let k = i + 1; k < last; k += 1) if (sentenceStarts.has(k)) crossesSentence = true;
+    if (crossesSentence) continue;
+    const entry = evidence.get(keyOf(words, i, last));
+    const win = entry === undefined ? null : majority(entry);
+    if (entry === undefined || win === null || entry.best < MIN_EVIDENCE_CONFIDENCE || win.share < MAJORITY_SHARE) continue;
+    return { type: win.type, first: i, last, confidence: entry.best * PROPAGATED_CONFIDENCE_FACTOR };
+  }
+  return null;
+}

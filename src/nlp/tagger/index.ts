@@ -1,0 +1,77 @@
+/**
+ * The named-entity recognizer's public face: `recognizeEntities(text)` finds PER, ORG, LOC and MISC
+ * mentions in a text and returns them as character spans with a type and a confidence, for the
+ * entity-linking stage to resolve against the knowledge base.
+ *
+ * Steps: sentences (src/nlp/sentences.ts, further cut at line breaks so headlines and captions stand
+ * alone) -> tokens (src/nlp/tokenize.ts) -> features with knowledge-base gazetteer features ->
+ * greedy averaged-perceptron tagging -> BIO decoding -> a document-level consistency pass.
+ */
+import { splitSentences } from '../sentences.js';
+import { type Token, tokenize } from '../tokenize.js';
+import { tagDocument } from './document.js';
+import { type Gazetteer, loadKbGazetteer } from './gazetteer-features.js';
+import { loadModel } from './model.js';
+import { type ScoreSource, tableSource } from './perceptron.js';
+import type { EntityType } from './tags.js';
+
+export type { EntityType } from './tags.js';
+
+/** The name of the model that produced the mentions, for the facts' provenance. */
+export const NER_MODEL_NAME = 'ner-perceptron';
+
+export interface EntityMention {
+  readonly type: EntityType;
+  /** Offsets into the text, half-open. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** 0..1: the lowest softmax probability of the mention's token tags. */
+  readonly confidence: number;
+}
+
+export interface Recognizer {
+  recognize(text: string): EntityMention[];
+}
+
+/** Token runs of each line of each sentence. */
+export function sentenceTokens(text: string): Token[][] {
+  const out: Token[][] = [];
+  for (const sentence of splitSentences(text)) {
+    let lineStart = sentence.start;
+    for (const line of text.slice(sentence.start, sentence.end).split('\n')) {
+      const tokens = tokenize(line).map((t) => ({ text: t.text, start: t.start + lineStart, end: t.end + lineStart }));
+      if (tokens.length > 0) out.push(tokens);
+      lineStart += line.length + 1;
+    }
+  }
+  return out;
+}
+
+export function createRecognizer(source: ScoreSource, gazetteer: Gazetteer | null): Recognizer {
+  return {
+    recognize(text) {
+      const sentences = sentenceTokens(text);
+      const offsets = sentences.flat();
+      const tagging = tagDocument(source, gazetteer, sentences.map((tokens) => tokens.map((t) => t.text)));
+      return tagging.spans.flatMap((span) => {
+        const first = offsets[span.first];
+        const last = offsets[span.last - 1];
+        if (first === undefined || last === undefined) return [];
+        return [{ type: span.type, start: first.start, end: last.end, text: text.slice(first.start, last.end), confidence: span.confidence }];
+      });
+    },
+  };
+}
+
+let shared: Recognizer | null = null;
+
+/** The recognizer with the committed model and the knowledge-base gazetteer, built once. */
+export function loadRecognizer(): Recognizer {
+  shared ??= createRecognizer(tableSource(loadModel()), loadKbGazetteer());
+  return shared;
+}
+
+export function recognizeEntities(text: string): EntityMention[] {
+  return loadRecognizer().recognize(text);
+}

@@ -1,0 +1,101 @@
+/**
+ * A fast word tokenizer with offsets into the original string, close to CoNLL/Penn tokens so a
+ * tagger trained on CoNLL-style files sees the same units at run time:
+ * - punctuation is split off ("Japan," -> "Japan" ","), each mark its own token;
+ * - dotted abbreviations stay whole ("U.S.", "a.m."), and so do known short abbreviations and
+ *   initials with their period ("Mr.", "Inc.", "J.");
+ * - possessive and clitic endings are split ("Russia's" -> "Russia" "'s", "don't" -> "do" "n't");
+ * - hyphenated words and numbers with separators stay whole ("Soviet-Japanese", "15,000", "3.5").
+ *
+ * One global regular expression scans the text once; the few splits above are plain string checks.
+ */
+
+export interface Token {
+  readonly text: string;
+  /** Offset of the first character in the source string. */
+  readonly start: number;
+  /** Offset just past the last character (half-open). */
+  readonly end: number;
+}
+
+/**
+ * Alternatives, tried in order at each position:
+ * 1. dotted abbreviations of two or more letters ("U.S.", "a.m.", "U.S.A.");
+ * 2. digits running into letters: ordinals, decades, model names ("5th", "1990s", "4G");
+ * 3. numbers, with inner separators (15,000  3.5  1:0  24/7  2-1  1996-08-22);
+ * 4. words: letters/digits/marks joined by inner hyphens, apostrophes, ampersands or periods
+ *    between letters ("Soviet-Japanese", "O'Brien", "AT&T", "Amazon.com");
+ * 5. any other single non-space character.
+ */
+const TOKEN_PATTERN =
+  /(?:\p{L}\.){2,}|\p{N}+\p{L}[\p{L}\p{N}]*|\p{N}+(?:[-.,:/]\p{N}+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu;
+
+/** Abbreviations that keep their trailing period as part of the token. */
+const PERIOD_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'adm', 'maj', 'rev',
+  'st', 'mt', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'bros', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ft', 'ave', 'blvd', 'dept', 'est', 'mass', 'calif',
+  'fla', 'ill', 'wash', 'pa', 'va', 'ga', 'tex', 'ariz', 'mich', 'minn', 'conn', 'md', 'ky', 'tenn', 'ore',
+]);
+
+/** Clitic endings split off a word, longest first; compared lower-cased with ’ read as '. */
+const CLITICS = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
+/** A word must keep at least this many characters for a clitic to be split off it. */
+const MIN_STEM_LENGTH = 1;
+
+function isLetterOrDigitCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
+}
+
+/** The clitic ending `word`, if any ("Russia's" -> "'s"). */
+function cliticOf(word: string): string | null {
+  const folded = word.toLowerCase().replace(/’/g, "'");
+  for (const clitic of CLITICS) {
+    if (folded.length - clitic.length >= MIN_STEM_LENGTH && folded.endsWith(clitic)) return clitic;
+  }
+  return null;
+}
+
+/** Whether the period right after a word belongs to it ("Mr." "Inc." or an initial "J."). */
+function takesPeriod(word: string): boolean {
+  if (word.length === 1) return /\p{Lu}/u.test(word);
+  return PERIOD_ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function pushWord(text: string, start: number, end: number, out: Token[]): void {
+  const word = text.slice(start, end);
+  const clitic = word.includes("'") || word.includes('’') ? cliticOf(word) : null;
+  if (clitic === null) {
+    out.push({ text: word, start, end });
+    return;
+  }
+  const cut = end - clitic.length;
+  out.push({ text: text.slice(start, cut), start, end: cut });
+  out.push({ text: text.slice(cut, end), start: cut, end });
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_PATTERN.lastIndex = 0;
+  for (let m = TOKEN_PATTERN.exec(text); m !== null; m = TOKEN_PATTERN.exec(text)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const first = text.charCodeAt(start);
+    if (m[0].length > 1 && isLetterOrDigitCode(first)) {
+      if (text[end] === '.' && takesPeriod(m[0])) {
+        end += 1;
+        TOKEN_PATTERN.lastIndex = end;
+        out.push({ text: text.slice(start, end), start, end });
+        continue;
+      }
+      pushWord(text, start, end, out);
+      continue;
+    }
+    if (m[0].length === 1 && text[end] === '.' && takesPeriod(m[0])) {
+      end += 1;
+      TOKEN_PATTERN.lastIndex = end;
+    }
+    out.push({ text: text.slice(start, end), start, end });
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { harmonizeDocument } from '../../../src/nlp/tagger/consistency.js';
+
+describe('harmonizeDocument', () => {
+  const words = 'Yuki Tanaka met Okafor . Later Tanaka left for Lagos . Tanaka returned .'.split(' ');
+  const starts = new Set([0, 5, 11]);
+
+  it('tags a missed surname of a person named in full elsewhere', () => {
+    const spans = harmonizeDocument(words, [
+      { type: 'PER', first: 0, last: 2, confidence: 0.9 },
+      { type: 'PER', first: 3, last: 4, confidence: 0.8 },
+      { type: 'LOC', first: 9, last: 10, confidence: 0.9 },
+    ], starts);
+    const found = spans.map((s) => `${s.type}:${words.slice(s.first, s.last).join(' ')}@${s.first}`);
+    expect(found).toEqual(['PER:Yuki Tanaka@0', 'PER:Okafor@3', 'PER:Tanaka@6', 'LOC:Lagos@9', 'PER:Tanaka@11']);
+  });
+
+  it('does not add repeats on weak evidence, and gives a repeated name its majority type', () => {
+    const spans = harmonizeDocument(words, [
+      { type: 'PER', first: 0, last: 2, confidence: 0.3 },
+      { type: 'LOC', first: 6, last: 7, confidence: 0.2 },
+      { type: 'PER', first: 11, last: 12, confidence: 0.9 },
+    ], starts);
+    const found = spans.map((s) => `${s.type}@${s.first}`);
+    expect(found).toEqual(['PER@0', 'PER@6', 'PER@11']);
+  });
+});
