@@ -26,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { parseDocument } from 'htmlparser2';
 import { extractHtml } from '../src/extract/html/index.js';
+import { printTable } from './lib/table.js';
 
 /** Pages run untimed before a tool is measured, so the JIT has compiled its hot paths. */
 const WARMUP_PAGES = 20;
@@ -175,8 +176,7 @@ function rate(timing: Timing): number {
   return timing.pages / timing.seconds;
 }
 
-function printTable(timings: readonly Timing[]): void {
-  const header = ['tool', 'pages', 'seconds', 'pages/s', 'ms/page', 'failures'];
+function printTimings(timings: readonly Timing[]): void {
   const rows = timings.map((t) => [
     t.tool,
     String(t.pages),
@@ -185,11 +185,7 @@ function printTable(timings: readonly Timing[]): void {
     ((t.seconds * 1000) / t.pages).toFixed(2),
     String(t.failures),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const format = (cells: readonly string[]): string =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
-  console.log(format(header));
-  for (const row of rows) console.log(format(row));
+  printTable(['tool', 'pages', 'seconds', 'pages/s', 'ms/page', 'failures'], rows);
 }
 
 function printRatios(timings: readonly Timing[]): void {
@@ -333,7 +329,7 @@ async function main(): Promise<void> {
   const newsgraph = fast.find((tool) => tool.name === 'newsgraph');
   if (newsgraph) timings.push(measure({ name: SUBSET_NAME, run: newsgraph.run }, subset, options.seconds));
   timings.push(measure(jsdom, subset, options.seconds));
-  printTable(timings);
+  printTimings(timings);
   console.log(`(readability-jsdom and ${SUBSET_NAME} ran on the first ${subset.length} pages only)\n`);
   printRatios(timings);
 

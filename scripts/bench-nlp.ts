@@ -28,6 +28,7 @@ import type { AnnotateContext, Annotator } from '../src/annotate/annotator.js';
 import type { Document } from '../src/input/document.js';
 import { createPipeline } from '../src/pipeline.js';
 import { type ArticleRecord, isErrorRecord } from '../src/record/schema.js';
+import { printTable } from './lib/table.js';
 
 /** The issue's speed target for the whole text pipeline, on one core. */
 const TARGET_ARTICLES_PER_SECOND = 200;
@@ -174,8 +175,7 @@ function rate(timing: Timing): number {
   return timing.articles / timing.seconds;
 }
 
-function printTable(timings: readonly Timing[]): void {
-  const header = ['measured', 'articles', 'seconds', 'articles/s', 'µs/article', 'failures'];
+function printTimings(timings: readonly Timing[]): void {
   const rows = timings.map((t) => [
     t.name,
     String(t.articles),
@@ -184,11 +184,7 @@ function printTable(timings: readonly Timing[]): void {
     ((t.seconds * 1e6) / t.articles).toFixed(0),
     String(t.failures),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const format = (cells: readonly string[]): string =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
-  console.log(format(header));
-  for (const row of rows) console.log(format(row));
+  printTable(['measured', 'articles', 'seconds', 'articles/s', 'µs/article', 'failures'], rows);
 }
 
 // ---------------------------------------------------------------- main
@@ -247,7 +243,7 @@ async function main(): Promise<void> {
     if (isErrorRecord(line)) throw new Error(line.error.message);
   });
   timings.push(whole);
-  printTable(timings);
+  printTimings(timings);
 
   const verdict = rate(whole) >= TARGET_ARTICLES_PER_SECOND ? 'met' : 'NOT met';
   console.log(`\ntarget: text pipeline >= ${TARGET_ARTICLES_PER_SECOND} articles/s per core: ${rate(whole).toFixed(0)} articles/s, ${verdict}`);
