@@ -13,25 +13,14 @@ import type { InputItem } from '../input/document.js';
 import { type ReadOptions, readInputs } from '../input/read.js';
 import { createPipeline, errorItemRecord } from '../pipeline.js';
 import { isErrorRecord } from '../record/schema.js';
-import { runBatch } from './batch-runner.js';
-import { type DocumentProcessor, createInProcessProcessor } from './document-processor.js';
+import { DEFAULT_TIMEOUT_SECONDS, runBatchSession } from './batch-session.js';
 import { EXIT_FAILURE, EXIT_OK, UsageError } from './exit-codes.js';
-import { ConsumedBytes, measureInputs } from './input-size.js';
 import { type LineSink, openFileSink, openStdoutSink } from './line-sink.js';
 import { lookahead } from './lookahead.js';
 import { parsePositiveInteger, parsePositiveSeconds, parsePublished, parseUrl } from './option-parsers.js';
-import { NO_PROGRESS, type Progress, createTerminalProgress } from './progress.js';
 import { prepareResume } from './resume.js';
-import { type BatchCounts, countError, emptyCounts, formatSummary, totalErrors } from './summary.js';
-import { WorkerPool } from './worker-pool.js';
+import { type BatchCounts, countError, emptyCounts, formatSummary } from './summary.js';
 
-/** A document still being extracted after this long is abandoned (worker mode only). */
-export const DEFAULT_TIMEOUT_SECONDS = 60;
-/**
- * Items read but not yet written, per worker. Enough to keep every worker busy while one slow page
- * holds up the reorder buffer, small enough that memory stays flat on any input size.
- */
-const MAX_PENDING_PER_WORKER = 16;
 /** Container kinds that hold exactly one document: a single PAGE of these prints pretty JSON. */
 const SINGLE_DOCUMENT_CONTAINERS: ReadonlySet<string> = new Set(['file', 'gzip', 'stdin']);
 const PRETTY_INDENT = 2;
@@ -140,16 +129,6 @@ function printSingle(item: InputItem, options: ExtractOptions, startedAt: number
   return finish(counts, options, startedAt);
 }
 
-function openProcessor(options: ExtractOptions): DocumentProcessor {
-  if (options.workers === 1) return createInProcessProcessor();
-  return new WorkerPool({ size: options.workers, timeoutMs: options.timeout * 1000, heapLimitMb: options.workerMemory });
-}
-
-function openProgress(options: ExtractOptions): Progress {
-  if (options.quiet || !options.progress || !process.stderr.isTTY) return NO_PROGRESS;
-  return createTerminalProgress(process.stderr);
-}
-
 async function openSink(options: ExtractOptions): Promise<{ sink: LineSink; skipIds: ReadonlySet<string> }> {
   if (options.out === undefined) return { sink: openStdoutSink(), skipIds: new Set() };
   if (!options.resume) return { sink: openFileSink(options.out, false), skipIds: new Set() };
@@ -168,33 +147,7 @@ async function runMany(
   startedAt: number,
 ): Promise<number> {
   const { sink, skipIds } = await openSink(options);
-  const progress = openProgress(options);
-  const sizes = progress === NO_PROGRESS ? null : await measureInputs(inputs);
-  const consumed = new ConsumedBytes(sizes?.files ?? new Map());
-  const processor = openProcessor(options);
-  let counts: BatchCounts;
-  try {
-    counts = await runBatch({
-      items,
-      processor,
-      sink,
-      skipIds,
-      maxPending: processor.concurrency * MAX_PENDING_PER_WORKER,
-      onItemDone(done, soFar) {
-        consumed.advance(done.path, done.contentLength);
-        progress.update({
-          documents: soFar.records + totalErrors(soFar),
-          elapsedMs: performance.now() - startedAt,
-          bytesDone: sizes?.total == null ? null : consumed.value,
-          bytesTotal: sizes?.total ?? null,
-        });
-      },
-    });
-  } finally {
-    progress.stop();
-    await processor.close();
-    sink.close();
-  }
+  const counts = await runBatchSession({ inputs, items, sink, skipIds, startedAt }, options);
   return finish(counts, options, startedAt);
 }
 

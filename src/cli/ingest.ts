@@ -10,20 +10,13 @@ import { type ReadOptions, readInputs } from '../input/read.js';
 import type { OutputLine } from '../record/schema.js';
 import { BatchWriter, DEFAULT_BATCH_SIZE, formatIngestCounts } from '../store/batch-writer.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { runBatch } from './batch-runner.js';
-import { type DocumentProcessor, createInProcessProcessor } from './document-processor.js';
+import { DEFAULT_TIMEOUT_SECONDS, runBatchSession } from './batch-session.js';
 import { EXIT_FAILURE, EXIT_OK } from './exit-codes.js';
-import { DEFAULT_TIMEOUT_SECONDS } from './extract.js';
-import { ConsumedBytes, measureInputs } from './input-size.js';
 import type { LineSink } from './line-sink.js';
 import { parsePositiveInteger, parsePositiveSeconds } from './option-parsers.js';
-import { NO_PROGRESS, type Progress, createTerminalProgress } from './progress.js';
-import { type BatchCounts, formatSummary, totalErrors } from './summary.js';
-import { WorkerPool } from './worker-pool.js';
+import { formatSummary } from './summary.js';
 
 export const DEFAULT_DB = 'newsgraph.db';
-/** Items read but not yet stored, per worker (as in extract). */
-const MAX_PENDING_PER_WORKER = 16;
 
 const HELP = `
 Ingest is idempotent: a document whose id is stored, or whose text is already stored under another
@@ -70,16 +63,6 @@ export function registerIngest(program: Command): void {
     });
 }
 
-function openProcessor(options: IngestOptions): DocumentProcessor {
-  if (options.workers === 1) return createInProcessProcessor();
-  return new WorkerPool({ size: options.workers, timeoutMs: options.timeout * 1000, heapLimitMb: options.workerMemory });
-}
-
-function openProgress(options: IngestOptions): Progress {
-  if (options.quiet || !options.progress || !process.stderr.isTTY) return NO_PROGRESS;
-  return createTerminalProgress(process.stderr);
-}
-
 /** The batch runner writes serialised lines; the store wants records. */
 function storeSink(writer: BatchWriter): LineSink {
   return {
@@ -103,33 +86,7 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
     if (options.maxBytes !== undefined) readOptions.maxBytes = options.maxBytes;
     const writer = new BatchWriter(store, { batchSize: options.batchSize });
     const sink = storeSink(writer);
-    const progress = openProgress(options);
-    const sizes = progress === NO_PROGRESS ? null : await measureInputs(inputs);
-    const consumed = new ConsumedBytes(sizes?.files ?? new Map());
-    const processor = openProcessor(options);
-    let counts: BatchCounts;
-    try {
-      counts = await runBatch({
-        items: readInputs(inputs, readOptions),
-        processor,
-        sink,
-        skipIds,
-        maxPending: processor.concurrency * MAX_PENDING_PER_WORKER,
-        onItemDone(done, soFar) {
-          consumed.advance(done.path, done.contentLength);
-          progress.update({
-            documents: soFar.records + totalErrors(soFar),
-            elapsedMs: performance.now() - startedAt,
-            bytesDone: sizes?.total == null ? null : consumed.value,
-            bytesTotal: sizes?.total ?? null,
-          });
-        },
-      });
-    } finally {
-      progress.stop();
-      await processor.close();
-      sink.close();
-    }
+    const counts = await runBatchSession({ inputs, items: readInputs(inputs, readOptions), sink, skipIds, startedAt }, options);
     if (!options.quiet) {
       const seconds = (performance.now() - startedAt) / 1000;
       process.stderr.write(`${formatSummary(counts, seconds)}\n${formatIngestCounts(writer.counts)}\n`);
