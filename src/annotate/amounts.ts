@@ -3,11 +3,13 @@
  * value, bounds, counted object and GDELT-style count type, plus money (with its currency) and
  * percentages (with "%"). Finders propose numbers and units; refiners merge ranges, apply
  * approximators, drop what is not an amount (years, dates, times, ids, ...), then read the
- * counted object and the count type. See docs/record-parts/amounts.md.
+ * counted object and the count type. Each text layer (the body, then the title, then the
+ * captions) is read on its own. See docs/record-parts/amounts.md.
  */
 import type { AmountT } from '../record/facts/amounts.js';
 import type { ArticleRecord } from '../record/schema.js';
 import type { Annotator } from './annotator.js';
+import { BODY_LAYER, textLayers } from './layers.js';
 import { applyApproximator } from './amounts/approximators.js';
 import type { Candidate, Reading } from './amounts/candidate.js';
 import { shareCoordinatedTypes } from './amounts/coordination.js';
@@ -66,8 +68,8 @@ function keepsWordCount(candidate: Candidate, object: CountedObject | null, type
   return object !== null && candidate.value !== 1;
 }
 
-/** All amounts in `text`, in order. */
-export function findAmounts(text: string): AmountT[] {
+/** All amounts in `text`, in order; `layer` names the string `text` is (the body by default). */
+export function findAmounts(text: string, layer: string = BODY_LAYER): AmountT[] {
   const found = candidates(text);
   const amounts: AmountT[] = [];
   for (const [i, candidate] of found.entries()) {
@@ -84,6 +86,7 @@ export function findAmounts(text: string): AmountT[] {
         : null;
     if (!keepsWordCount(candidate, object, cue !== null)) continue;
     amounts.push({
+      layer,
       start: candidate.start,
       end: candidate.end,
       text: text.slice(candidate.start, candidate.end),
@@ -115,6 +118,7 @@ export const amountsAnnotator: Annotator = Object.freeze({
   id: AMOUNTS_ID,
   fields: ['amounts'] as const,
   run(record: Readonly<ArticleRecord>) {
-    return { amounts: readsLanguage(record.language) ? findAmounts(record.text) : [] };
+    if (!readsLanguage(record.language)) return { amounts: [] };
+    return { amounts: textLayers(record).flatMap((source) => findAmounts(source.text, source.layer)) };
   },
 });

@@ -7,6 +7,9 @@
  *
  * One pass over the text for the quote marks, one for the sentences, one for the people; each
  * quotation then reads only its own sentence. See docs/record-parts/quotes.md.
+ *
+ * Only the body is read (layer "text"): a headline or a caption paraphrases, and its quote marks
+ * are scare quotes or titles far more often than speech.
  */
 import type { AnnotateContext, Annotator, AnnotatorOutput } from './annotator.js';
 import type { ArticleRecord } from '../record/schema.js';
@@ -14,6 +17,7 @@ import type { QuoteT, TermT } from '../record/facts/quotes.js';
 import { type SentenceSpan, paragraphSpans, sentenceIndexAt, splitSentences } from '../nlp/sentences.js';
 import { type Attribution, type AttributionSide, findAttribution, previousSentenceAttribution } from './quotes/attribution.js';
 import { findChannel, findDatePhrase } from './quotes/circumstances.js';
+import { BODY_LAYER } from './layers.js';
 import { type QuotedSpan, findQuotedSpans } from './quotes/marks.js';
 import { type PeopleIndex, indexPeople } from './quotes/people.js';
 import { type ResolvedSpeaker, type SpeakerMemory, resolveSpeaker } from './quotes/speaker.js';
@@ -67,6 +71,7 @@ function termFact(text: string, span: QuotedSpan, decision: TermDecision, inside
   const end = span.contentStart + content.replace(TERM_TRAILING_PUNCTUATION, '').length;
   const start = span.contentStart + (content.length - content.trimStart().length);
   return {
+    layer: BODY_LAYER,
     start,
     end,
     text: text.slice(start, end),
@@ -156,6 +161,7 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
       : null;
   const rule = continues !== null ? 'split' : attribution === null ? (speaker ? 'previous-quote' : 'unattributed') : RULE_OF_SIDE[attribution.side];
   return {
+    layer: BODY_LAYER,
     start: span.contentStart,
     end: span.contentEnd,
     text: scan.text.slice(span.contentStart, span.contentEnd),

@@ -147,15 +147,15 @@ export const RecordSchema = z
     site: Site,
     language: z.string().nullable().describe('Language of the text as a BCP 47 tag (e.g. "en"), from markup or detected; null when unknown.'),
     description: z.string().nullable().describe('The page\'s summary (og:description / meta description), when present.'),
-    text: z.string().describe('The clean body: blocks separated by a blank line. Every offset in the record indexes this string.'),
+    text: z.string().describe('The clean body: blocks separated by a blank line. Paragraph offsets, and those of every fact whose `layer` is "text", index this string.'),
     paragraphs: z.array(Paragraph).describe('The blocks of `text`, in order.'),
     media: z.array(Media).describe('Images and other media with their captions and credits.'),
     boilerplate: z.array(Boilerplate).describe('What was removed from the page and why.'),
     warnings: z.array(Warning).describe('Non-fatal problems noticed on the way.'),
-    dates: z.array(DateFact).describe('Temporal expressions in `text`, normalized (annotator: dates).'),
+    dates: z.array(DateFact).describe('Temporal expressions in the body, the title and the captions, normalized (annotator: dates).'),
     quotes: z.array(Quote).describe('Direct quotations in `text` with their speakers (annotator: quotes).'),
     terms: z.array(Term).describe('Quoted words in `text` that are not quotations: names, terms, scare quotes, titles (annotator: quotes).'),
-    amounts: z.array(Amount).describe('Numbers in `text` that count something, with what they count (annotator: amounts).'),
+    amounts: z.array(Amount).describe('Numbers in the body, the title and the captions that count something, with what they count (annotator: amounts).'),
     extraction: Extraction,
   })
   .describe('One article, extracted and annotated.');

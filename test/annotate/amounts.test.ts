@@ -284,6 +284,42 @@ describe.skipIf(!existsSync(SEED))('amounts on the seed scrape', () => {
         { text: '17,000', value: 17000, approximate: false, object: 'Japanese civilians', countType: 'DISPLACED' },
       ]);
       for (const amount of record.amounts) expect(record.text.slice(amount.start, amount.end)).toBe(amount.text);
+      expect(record.amounts.every((a) => a.layer === 'text')).toBe(true);
     });
   }
+});
+
+describe('amounts in the title and the captions', () => {
+  function pageRecord() {
+    const page = `<html lang="en"><head><title>Storm leaves 3,000 homes without power</title></head><body><article>
+<h1>Storm leaves 3,000 homes without power</h1>
+<p>Crews worked through the night after the storm brought down lines across the north of the island, the power company said on Monday.</p>
+<p>The company said more than 120 poles had to be replaced and asked customers to report fallen wires.</p>
+<figure><img src="/storm.jpg" alt="A fallen pole"><figcaption>Two linesmen repair a pole near Labasa; some 40 crews are at work.</figcaption></figure>
+</article></body></html>`;
+    const line = createPipeline([amountsAnnotator]).process({
+      id: 'storm',
+      format: 'html',
+      content: page,
+      source: { path: 'storm.html', container: { kind: 'file', index: null }, encoding: 'utf-8', encodingFrom: 'given' },
+      hints: {},
+      warnings: [],
+    });
+    if (isErrorRecord(line)) throw new Error(line.error.message);
+    return line;
+  }
+
+  it('reads the body, then the title, then the captions, each with its own offsets', () => {
+    const record = pageRecord();
+    expect(record.amounts.map((a) => [a.layer, a.text, a.object?.text ?? null])).toEqual([
+      ['text', 'more than 120', 'poles'],
+      ['title', '3,000', 'homes'],
+      ['media/0/caption', 'Two', 'linesmen'],
+      ['media/0/caption', 'some 40', 'crews'],
+    ]);
+    const title = record.amounts[1];
+    expect(record.title?.slice(title?.start, title?.end)).toBe('3,000');
+    const caption = record.amounts[3];
+    expect(record.media[0]?.caption?.slice(caption?.object?.start, caption?.object?.end)).toBe('crews');
+  });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { annotateDates, datesAnnotator } from '../../src/annotate/dates.js';
+import { annotateDateLayers, annotateDates, datesAnnotator } from '../../src/annotate/dates.js';
 import type { Document } from '../../src/input/document.js';
 import { createPipeline } from '../../src/pipeline.js';
 import { DateFact } from '../../src/record/facts/dates.js';
@@ -179,9 +179,11 @@ describe('dates annotator on the seed article', () => {
     return line;
   }
 
+  const bodyDates = (record: ReturnType<typeof run>) => record.dates.filter((d) => d.layer === 'text');
+
   it('finds the stated dates and the anchored "earlier in the month" (published 2024-01-31)', () => {
     const record = run('2024-01-31');
-    const summary = record.dates.map((d) => [d.text, d.value, d.stated]);
+    const summary = bodyDates(record).map((d) => [d.text, d.value, d.stated]);
     expect(summary).toEqual([
       ['2020', '2020', true],
       ['January 30, 2024', '2024-01-30', true],
@@ -189,14 +191,82 @@ describe('dates annotator on the seed article', () => {
       ['2020', '2020', true],
       ['August 1945', '1945-08', true],
     ]);
-    for (const d of record.dates) expect(record.text.slice(d.start, d.end)).toBe(d.text);
+    for (const d of bodyDates(record)) expect(record.text.slice(d.start, d.end)).toBe(d.text);
     const earlier = record.dates.find((d) => d.text === 'earlier in the month');
     expect(earlier?.anchor).toEqual({ value: '2024-01-30', from: 'previous-mention' });
   });
 
   it('gives the same values with no publication date', () => {
     const record = run(null);
-    const values = record.dates.map((d) => d.value);
+    const values = bodyDates(record).map((d) => d.value);
     expect(values).toEqual(['2020', '2024-01-30', '2024-01', '2020', '1945-08']);
+  });
+
+  it('reads the captions too: 2018, the range 2015-16 and 2010, each in its caption\'s layer', () => {
+    const record = run('2024-01-31');
+    const captionDates = record.dates.filter((d) => d.layer.startsWith('media/'));
+    expect(captionDates.map((d) => [d.text, d.value, d.range])).toEqual([
+      ['2018', '2018', null],
+      ['2015-16', '2015/2016', { start: '2015', end: '2016' }],
+      ['2010', '2010', null],
+    ]);
+    for (const d of captionDates) {
+      const index = Number(d.layer.split('/')[1]);
+      expect(d.layer).toBe(`media/${index}/caption`);
+      expect(record.media[index]?.caption?.slice(d.start, d.end)).toBe(d.text);
+    }
+    expect(record.dates.map((d) => d.layer.split('/')[0])).toEqual(['text', 'text', 'text', 'text', 'text', 'media', 'media', 'media']);
+  });
+});
+
+describe('dates in the title and the captions', () => {
+  const BODY = 'Ferry services to the outer islands resumed on March 4, 2024, after the storm.\n\nThe operator said all routes would run by Friday.';
+
+  it('reads a date in the title, after the body facts, with the title\'s offsets', () => {
+    const layers = [
+      { layer: 'text', text: BODY },
+      { layer: 'title', text: 'Ferries sail again, a week after the March 1 storm' },
+    ];
+    const facts = annotateDateLayers(layers, '2024-03-05');
+    expect(facts.map((f) => f.layer)).toEqual(['text', 'text', 'title']);
+    const title = facts.at(-1);
+    expect(title).toMatchObject({ text: 'March 1', value: '2024-03-01', stated: false, anchor: { value: '2024-03-05', from: 'published' } });
+    expect(layers[1]?.text.slice(title?.start, title?.end)).toBe('March 1');
+  });
+
+  it('anchors a caption\'s relative date on the body\'s latest stated day when there is no publication date', () => {
+    const layers = [
+      { layer: 'text', text: BODY },
+      { layer: 'media/0/caption', text: 'Passengers board at the main wharf yesterday.' },
+    ];
+    const caption = annotateDateLayers(layers, null).find((f) => f.layer === 'media/0/caption');
+    expect(caption).toMatchObject({ text: 'yesterday', value: '2024-03-03', anchor: { value: '2024-03-04', from: 'latest-date' } });
+  });
+
+  it('does not resolve a caption\'s anaphor against a body mention', () => {
+    const layers = [
+      { layer: 'text', text: 'The bridge opened on March 3, 2021, to long queues.' },
+      { layer: 'media/0/caption', text: 'The crossing, closed again the following day.' },
+    ];
+    const caption = annotateDateLayers(layers, '2024-01-31').find((f) => f.layer === 'media/0/caption');
+    expect(caption?.anchor).toEqual({ value: '2024-01-31', from: 'published' });
+    expect(caption?.value).toBe('2024-02-01');
+  });
+
+  it('the datesAnnotator reads the record\'s layers in order: body, title, captions', () => {
+    const line = createPipeline([datesAnnotator]).process({
+      id: 'ferry',
+      format: 'body',
+      content: BODY,
+      source: { path: 'ferry.jsonl', container: { kind: 'jsonl', index: 0 }, encoding: null, encodingFrom: null },
+      hints: { published: '2024-03-05', title: 'Ferries back after the storm of March 1' },
+      warnings: [],
+    });
+    if (isErrorRecord(line)) throw new Error(line.error.message);
+    expect(line.dates.map((d) => [d.layer, d.text])).toEqual([
+      ['text', 'March 4, 2024'],
+      ['text', 'Friday'],
+      ['title', 'March 1'],
+    ]);
   });
 });

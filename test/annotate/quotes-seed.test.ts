@@ -41,6 +41,7 @@ describe.skipIf(!existsSync(SEED))('quotes on the seed article', () => {
     expect(record.quotes.map((q) => q.speaker?.resolution)).toEqual(['surname', 'surname', 'role']);
     expect(record.quotes.map((q) => q.verb?.lemma)).toEqual(['say', 'say', 'add']);
     for (const q of record.quotes) expect(record.text.slice(q.start, q.end)).toBe(q.text);
+    expect([...record.quotes, ...record.terms].map((f) => f.layer)).toEqual(Array(7).fill('text'));
   });
 
   it('does not take Kishida’s speech, in the same sentence, as the channel of Medvedev’s words', () => {

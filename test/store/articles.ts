@@ -35,6 +35,9 @@ export interface RecordFields {
   siteDomain?: string | null;
   language?: string | null;
   quotes?: ArticleRecord['quotes'];
+  media?: ArticleRecord['media'];
+  dates?: ArticleRecord['dates'];
+  amounts?: ArticleRecord['amounts'];
 }
 
 export function makeRecord(fields: RecordFields): ArticleRecord {
@@ -51,13 +54,13 @@ export function makeRecord(fields: RecordFields): ArticleRecord {
     description: null,
     text: fields.text,
     paragraphs: [],
-    media: [],
+    media: fields.media ?? [],
     boilerplate: [],
     warnings: [],
-    dates: [],
+    dates: fields.dates ?? [],
     quotes: fields.quotes ?? [],
     terms: [],
-    amounts: [],
+    amounts: fields.amounts ?? [],
     extraction: { extractor: 'body', stage: 'body/as-given', version: 'test' },
   };
 }

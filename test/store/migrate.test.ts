@@ -28,6 +28,20 @@ describe('migrate', () => {
     db.close();
   });
 
+  it('gives the fact rows of a version-1 database the body layer', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    db.prepare("INSERT INTO articles (key, id, text, record, content_hash, shingle_count, signature, ingested_at) VALUES (1, 'a', 'Talks resumed in 2019.', '{}', 'h', 0, x'', 'now')").run();
+    db.prepare("INSERT INTO dates (article, start_offset, end_offset, text, type, value, stated, rule) VALUES (1, 17, 21, '2019', 'DATE', '2019', 1, 'dates/year')").run();
+    expect(migrate(db)).toEqual(MIGRATIONS.slice(1).map((m) => m.version));
+    expect(db.prepare('SELECT layer, text FROM dates').all()).toEqual([{ layer: 'text', text: '2019' }]);
+    for (const table of ['dates', 'quotes', 'amounts']) {
+      const columns = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+      expect(columns.map((c) => c.name), table).toContain('layer');
+    }
+    db.close();
+  });
+
   it('refuses a database newer than the code', () => {
     const db = new Database(':memory:');
     migrate(db);

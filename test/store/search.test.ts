@@ -10,6 +10,7 @@ let dir = '';
 let store: SqliteStore;
 
 const QUOTE = {
+  layer: 'text',
   start: 0,
   end: 5,
   text: HARBOUR_STORY.slice(0, 5),

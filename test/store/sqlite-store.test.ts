@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { annotateDateLayers } from '../../src/annotate/dates.js';
+import { findAmounts } from '../../src/annotate/amounts.js';
+import { layerText, textLayers } from '../../src/annotate/layers.js';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations/index.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { HARBOUR_STORY, SCHOOL_STORY, VOLCANO_STORY, makeErrorRecord, makeRecord } from './articles.js';
 
@@ -39,6 +43,7 @@ describe('SqliteStore.put', () => {
       authors: ['Litia Cava', 'Sam Prasad'],
       quotes: [
         {
+          layer: 'text',
           start: HARBOUR_STORY.indexOf('Nobody'),
           end: HARBOUR_STORY.indexOf('day wages') + 'day wages'.length,
           text: 'Nobody here wants to stop the port, but we cannot keep working nights for day wages',
@@ -120,6 +125,48 @@ describe('SqliteStore.put', () => {
     store.close();
     store = new SqliteStore(path);
     expect(store.counts().articles).toBe(1);
-    expect(rows('SELECT version FROM schema_version')).toEqual([{ version: 1 }]);
+    expect(rows('SELECT version FROM schema_version')).toEqual(MIGRATIONS.map((m) => ({ version: m.version })));
+  });
+});
+
+describe('SqliteStore fact rows and their layers', () => {
+  const CAPTION = 'Ash and steam over the vent, photographed from a patrol plane, 2015.';
+  const TITLE = 'Undersea volcano wakes for the first time since 2015';
+
+  function volcanoRecord(id: string) {
+    const bare = makeRecord({
+      id,
+      text: VOLCANO_STORY,
+      title: TITLE,
+      media: [
+        { kind: 'image', src: null, alt: null, caption: null, credit: 'Tonga Geological Service' },
+        { kind: 'image', src: null, alt: null, caption: CAPTION, credit: 'Tonga Geological Service' },
+      ],
+    });
+    const layers = textLayers(bare);
+    return { ...bare, dates: annotateDateLayers(layers, '2025-03-15'), amounts: layers.flatMap((l) => findAmounts(l.text, l.layer)) };
+  }
+
+  it('stores each fact with the layer its offsets index', () => {
+    const record = volcanoRecord('volcano');
+    store.put([record]);
+    type Row = { layer: string; start_offset: number; end_offset: number; text: string };
+    const stored = [
+      ...(rows('SELECT layer, start_offset, end_offset, text FROM dates ORDER BY rowid') as Row[]),
+      ...(rows('SELECT layer, start_offset, end_offset, text FROM amounts ORDER BY rowid') as Row[]),
+    ];
+    const layers = new Set(stored.map((row) => row.layer));
+    expect(layers).toEqual(new Set(['text', 'title', 'media/1/caption']));
+    for (const row of stored) expect(layerText(record, row.layer)?.slice(row.start_offset, row.end_offset)).toBe(row.text);
+    const captionYear = rows("SELECT value FROM dates WHERE layer = 'media/1/caption'");
+    expect(captionYear).toEqual([{ value: '2015' }]);
+  });
+
+  it('stores the facts of a record written before facts named their layer as body facts', () => {
+    const record = volcanoRecord('old');
+    const legacy = { ...record, dates: record.dates.filter((d) => d.layer === 'text').map(({ layer: _layer, ...rest }) => rest) };
+    store.put([legacy as unknown as typeof record]);
+    const stored = rows('SELECT DISTINCT layer FROM dates');
+    expect(stored).toEqual([{ layer: 'text' }]);
   });
 });

@@ -7,10 +7,11 @@
  * falls back to the deictic anchor when there is none.
  */
 import type { DateAnchorT, DateFactT } from '../../record/facts/dates.js';
+import type { TextLayer } from '../layers.js';
 import { type Day, type Grain, formatDay, grainCovers, parseIsoDay, parseValue } from './calendar.js';
 import type { Candidate, FixedCandidate, RelativeCandidate } from './candidate.js';
 
-interface Anchor {
+export interface Anchor {
   /** Where the mention sits in the text (-1 for the publication date). */
   readonly at: number;
   readonly day: Day;
@@ -34,8 +35,9 @@ export function deicticAnchor(published: string | null, candidates: readonly Can
   return latest ? { at: -1, day: latest, grain: 'day', fact: { value: formatDay(latest), from: 'latest-date' } } : null;
 }
 
-function factOf(c: Candidate, text: string, fields: Pick<DateFactT, 'value' | 'range' | 'stated' | 'anchor'>): DateFactT {
-  return { start: c.start, end: c.end, text: text.slice(c.start, c.end), rule: `dates/${c.rule}`, type: c.type, ...fields };
+function factOf(c: Candidate, source: TextLayer, fields: Pick<DateFactT, 'value' | 'range' | 'stated' | 'anchor'>): DateFactT {
+  const { layer, text } = source;
+  return { layer, start: c.start, end: c.end, text: text.slice(c.start, c.end), rule: `dates/${c.rule}`, type: c.type, ...fields };
 }
 
 function resolveRelative(
@@ -68,15 +70,19 @@ function mention(value: string, at: number): Anchor | null {
   return parsed ? { ...parsed, at, fact: { value, from: 'previous-mention' } } : null;
 }
 
-export function resolveAll(text: string, candidates: readonly Candidate[], published: string | null): DateFactT[] {
-  const deictic = deicticAnchor(published, candidates);
+/**
+ * The facts of one layer's candidates. `deictic` is the article's "now" (see deicticAnchor), shared
+ * by every layer; anaphors look back only at the mentions of their own layer, since a caption's
+ * "the following day" follows nothing in the body.
+ */
+export function resolveAll(source: TextLayer, candidates: readonly Candidate[], deictic: Anchor | null): DateFactT[] {
   const history: Anchor[] = [];
   const facts: DateFactT[] = [];
   for (const c of candidates) {
     const fact =
       c.kind === 'fixed'
-        ? factOf(c, text, { value: (c as FixedCandidate).value, range: c.range, stated: c.stated, anchor: null })
-        : factOf(c, text, { ...resolveRelative(text, c, history, deictic), stated: false });
+        ? factOf(c, source, { value: (c as FixedCandidate).value, range: c.range, stated: c.stated, anchor: null })
+        : factOf(c, source, { ...resolveRelative(source.text, c, history, deictic), stated: false });
     facts.push(fact);
     if (fact.type === 'DATE' || fact.type === 'TIME') {
       const m = mention(fact.value, fact.start);

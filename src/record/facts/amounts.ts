@@ -1,7 +1,7 @@
 /**
- * Amounts: numbers in the text that count something ("about 80,000 troops"), money with its
- * currency and percentages. Dates, years, times, ordinals, ids, phone numbers and scores are not
- * amounts and never appear here.
+ * Amounts: numbers in the record's text layers (body, title, captions) that count something
+ * ("about 80,000 troops"), money with its currency and percentages. Dates, years, times, ordinals,
+ * ids, phone numbers and scores are not amounts and never appear here.
  */
 import { z } from 'zod';
 import { spanFields } from './span.js';
@@ -38,11 +38,11 @@ export const AmountBound = z
       '"range" (between A and B, A to B, A-B).',
   );
 
-/** A stretch of `text` (offsets as for the fact itself). */
+/** A stretch of the amount's own layer (offsets index the same string as the fact's). */
 const Piece = z.object({
-  start: z.number().int().nonnegative().describe('Offset of the first character in `text`.'),
-  end: z.number().int().nonnegative().describe('Offset one past the last character in `text`.'),
-  text: z.string().describe('The covered text, equal to `text.slice(start, end)`.'),
+  start: z.number().int().nonnegative().describe('Offset of the first character in the amount\'s layer.'),
+  end: z.number().int().nonnegative().describe('Offset one past the last character in the amount\'s layer.'),
+  text: z.string().describe('The covered text, equal to `.slice(start, end)` of the amount\'s layer.'),
 });
 
 export const Amount = z

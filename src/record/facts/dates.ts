@@ -1,4 +1,5 @@
-/** The dates annotator's facts: temporal expressions in `text`, normalized as TIMEX3 values. */
+/** The dates annotator's facts: temporal expressions in the record's text layers (body, title,
+ * captions), normalized as TIMEX3 values. */
 import { z } from 'zod';
 import { spanFields } from './span.js';
 

@@ -1,5 +1,7 @@
 /**
- * Quotations and quoted terms (annotator: quotes). See docs/record-parts/quotes.md.
+ * Quotations and quoted terms (annotator: quotes). See docs/record-parts/quotes.md. Only the body
+ * is read, so every quotation and term has layer "text"; the nested phrases (speaker mention, verb,
+ * channel, date) index the same layer as the quotation that holds them.
  *
  * A quotation's span covers the quoted words inside the outer marks (the marks themselves are not
  * part of it). A quotation split around its attribution ("We will," she said, "not wait.") is two
@@ -12,9 +14,9 @@ import { spanFields } from './span.js';
 const phraseSpan = (what: string) =>
   z
     .object({
-      start: z.number().int().nonnegative().describe(`Offset of the first character of the ${what} in \`text\`.`),
-      end: z.number().int().nonnegative().describe(`Offset one past the last character of the ${what} in \`text\`.`),
-      text: z.string().describe(`The ${what} as written, equal to \`text.slice(start, end)\`.`),
+      start: z.number().int().nonnegative().describe(`Offset of the first character of the ${what} in the quotation's layer.`),
+      end: z.number().int().nonnegative().describe(`Offset one past the last character of the ${what} in the quotation's layer.`),
+      text: z.string().describe(`The ${what} as written, equal to \`.slice(start, end)\` of the quotation's layer.`),
     });
 
 export const QuoteSpeaker = z

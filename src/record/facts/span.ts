@@ -1,12 +1,18 @@
 import { z } from 'zod';
 
 /**
- * The fields every fact carries: where it is (half-open offsets into the record's `text`), the text
- * it covers (so a reader can check it), and the annotator rule that produced it.
+ * The fields every fact carries: which text layer it is in, where it is there (half-open offsets
+ * into that layer's string), the text it covers (so a reader can check it), and the annotator rule
+ * that produced it.
  */
 export const spanFields = {
-  start: z.number().int().nonnegative().describe('Offset of the first character in `text`.'),
-  end: z.number().int().nonnegative().describe('Offset one past the last character in `text`.'),
-  text: z.string().describe('The covered text, equal to `text.slice(start, end)`.'),
+  layer: z
+    .string()
+    .describe(
+      'The string the offsets index, as a path into the record without the leading slash: "text" (the body), "title", or "media/<i>/caption" (the caption of media item i, from 0).',
+    ),
+  start: z.number().int().nonnegative().describe('Offset of the first character in the fact\'s layer.'),
+  end: z.number().int().nonnegative().describe('Offset one past the last character in the fact\'s layer.'),
+  text: z.string().describe('The covered text, equal to `.slice(start, end)` of the layer\'s string (`text.slice(start, end)` for the body).'),
   rule: z.string().describe('The annotator and rule that produced the fact, e.g. "dates/chrono" or "quotes/said-after".'),
 };

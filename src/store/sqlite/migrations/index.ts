@@ -3,6 +3,7 @@
  * schema is a new entry with the next version number.
  */
 import { MIGRATION_001 } from './001-initial.js';
+import { MIGRATION_002 } from './002-fact-layers.js';
 
 export interface Migration {
   version: number;
@@ -10,4 +11,7 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: MIGRATION_001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: MIGRATION_001 },
+  { version: 2, name: 'fact-layers', sql: MIGRATION_002 },
+];
