@@ -183,7 +183,7 @@ function main(): void {
     training: { epochs, seed: Number(options.seed), capsShare: Number(options.capsShare), minWeight: Number(options.minWeight), temperature: table.temperature, sentences: sentences.length, dev: devScores.at(-1) ?? {} },
   });
   writeFileSync(out, `${JSON.stringify(file)}\n`);
-  console.log(`wrote ${out}: ${table.rows.size} features kept of ${trainer.featureCount}`);
+  console.log(`wrote ${out}: ${table.keys.length} features kept of ${trainer.featureCount}`);
 }
 
 main();

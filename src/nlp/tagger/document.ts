@@ -43,7 +43,7 @@ export function tagDocument(source: ScoreSource, gazetteer: Gazetteer | null, se
 function tagOne(source: ScoreSource, gazetteer: Gazetteer | null, sentence: readonly string[]): { tagged: TaggedSentence; matches: readonly GazetteerMatch[] } {
   if (source.staticScores !== undefined) {
     const context = sentenceContext(sentence, gazetteer);
-    return { tagged: tagWithStaticScores(source, sentence, source.staticScores(context)), matches: context.matches };
+    return { tagged: tagWithStaticScores(source, context.lowerHashes, source.staticScores(context)), matches: context.matches };
   }
   const features = staticFeatures(sentence, gazetteer);
   return { tagged: tagSentence(source, features), matches: features.gazetteerMatches };

@@ -2,63 +2,119 @@
  * Inference-time scoring of the tag-independent features with a per-word cache. Most features of
  * a token depend only on one word: its own form, affixes and shape (`wordFeatures`) or a neighbour's
  * lower-cased form (`neighbourFeature`). Their summed weights are computed once per distinct word
- * and kept, so a token costs one cache look-up plus the few features that combine words
- * (`contextFeatures`), instead of building and hashing forty strings. The sums equal those of the
+ * and kept in flat arrays indexed by word id, so a token costs a few array reads plus the few hashed
+ * features that combine words
+ * (`contextFeatures`), instead of hashing forty features. The sums equal those of the
  * plain path (`staticFeatures`) up to floating-point rounding; a test checks that both agree.
  */
-import { BOUNDARY, NEIGHBOUR_OFFSETS, type SentenceContext, contextFeatures, neighbourFeature, wordFeatures } from './features.js';
+import { BOUNDARY_HASH, NEIGHBOUR_OFFSETS, type SentenceContext, contextFeatures, neighbourFeature, wordFeatures } from './features.js';
 import { TAG_COUNT } from './tags.js';
 
-/** The cache is emptied when it holds this many words, so memory stays bounded on long runs. */
-const MAX_CACHED_WORDS = 200_000;
-/** Prefix of the cache key of a word seen on an ALL-CAPS line (its features differ). */
-const CAPS_KEY_PREFIX = '\u0001';
 
-export type AddFeature = (feature: string, scores: Float64Array) => void;
+/** Adds the weights of feature `feature` into scores[at..at+TAG_COUNT). */
+export type AddFeatureAt = (feature: number, scores: Float64Array, at: number) => void;
 
 export interface StaticScorer {
   /** Scores of the tag-independent features, TAG_COUNT per token, in token order. */
   scoreSentence(c: SentenceContext): Float64Array;
 }
 
-export function createCachedScorer(addFeature: AddFeature): StaticScorer {
-  const local = new Map<string, Float64Array>();
-  const neighbour = new Map<string, Float64Array>();
-  const localOf = (word: string, capsLine: boolean): Float64Array => {
-    const key = capsLine ? CAPS_KEY_PREFIX + word : word;
-    let scores = local.get(key);
-    if (scores === undefined) {
-      if (local.size >= MAX_CACHED_WORDS) local.clear();
-      scores = new Float64Array(TAG_COUNT);
-      for (const feature of wordFeatures(word, capsLine)) addFeature(feature, scores);
-      local.set(key, scores);
+/** Adds TAG_COUNT values of `from` starting at `fromAt` into `to` starting at `toAt`. */
+function addRow(to: Float64Array, toAt: number, from: Float64Array, fromAt: number): void {
+  for (let t = 0; t < TAG_COUNT; t += 1) to[toAt + t] = (to[toAt + t] ?? 0) + (from[fromAt + t] ?? 0);
+}
+
+/** Words a fresh per-id store has room for before it first grows. */
+const INITIAL_WORDS = 4096;
+
+/**
+ * Score vectors of `width` values per word id in one growing Float64Array, with a flag per id saying
+ * whether it was computed. A plain JS array written at scattered large indices would fall back to a
+ * slow dictionary representation in V8; this stays a flat typed array.
+ */
+class IdScores {
+  data: Float64Array;
+  filled: Uint8Array;
+
+  constructor(readonly width: number) {
+    this.data = new Float64Array(INITIAL_WORDS * width);
+    this.filled = new Uint8Array(INITIAL_WORDS);
+  }
+
+  /** Makes room for `id`; returns whether its scores are already there. */
+  has(id: number): boolean {
+    if (id >= this.filled.length) {
+      let size = this.filled.length;
+      while (size <= id) size *= 2;
+      const data = new Float64Array(size * this.width);
+      data.set(this.data);
+      const filled = new Uint8Array(size);
+      filled.set(this.filled);
+      this.data = data;
+      this.filled = filled;
     }
-    return scores;
-  };
-  /** Scores of `lower` seen as each neighbour offset, TAG_COUNT per offset. */
-  const neighbourOf = (lower: string): Float64Array => {
-    let scores = neighbour.get(lower);
-    if (scores === undefined) {
-      if (neighbour.size >= MAX_CACHED_WORDS) neighbour.clear();
-      const fresh = new Float64Array(TAG_COUNT * NEIGHBOUR_OFFSETS.length);
-      NEIGHBOUR_OFFSETS.forEach((offset, k) => addFeature(neighbourFeature(offset, lower), fresh.subarray(k * TAG_COUNT, (k + 1) * TAG_COUNT)));
-      neighbour.set(lower, fresh);
-      scores = fresh;
+    return this.filled[id] === 1;
+  }
+}
+
+/** Per-word scores, valid for one word-cache generation. */
+interface WordScores {
+  generation: number;
+  plain: IdScores;
+  caps: IdScores;
+  neighbour: IdScores;
+}
+
+const NEIGHBOUR_WIDTH = TAG_COUNT * NEIGHBOUR_OFFSETS.length;
+
+function freshScores(generation: number): WordScores {
+  return { generation, plain: new IdScores(TAG_COUNT), caps: new IdScores(TAG_COUNT), neighbour: new IdScores(NEIGHBOUR_WIDTH) };
+}
+
+export function createCachedScorer(addFeature: AddFeatureAt): StaticScorer {
+  let cache = freshScores(-1);
+  /** Adds the word-only scores of token i into out[at..]. */
+  const addLocal = (c: SentenceContext, i: number, out: Float64Array, at: number): void => {
+    const id = c.ids[i] ?? 0;
+    const store = c.capsLine ? cache.caps : cache.plain;
+    if (!store.has(id)) {
+      for (const feature of wordFeatures(c.words[i] ?? '', c.capsLine)) addFeature(feature, store.data, id * TAG_COUNT);
+      store.filled[id] = 1;
     }
-    return scores;
+    addRow(out, at, store.data, id * TAG_COUNT);
   };
+  /** Scores of a lower-cased form seen as each neighbour offset, TAG_COUNT per offset. */
+  const neighbourScores = (lowerHash: number, into: Float64Array, base: number): void => {
+    NEIGHBOUR_OFFSETS.forEach((offset, k) => addFeature(neighbourFeature(offset, lowerHash), into, base + k * TAG_COUNT));
+  };
+  const boundary = new Float64Array(NEIGHBOUR_WIDTH);
+  neighbourScores(BOUNDARY_HASH, boundary, 0);
+  /** Adds the scores of token j seen as the neighbour at offset number k into out[at..]. */
+  const addNeighbour = (c: SentenceContext, j: number, k: number, out: Float64Array, at: number): void => {
+    if (j < 0 || j >= c.words.length) {
+      addRow(out, at, boundary, k * TAG_COUNT);
+      return;
+    }
+    const id = c.ids[j] ?? 0;
+    const store = cache.neighbour;
+    if (!store.has(id)) {
+      neighbourScores(c.lowerHashes[j] ?? BOUNDARY_HASH, store.data, id * NEIGHBOUR_WIDTH);
+      store.filled[id] = 1;
+    }
+    addRow(out, at, store.data, id * NEIGHBOUR_WIDTH + k * TAG_COUNT);
+  };
+  /** Reused between tokens: the context features of the current one. */
+  const context: number[] = [];
   return {
     scoreSentence(c) {
+      if (c.generation !== cache.generation) cache = freshScores(c.generation);
       const out = new Float64Array(c.words.length * TAG_COUNT);
       for (let i = 0; i < c.words.length; i += 1) {
-        const row = out.subarray(i * TAG_COUNT, (i + 1) * TAG_COUNT);
-        const own = localOf(c.words[i] ?? '', c.capsLine);
-        for (let t = 0; t < TAG_COUNT; t += 1) row[t] = own[t] ?? 0;
-        NEIGHBOUR_OFFSETS.forEach((offset, k) => {
-          const other = neighbourOf(c.lower[i + offset] ?? BOUNDARY);
-          for (let t = 0; t < TAG_COUNT; t += 1) row[t] = (row[t] ?? 0) + (other[k * TAG_COUNT + t] ?? 0);
-        });
-        for (const feature of contextFeatures(c, i)) addFeature(feature, row);
+        const at = i * TAG_COUNT;
+        addLocal(c, i, out, at);
+        for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k += 1) addNeighbour(c, i + (NEIGHBOUR_OFFSETS[k] ?? 0), k, out, at);
+        context.length = 0;
+        for (const feature of contextFeatures(c, i, context)) addFeature(feature, out, at);
       }
       return out;
     },

@@ -1,12 +1,16 @@
 /**
- * Feature strings for the tagger. Everything that does not depend on the tags already chosen is
- * computed once per token (`staticFeatures`); the few features that read the previous tags are
- * built during decoding (`tagFeatures`). Bump FEATURE_VERSION whenever a feature changes: the
- * committed model records it, and a model trained on other features is refused.
+ * Features of the tagger, as hashed integer keys (feature-hash.ts): each is a template id mixed with the
+ * hashes of the words, shapes or labels it reads, never a string. Everything that does not depend on
+ * the tags already chosen is computed once per token (`staticFeatures`); the few features that read
+ * the previous tags are computed during decoding (`tagFeatures`). Bump FEATURE_VERSION whenever a
+ * feature or the hashing changes: the committed model records it, and a model trained on other
+ * features is refused.
  */
+import { hashText, key0, key1, key2 } from './feature-hash.js';
 import { type Gazetteer, type GazetteerMatch, featuresOfMatches, gazetteerMatches, tokenKey } from './gazetteer-features.js';
+import { TAG_COUNT } from './tags.js';
 
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 5;
 
 /** A line counts as ALL CAPS when at least this share of its letter-bearing tokens are upper case. */
 const CAPS_LINE_SHARE = 0.8;
@@ -19,8 +23,10 @@ const MAX_SHAPE_LENGTH = 6;
 
 export interface SentenceFeatures {
   readonly words: readonly string[];
-  /** Per token: the features that do not depend on tags. */
-  readonly perToken: readonly (readonly string[])[];
+  /** Hash of each word's lower-cased form (the tag-history features read it). */
+  readonly lowerHashes: readonly number[];
+  /** Per token: the keys of the features that do not depend on tags. */
+  readonly perToken: readonly (readonly number[])[];
   /** Known names of the knowledge base found in the sentence. */
   readonly gazetteerMatches: readonly GazetteerMatch[];
 }
@@ -46,78 +52,201 @@ function hasLetter(word: string): boolean {
   return word.toLowerCase() !== word.toUpperCase();
 }
 
-/** Whether a sentence is written in capitals (a wire headline, a dateline, a table row). */
-export function isCapsLine(words: readonly string[]): boolean {
-  let letterWords = 0;
-  let upperWords = 0;
-  for (const word of words) {
-    if (!hasLetter(word) || word.length < 2) continue;
-    letterWords += 1;
-    if (word === word.toUpperCase()) upperWords += 1;
-  }
-  return letterWords >= CAPS_LINE_MIN_WORDS && upperWords >= CAPS_LINE_SHARE * letterWords;
-}
-
 export const BOUNDARY = '<s>';
+export const BOUNDARY_HASH = hashText(BOUNDARY);
+
+/** Template ids: the first value mixed into every feature key. Never renumber without bumping FEATURE_VERSION. */
+const T = {
+  word: 1,
+  shape: 2,
+  prefix: 3,
+  suffix: 6,
+  exact: 9,
+  acronym: 10,
+  bias: 11,
+  shapePrev: 12,
+  shapeNext: 13,
+  wordPrev: 14,
+  wordNext: 15,
+  firstShape: 16,
+  firstWord: 17,
+  caps: 18,
+  gaz: 19,
+  gazShape: 20,
+  gazPrev: 21,
+  gazNext: 22,
+  neighbour: 23,
+  tag1: 30,
+  tag2: 31,
+  tagWord: 32,
+} as const;
 
 /** Offsets of the neighbouring words whose lower-cased form is a feature ("w-1=the"). */
 export const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2] as const;
+/** Longest acronym length told apart (longer ones share the feature). */
+const MAX_ACRONYM_LENGTH = 5;
+
+/** What the features need of one word, independent of its sentence. */
+interface WordInfo {
+  /** Small integer naming the word in the current cache generation (caches index arrays by it). */
+  readonly id: number;
+  /** The word as the gazetteer keys it (tokenKey). */
+  readonly key: string;
+  readonly lower: string;
+  readonly lowerHash: number;
+  readonly shapeHash: number;
+  readonly hasLetter: boolean;
+  /** Counts toward an ALL-CAPS line: a letter word of two or more characters... */
+  readonly capsCandidate: boolean;
+  /** ...written in capitals. */
+  readonly upper: boolean;
+}
+
+/**
+ * Words kept in the per-process word cache before it is emptied, so memory stays bounded: the
+ * inference scorer keeps 54 doubles per word id (fast-scorer.ts), about 22 MB at this size.
+ */
+const MAX_CACHED_WORDS = 50_000;
+const wordCache = new Map<string, WordInfo>();
+/** Bumped whenever the word cache is emptied: word ids of an older generation mean nothing. */
+let cacheGeneration = 0;
+
+function wordInfo(word: string): WordInfo {
+  let info = wordCache.get(word);
+  if (info === undefined) {
+    if (wordCache.size >= MAX_CACHED_WORDS) {
+      wordCache.clear();
+      cacheGeneration += 1;
+    }
+    const lower = word.toLowerCase();
+    const letter = hasLetter(word);
+    info = { id: wordCache.size, key: tokenKey(word), lower, lowerHash: hashText(lower), shapeHash: hashText(wordShape(word)), hasLetter: letter, capsCandidate: letter && word.length >= 2, upper: word === word.toUpperCase() };
+    wordCache.set(word, info);
+  }
+  return info;
+}
+
+/** On a caps line the case of a word says nothing: every word gets the same neutral shape. */
+const CAPS_SHAPE_HASH = hashText('C');
+
+function shapeHashOf(info: WordInfo, capsLine: boolean): number {
+  return capsLine && info.hasLetter ? CAPS_SHAPE_HASH : info.shapeHash;
+}
 
 /** A sentence prepared for feature extraction: what every feature template reads. */
 export interface SentenceContext {
   readonly words: readonly string[];
+  /** Word ids (see `generation`): lets caches index arrays instead of hashing strings. */
+  readonly ids: readonly number[];
+  /** The word-cache generation the ids belong to. */
+  readonly generation: number;
   readonly lower: readonly string[];
-  readonly shapes: readonly string[];
+  readonly lowerHashes: readonly number[];
+  readonly shapeHashes: readonly number[];
   readonly capsLine: boolean;
-  /** Gazetteer feature strings per token. */
-  readonly gaz: readonly (readonly string[])[];
+  /** Hashes of the gazetteer labels ("g=LOC-B"...) per token. */
+  readonly gaz: readonly (readonly number[])[];
   readonly matches: readonly GazetteerMatch[];
 }
 
-export function sentenceContext(words: readonly string[], gazetteer: Gazetteer | null): SentenceContext {
-  const capsLine = isCapsLine(words);
-  const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map((w) => shapeOf(w, capsLine));
-  const matches = gazetteer === null ? [] : gazetteerMatches(words, words.map(tokenKey), gazetteer, capsLine);
-  return { words, lower, shapes, capsLine, gaz: featuresOfMatches(words.length, matches), matches };
+/** Gazetteer labels are a handful of fixed strings: hash each once. */
+const labelHashes = new Map<string, number>();
+
+function labelHash(label: string): number {
+  let h = labelHashes.get(label);
+  if (h === undefined) {
+    h = hashText(label);
+    labelHashes.set(label, h);
+  }
+  return h;
 }
 
-/** On a caps line the case of a word says nothing: every word gets the same neutral shape. */
-function shapeOf(word: string, capsLine: boolean): string {
-  return capsLine && hasLetter(word) ? 'C' : wordShape(word);
+/** Whether a sentence is written in capitals (a wire headline, a dateline, a table row). */
+export function isCapsLine(words: readonly string[]): boolean {
+  return capsLineOf(words.map(wordInfo));
+}
+
+function capsLineOf(infos: readonly WordInfo[]): boolean {
+  let letterWords = 0;
+  let upperWords = 0;
+  for (const info of infos) {
+    if (!info.capsCandidate) continue;
+    letterWords += 1;
+    if (info.upper) upperWords += 1;
+  }
+  return letterWords >= CAPS_LINE_MIN_WORDS && upperWords >= CAPS_LINE_SHARE * letterWords;
+}
+
+export function sentenceContext(words: readonly string[], gazetteer: Gazetteer | null): SentenceContext {
+  const infos = words.map(wordInfo);
+  const capsLine = capsLineOf(infos);
+  const matches = gazetteer === null ? [] : gazetteerMatches(words, infos.map((w) => w.key), gazetteer, capsLine);
+  const gaz = matches.length === 0 ? [] : featuresOfMatches(words.length, matches).map((labels) => labels.map(labelHash));
+  return {
+    words,
+    ids: infos.map((w) => w.id),
+    generation: cacheGeneration,
+    lower: infos.map((w) => w.lower),
+    lowerHashes: infos.map((w) => w.lowerHash),
+    shapeHashes: infos.map((w) => shapeHashOf(w, capsLine)),
+    capsLine,
+    gaz,
+    matches,
+  };
 }
 
 /**
  * Features that depend only on the word itself and on whether its line is in capitals, so an
  * inference cache can score them once per distinct word (see fast-scorer.ts).
  */
-export function wordFeatures(word: string, capsLine: boolean): string[] {
-  const w = word.toLowerCase();
-  const f = [`w=${w}`, `s=${shapeOf(word, capsLine)}`];
-  for (const n of AFFIX_LENGTHS) {
-    if (w.length > n) f.push(`p${n}=${w.slice(0, n)}`, `x${n}=${w.slice(-n)}`);
-  }
-  if (!capsLine) f.push(`W=${word}`);
-  if (word.length > 1 && word === word.toUpperCase() && hasLetter(word) && !capsLine) f.push(`acro|${Math.min(word.length, 5)}`);
+export function wordFeatures(word: string, capsLine: boolean): number[] {
+  const info = wordInfo(word);
+  const w = info.lower;
+  const f = [key1(T.word, info.lowerHash), key1(T.shape, shapeHashOf(info, capsLine))];
+  AFFIX_LENGTHS.forEach((n, k) => {
+    if (w.length > n) f.push(key1(T.prefix + k, hashText(w, 0, n)), key1(T.suffix + k, hashText(w, w.length - n)));
+  });
+  if (!capsLine) f.push(key1(T.exact, hashText(word)));
+  if (word.length > 1 && word === word.toUpperCase() && info.hasLetter && !capsLine) f.push(key1(T.acronym, Math.min(word.length, MAX_ACRONYM_LENGTH)));
   return f;
 }
 
-/** The feature naming a neighbour's lower-cased form: "w-1=the". */
-export function neighbourFeature(offset: number, lower: string): string {
-  return `w${offset > 0 ? '+' : ''}${offset}=${lower}`;
+/** The feature of a neighbour's lower-cased form at `offset` ("w-1=the"), from the form's hash. */
+export function neighbourFeature(offset: number, lowerHash: number): number {
+  return key2(T.neighbour, offset, lowerHash);
 }
 
-/** Features of token i that combine it with its neighbours or its position (not cacheable per word). */
-export function contextFeatures(c: SentenceContext, i: number): string[] {
-  const at = (arr: readonly string[], k: number): string => arr[k] ?? BOUNDARY;
-  const w = at(c.lower, i);
-  const s = at(c.shapes, i);
-  const f = ['b', `s-1=${at(c.shapes, i - 1)}|${s}`, `s+1=${s}|${at(c.shapes, i + 1)}`, `ww-1=${at(c.lower, i - 1)}|${w}`, `ww+1=${w}|${at(c.lower, i + 1)}`];
-  if (i === 0) f.push(`first|${s}`, `first|${w}`);
-  if (c.capsLine) f.push('caps');
-  for (const g of c.gaz[i] ?? []) f.push(g, `${g}|${s}`);
-  for (const g of c.gaz[i - 1] ?? []) f.push(`${g}@-1`);
-  for (const g of c.gaz[i + 1] ?? []) f.push(`${g}@+1`);
+const BIAS = key0(T.bias);
+const CAPS = key0(T.caps);
+
+/**
+ * The hash at position k, BOUNDARY_HASH outside the sentence. The explicit range test matters for
+ * speed: reading index -1 of an array is a property look-up up the prototype chain in V8.
+ */
+export function hashAt(hashes: readonly number[], k: number): number {
+  return k >= 0 && k < hashes.length ? (hashes[k] ?? BOUNDARY_HASH) : BOUNDARY_HASH;
+}
+
+/**
+ * Features of token i that combine it with its neighbours or its position (not cacheable per word),
+ * appended to `f` (the fast path passes one reused array) and returned.
+ */
+export function contextFeatures(c: SentenceContext, i: number, f: number[] = []): number[] {
+  const w = hashAt(c.lowerHashes, i);
+  const s = hashAt(c.shapeHashes, i);
+  f.push(
+    BIAS,
+    key2(T.shapePrev, hashAt(c.shapeHashes, i - 1), s),
+    key2(T.shapeNext, s, hashAt(c.shapeHashes, i + 1)),
+    key2(T.wordPrev, hashAt(c.lowerHashes, i - 1), w),
+    key2(T.wordNext, w, hashAt(c.lowerHashes, i + 1)),
+  );
+  if (i === 0) f.push(key1(T.firstShape, s), key1(T.firstWord, w));
+  if (c.capsLine) f.push(CAPS);
+  if (c.gaz.length === 0) return f;
+  for (const g of c.gaz[i] ?? []) f.push(key1(T.gaz, g), key2(T.gazShape, g, s));
+  if (i > 0) for (const g of c.gaz[i - 1] ?? []) f.push(key1(T.gazPrev, g));
+  for (const g of c.gaz[i + 1] ?? []) f.push(key1(T.gazNext, g));
   return f;
 }
 
@@ -125,13 +254,16 @@ export function staticFeatures(words: readonly string[], gazetteer: Gazetteer | 
   const c = sentenceContext(words, gazetteer);
   const perToken = words.map((word, i) => {
     const f = wordFeatures(word, c.capsLine).concat(contextFeatures(c, i));
-    for (const offset of NEIGHBOUR_OFFSETS) f.push(neighbourFeature(offset, c.lower[i + offset] ?? BOUNDARY));
+    for (const offset of NEIGHBOUR_OFFSETS) f.push(neighbourFeature(offset, hashAt(c.lowerHashes, i + offset)));
     return f;
   });
-  return { words, perToken, gazetteerMatches: c.matches };
+  return { words, lowerHashes: c.lowerHashes, perToken, gazetteerMatches: c.matches };
 }
 
-/** Features that read the tags already chosen for the two previous tokens. */
-export function tagFeatures(prevTag: string, prev2Tag: string, lowerWord: string): string[] {
-  return [`t-1=${prevTag}`, `t-2=${prev2Tag}|${prevTag}`, `t-1w=${prevTag}|${lowerWord}`];
+/** The tag value of a position before the sentence start. */
+export const NO_TAG = TAG_COUNT;
+
+/** Features that read the tags already chosen for the two previous tokens (NO_TAG before the start). */
+export function tagFeatures(prevTag: number, prev2Tag: number, lowerHash: number): number[] {
+  return [key1(T.tag1, prevTag), key2(T.tag2, prev2Tag, prevTag), key2(T.tagWord, prevTag, lowerHash)];
 }

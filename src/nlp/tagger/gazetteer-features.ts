@@ -23,6 +23,8 @@ const NAME_CONNECTORS = new Set(['of', 'the', 'and', '&', 'de', 'del', 'du', 'la
 export interface Gazetteer {
   /** Bit mask of GAZETTEER_TYPES under a normalised key; 0 when unknown. */
   maskOf(key: string): number;
+  /** Whether some longer name starts with `key` plus more words (so a longer look-up can succeed). */
+  continues(key: string): boolean;
 }
 
 export function typeBit(type: GazetteerType): number {
@@ -31,8 +33,12 @@ export function typeBit(type: GazetteerType): number {
 
 export function createGazetteer(names: Iterable<{ key: string; type: GazetteerType }>): Gazetteer {
   const masks = new Map<string, number>();
-  for (const { key, type } of names) masks.set(key, (masks.get(key) ?? 0) | typeBit(type));
-  return { maskOf: (key) => masks.get(key) ?? 0 };
+  const prefixes = new Set<string>();
+  for (const { key, type } of names) {
+    masks.set(key, (masks.get(key) ?? 0) | typeBit(type));
+    for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space));
+  }
+  return { maskOf: (key) => masks.get(key) ?? 0, continues: (key) => prefixes.has(key) };
 }
 
 const KB_TYPE_TO_TAG: Readonly<Record<string, GazetteerType>> = {
@@ -162,9 +168,13 @@ function longestMatchAt(words: readonly string[], keys: readonly string[], i: nu
     if (!nameWord && !NAME_CONNECTORS.has(word.toLowerCase())) break;
     const part = keys[i + n - 1] ?? '';
     if (part.length > 0) key = key.length === 0 ? part : `${key} ${part}`;
-    if (!nameWord || key.length === 0) continue;
-    const mask = gazetteer.maskOf(key);
-    if (mask !== 0) best = { length: n, mask };
+    if (key.length === 0) continue;
+    if (nameWord) {
+      const mask = gazetteer.maskOf(key);
+      if (mask !== 0) best = { length: n, mask };
+    }
+    // no known name goes on from here: longer runs cannot match (saves building their keys)
+    if (!gazetteer.continues(key)) break;
   }
   return best;
 }

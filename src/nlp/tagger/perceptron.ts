@@ -4,18 +4,21 @@
  * Viterbi because the tag-history features (previous tag with the current word) do not fit a
  * first-order lattice, and the measured difference did not pay for the extra cost (docs/ner.md).
  *
- * Inference reads a frozen `WeightTable` (feature string -> row of a Float32Array). Training
- * (`PerceptronTrainer`) keeps, per feature, the live weights plus the running sums needed for
- * averaging, updated lazily: a weight's sum is brought up to date only when the weight changes.
+ * Features are hashed integer keys (feature-hash.ts). Inference reads a frozen `WeightTable` (the
+ * model's keys and TAG_COUNT weights per key) through an open-addressed probe table
+ * (weight-table.ts). Training (`PerceptronTrainer`) keeps, per key, the live weights plus the
+ * running sums needed for averaging, updated lazily: a weight's sum is brought up to date only when
+ * the weight changes.
  */
-import { type SentenceContext, type SentenceFeatures, tagFeatures } from './features.js';
+import { NO_TAG, type SentenceContext, type SentenceFeatures, tagFeatures } from './features.js';
 import { createCachedScorer } from './fast-scorer.js';
-import { OUTSIDE, TAG_COUNT, TAGS, allowedAfter } from './tags.js';
+import { OUTSIDE, TAG_COUNT, allowedAfter } from './tags.js';
+import { buildProbeTable } from './weight-table.js';
 
 export interface WeightTable {
-  /** Row of each feature in `weights`. */
-  readonly rows: ReadonlyMap<string, number>;
-  /** TAG_COUNT weights per row. */
+  /** The feature keys that carry weights, ascending. */
+  readonly keys: Uint32Array;
+  /** TAG_COUNT weights per key, in the order of `keys`. */
   readonly weights: Float32Array;
   /** Scores are divided by this before the softmax that gives confidences (perceptron scores are not probabilities). */
   readonly temperature?: number;
@@ -29,34 +32,31 @@ export interface TaggedSentence {
 
 /** Something that can add a feature's weights into a score vector. */
 export interface ScoreSource {
-  addFeature(feature: string, scores: Float64Array): void;
+  /** Adds the weights of the feature with key `feature` (nothing when the model does not know it). */
+  addFeature(feature: number, scores: Float64Array): void;
   readonly temperature?: number;
   /** Scores of the tag-independent features of a sentence, TAG_COUNT per token (a cached fast path). */
   readonly staticScores?: (c: SentenceContext) => Float64Array;
 }
 
 export function tableSource(table: WeightTable): ScoreSource {
-  const addFeature = (feature: string, scores: Float64Array): void => {
-    const row = table.rows.get(feature);
-    if (row === undefined) return;
-    const base = row * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t += 1) scores[t] = (scores[t] ?? 0) + (table.weights[base + t] ?? 0);
+  const probe = buildProbeTable(table.keys, table.weights);
+  const { weights } = probe;
+  const addFeatureAt = (feature: number, scores: Float64Array, at: number): void => {
+    const slot = probe.slotOf(feature);
+    if (slot < 0) return;
+    const base = slot * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t += 1) scores[at + t] = (scores[at + t] ?? 0) + (weights[base + t] ?? 0);
   };
-  const scorer = createCachedScorer(addFeature);
+  const addFeature = (feature: number, scores: Float64Array): void => addFeatureAt(feature, scores, 0);
+  const scorer = createCachedScorer(addFeatureAt);
   return { temperature: table.temperature ?? 1, addFeature, staticScores: (c) => scorer.scoreSentence(c) };
 }
 
-const NO_TAG = '<s>';
-
-function tagName(tag: number | undefined): string {
-  return tag === undefined ? NO_TAG : (TAGS[tag] ?? NO_TAG);
-}
-
 /** Features of token i given the tags chosen so far. */
-export function featuresAt(sentence: SentenceFeatures, i: number, chosen: readonly number[]): string[] {
+export function featuresAt(sentence: SentenceFeatures, i: number, chosen: readonly number[]): number[] {
   const own = sentence.perToken[i] ?? [];
-  const lower = (sentence.words[i] ?? '').toLowerCase();
-  return own.concat(tagFeatures(tagName(chosen[i - 1]), tagName(chosen[i - 2]), lower));
+  return own.concat(tagFeatures(chosen[i - 1] ?? NO_TAG, chosen[i - 2] ?? NO_TAG, sentence.lowerHashes[i] ?? 0));
 }
 
 /** The best tag allowed after `prev` (an I-X may not follow anything but B-X/I-X). */
@@ -108,15 +108,16 @@ export function plainStaticScores(source: ScoreSource, sentence: SentenceFeature
 }
 
 /** Greedy decoding given the static scores of each token: only the tag-history features are added. */
-export function tagWithStaticScores(source: ScoreSource, words: readonly string[], staticScores: Float64Array): TaggedSentence {
+export function tagWithStaticScores(source: ScoreSource, lowerHashes: readonly number[], staticScores: Float64Array): TaggedSentence {
   const tags: number[] = [];
   const confidences: number[] = [];
   const scores = new Float64Array(TAG_COUNT);
-  for (let i = 0; i < words.length; i += 1) {
-    scores.set(staticScores.subarray(i * TAG_COUNT, (i + 1) * TAG_COUNT));
-    const lower = (words[i] ?? '').toLowerCase();
-    for (const feature of tagFeatures(tagName(tags[i - 1]), tagName(tags[i - 2]), lower)) source.addFeature(feature, scores);
-    const prev = tags[i - 1] ?? OUTSIDE;
+  for (let i = 0; i < lowerHashes.length; i += 1) {
+    for (let t = 0; t < TAG_COUNT; t += 1) scores[t] = staticScores[i * TAG_COUNT + t] ?? 0;
+    const prevTag = i >= 1 ? (tags[i - 1] ?? NO_TAG) : NO_TAG;
+    const prev2Tag = i >= 2 ? (tags[i - 2] ?? NO_TAG) : NO_TAG;
+    for (const feature of tagFeatures(prevTag, prev2Tag, lowerHashes[i] ?? 0)) source.addFeature(feature, scores);
+    const prev = i >= 1 ? (tags[i - 1] ?? OUTSIDE) : OUTSIDE;
     const tag = bestAllowed(scores, prev);
     tags.push(tag);
     confidences.push(confidenceOf(scores, tag, prev, source.temperature ?? 1));
@@ -125,10 +126,10 @@ export function tagWithStaticScores(source: ScoreSource, words: readonly string[
 }
 
 export function tagSentence(source: ScoreSource, sentence: SentenceFeatures): TaggedSentence {
-  return tagWithStaticScores(source, sentence.words, plainStaticScores(source, sentence));
+  return tagWithStaticScores(source, sentence.lowerHashes, plainStaticScores(source, sentence));
 }
 
-/** Live weights, running sums and the step of the last change, TAG_COUNT each, per feature. */
+/** Live weights, running sums and the step of the last change, TAG_COUNT each, per feature key. */
 interface TrainingRow {
   readonly weights: Float64Array;
   readonly sums: Float64Array;
@@ -136,10 +137,10 @@ interface TrainingRow {
 }
 
 export class PerceptronTrainer implements ScoreSource {
-  private readonly rows = new Map<string, TrainingRow>();
+  private readonly rows = new Map<number, TrainingRow>();
   private step = 0;
 
-  addFeature(feature: string, scores: Float64Array): void {
+  addFeature(feature: number, scores: Float64Array): void {
     const row = this.rows.get(feature);
     if (row === undefined) return;
     for (let t = 0; t < TAG_COUNT; t += 1) scores[t] = (scores[t] ?? 0) + (row.weights[t] ?? 0);
@@ -169,7 +170,7 @@ export class PerceptronTrainer implements ScoreSource {
     return errors;
   }
 
-  private update(feature: string, tag: number, delta: number): void {
+  private update(feature: number, tag: number, delta: number): void {
     let row = this.rows.get(feature);
     if (row === undefined) {
       row = { weights: new Float64Array(TAG_COUNT), sums: new Float64Array(TAG_COUNT), stamps: new Float64Array(TAG_COUNT) };
@@ -180,11 +181,11 @@ export class PerceptronTrainer implements ScoreSource {
     row.weights[tag] = (row.weights[tag] ?? 0) + delta;
   }
 
-  /** The averaged weights, dropping features whose largest weight is below `minWeight`. */
+  /** The averaged weights, dropping features whose largest weight is below `minWeight`; keys ascending. */
   averaged(minWeight: number): WeightTable {
-    const kept: { feature: string; values: Float32Array }[] = [];
+    const kept: { key: number; values: Float32Array }[] = [];
     const step = Math.max(this.step, 1);
-    for (const [feature, row] of this.rows) {
+    for (const [key, row] of this.rows) {
       const values = new Float32Array(TAG_COUNT);
       let largest = 0;
       for (let t = 0; t < TAG_COUNT; t += 1) {
@@ -192,15 +193,12 @@ export class PerceptronTrainer implements ScoreSource {
         values[t] = sum / step;
         largest = Math.max(largest, Math.abs(values[t] ?? 0));
       }
-      if (largest >= minWeight) kept.push({ feature, values });
+      if (largest >= minWeight) kept.push({ key, values });
     }
+    kept.sort((a, b) => a.key - b.key);
     const weights = new Float32Array(kept.length * TAG_COUNT);
-    const rows = new Map<string, number>();
-    kept.forEach(({ feature, values }, row) => {
-      rows.set(feature, row);
-      weights.set(values, row * TAG_COUNT);
-    });
-    return { rows, weights };
+    kept.forEach(({ values }, row) => weights.set(values, row * TAG_COUNT));
+    return { keys: Uint32Array.from(kept, ({ key }) => key), weights };
   }
 
   get featureCount(): number {

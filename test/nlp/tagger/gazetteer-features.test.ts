@@ -45,4 +45,15 @@ describe('gazetteerFeatures', () => {
     expect(featuresOf('Japanese troops')[0]).toEqual(['g=DEM']);
     expect(featuresOf('TROOPS LEAVE KURIL ISLANDS', true)[2]).toContain('g=LOC-B');
   });
+
+  it('stops extending a run once no known name continues it, without losing longer names', () => {
+    expect(gazetteer.continues('bank')).toBe(true);
+    expect(gazetteer.continues('bank of')).toBe(true);
+    expect(gazetteer.continues('japan')).toBe(false);
+    // "Japan Bank of Japan": the first Japan cannot grow into anything, the bank name still matches
+    const features = featuresOf('Japan Bank of Japan');
+    expect(features[0]).toContain('g=LOC-B');
+    expect(features[1]).toContain('g=ORG-B');
+    expect(features[3]).toContain('g=ORG-I');
+  });
 });

@@ -1,0 +1,61 @@
+/**
+ * Integer feature hashing. A feature is a template (what kind of feature: "lower-cased word",
+ * "shape of the previous and current word"...) plus one to three values, each already a 32-bit hash
+ * (of a word, a shape, a gazetteer label) or a small integer (a tag). The key is mixed arithmetically
+ * from those numbers, so no feature string is ever built. Keys keep HASH_BITS bits: enough that two
+ * of the ~100k features a training run produces almost never share a key (expected pairs
+ * n^2 / 2^(bits+1), about 5), while staying small integers that V8 keeps unboxed in Maps and arrays.
+ * The weights then live in a compact open-addressed table of the keys the model uses
+ * (weight-table.ts), a few MB that stay in cache, rather than a dense array over all keys.
+ */
+
+/** Bits of a feature key. */
+export const HASH_BITS = 30;
+const KEY_MASK = 2 ** HASH_BITS - 1;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Multipliers of murmur3's 32-bit finaliser, used to spread the combined bits. */
+const FMIX_1 = 0x85ebca6b;
+const FMIX_2 = 0xc2b2ae35;
+/** The golden-ratio constant, added so that combining with 0 still changes the state. */
+const GOLDEN = 0x9e3779b9;
+
+/** FNV-1a over the UTF-16 code units text[start..end), unsigned 32-bit. */
+export function hashText(text: string, start = 0, end = text.length): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+/** murmur3's finaliser: every input bit affects every output bit. */
+function fmix(value: number): number {
+  let h = value;
+  h ^= h >>> 16;
+  h = Math.imul(h, FMIX_1);
+  h ^= h >>> 13;
+  h = Math.imul(h, FMIX_2);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Folds one more value into a running hash (order matters: (a, b) and (b, a) differ). */
+function combine(state: number, value: number): number {
+  return fmix((Math.imul(state, FNV_PRIME) ^ (value + GOLDEN)) >>> 0);
+}
+
+/** The key of a template with no value (a bias). */
+export function key0(template: number): number {
+  return fmix(template + GOLDEN) & KEY_MASK;
+}
+
+export function key1(template: number, a: number): number {
+  return combine(template, a) & KEY_MASK;
+}
+
+export function key2(template: number, a: number, b: number): number {
+  return combine(combine(template, a), b) & KEY_MASK;
+}
