@@ -4,7 +4,7 @@
  * percentages (with "%"). Finders propose numbers and units; refiners merge ranges, apply
  * approximators, drop what is not an amount (years, dates, times, ids, ...), then read the
  * counted object and the count type. Each text layer (the body, then the title, then the
- * captions) is read on its own. See docs/record-parts/amounts.md.
+ * captions) is read on its own. See docs/record.md (Facts).
  */
 import type { AmountT } from '../record/facts/amounts.js';
 import type { ArticleRecord } from '../record/schema.js';

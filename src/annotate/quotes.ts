@@ -6,7 +6,7 @@
  *     -> speaker (resolve surname / role / pronoun) -> circumstances (channel, date)
  *
  * One pass over the text for the quote marks, one for the sentences, one for the people; each
- * quotation then reads only its own sentence. See docs/record-parts/quotes.md.
+ * quotation then reads only its own sentence. See docs/record.md (Facts).
  *
  * Only the body is read (layer "text"): a headline or a caption paraphrases, and its quote marks
  * are scare quotes or titles far more often than speech.

@@ -4,7 +4,7 @@
  * ids, phone numbers and scores are not amounts and never appear here.
  */
 import { z } from 'zod';
-import { spanFields } from './span.js';
+import { nestedSpan, spanFields } from './span.js';
 
 /**
  * Count types in GDELT's manner. The first ten are the COUNTS types of the GDELT GKG 2.1 codebook;
@@ -38,13 +38,6 @@ export const AmountBound = z
       '"range" (between A and B, A to B, A-B).',
   );
 
-/** A stretch of the amount's own layer (offsets index the same string as the fact's). */
-const Piece = z.object({
-  start: z.number().int().nonnegative().describe('Offset of the first character in the amount\'s layer.'),
-  end: z.number().int().nonnegative().describe('Offset one past the last character in the amount\'s layer.'),
-  text: z.string().describe('The covered text, equal to `.slice(start, end)` of the amount\'s layer.'),
-});
-
 export const Amount = z
   .object({
     ...spanFields,
@@ -59,11 +52,11 @@ export const Amount = z
       .describe('True when the text does not give an exact figure: an approximator ("about", "more than"), a range or a vague quantity ("hundreds of").'),
     bound: AmountBound,
     unit: z.string().nullable().describe('For money the ISO 4217 currency ("USD", "EUR", "GBP", ...), for percent "%", "pp" (percentage points) or "bp" (basis points); null for counts.'),
-    object: Piece.nullable().describe('The counted noun phrase as printed after the number ("Japanese civilians"), null when none is printed.'),
+    object: nestedSpan('amount', 'counted object').nullable().describe('The counted noun phrase as printed after the number ("Japanese civilians"), null when none is printed.'),
     countType: CountType.nullable().describe(
       'What kind of count, in GDELT GKG 2.1 COUNTS manner (KILL, WOUND, ARREST, KIDNAP, DISPLACED, EVACUATE, AFFECT, PROTEST, SEIZE, SICKENED) or TROOPS (newsgraph\'s own); null when no cue word says it.',
     ),
-    countCue: Piece.nullable().describe('The word that decided `countType` ("expelled", "troops"), null when `countType` is null.'),
+    countCue: nestedSpan('amount', 'cue word').nullable().describe('The word that decided `countType` ("expelled", "troops"), null when `countType` is null.'),
   })
   .describe('A number that counts something, a sum of money or a percentage.');
 export type AmountT = z.infer<typeof Amount>;

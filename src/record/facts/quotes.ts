@@ -1,5 +1,5 @@
 /**
- * Quotations and quoted terms (annotator: quotes). See docs/record-parts/quotes.md. Only the body
+ * Quotations and quoted terms (annotator: quotes). See docs/record.md (Facts). Only the body
  * is read, so every quotation and term has layer "text"; the nested phrases (speaker mention, verb,
  * channel, date) index the same layer as the quotation that holds them.
  *
@@ -9,15 +9,9 @@
  * span, from the first paragraph's words to the last closing mark.
  */
 import { z } from 'zod';
-import { spanFields } from './span.js';
+import { nestedSpan, spanFields } from './span.js';
 
-const phraseSpan = (what: string) =>
-  z
-    .object({
-      start: z.number().int().nonnegative().describe(`Offset of the first character of the ${what} in the quotation's layer.`),
-      end: z.number().int().nonnegative().describe(`Offset one past the last character of the ${what} in the quotation's layer.`),
-      text: z.string().describe(`The ${what} as written, equal to \`.slice(start, end)\` of the quotation's layer.`),
-    });
+const phraseSpan = (what: string) => nestedSpan('quotation', what);
 
 export const QuoteSpeaker = z
   .object({
