@@ -47,6 +47,7 @@ function bodyRecord(id: string, text: string): ArticleRecord {
     media: [],
     boilerplate: [],
     warnings: [],
+    entities: [],
     dates: [],
     quotes: [],
     terms: [],

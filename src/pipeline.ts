@@ -206,6 +206,7 @@ export function assembleRecord(document: Document, article: Article): ArticleRec
     media: article.media,
     boilerplate: article.boilerplate,
     warnings: [...document.warnings, ...article.warnings, ...extractionWarnings(article.stage, text)],
+    entities: [],
     dates: [],
     quotes: [],
     terms: [],

@@ -6,7 +6,7 @@
 import type { ArticleRecord } from '../record/schema.js';
 
 /** The record fields annotators fill. */
-export type FactField = 'dates' | 'quotes' | 'terms' | 'amounts';
+export type FactField = 'entities' | 'dates' | 'quotes' | 'terms' | 'amounts';
 
 export type AnnotatorOutput = Partial<Pick<ArticleRecord, FactField>>;
 

@@ -41,6 +41,12 @@ export const ORGANIZATION_KINDS = [
   'law-enforcement',
   'central-bank',
   'ngo',
+  'political-party',
+  'company',
+  'sports-club',
+  'sports-league',
+  'media',
+  'university',
 ] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 

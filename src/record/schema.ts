@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { Amount } from './facts/amounts.js';
 import { DateFact } from './facts/dates.js';
+import { Entity } from './facts/entities.js';
 import { Quote, Term } from './facts/quotes.js';
 
 export const SCHEMA_NAME = 'newsgraph.record';
@@ -152,6 +153,7 @@ export const RecordSchema = z
     media: z.array(Media).describe('Images and other media with their captions and credits.'),
     boilerplate: z.array(Boilerplate).describe('What was removed from the page and why.'),
     warnings: z.array(Warning).describe('Non-fatal problems noticed on the way.'),
+    entities: z.array(Entity).describe('People, organizations, places and named events, one entry per entity with all its mentions in the body, the title and the captions, linked to the knowledge base where it knows them (annotator: entities).'),
     dates: z.array(DateFact).describe('Temporal expressions in the body, the title and the captions, normalized (annotator: dates).'),
     quotes: z.array(Quote).describe('Direct quotations in `text` with their speakers (annotator: quotes).'),
     terms: z.array(Term).describe('Quoted words in `text` that are not quotations: names, terms, scare quotes, titles (annotator: quotes).'),

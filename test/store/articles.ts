@@ -38,6 +38,7 @@ export interface RecordFields {
   media?: ArticleRecord['media'];
   dates?: ArticleRecord['dates'];
   amounts?: ArticleRecord['amounts'];
+  entities?: ArticleRecord['entities'];
 }
 
 export function makeRecord(fields: RecordFields): ArticleRecord {
@@ -57,6 +58,7 @@ export function makeRecord(fields: RecordFields): ArticleRecord {
     media: fields.media ?? [],
     boilerplate: [],
     warnings: [],
+    entities: fields.entities ?? [],
     dates: fields.dates ?? [],
     quotes: fields.quotes ?? [],
     terms: [],
