@@ -11,7 +11,11 @@ import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
 
 /** Each entry adds one command to the program. */
-const COMMANDS: readonly ((program: Command) => void)[] = [registerExtract, registerIngest, registerSearch];
+const COMMANDS: readonly ((program: Command) => void)[] = [
+  registerExtract,
+  registerIngest,
+  registerSearch,
+];
 
 function exitOnCommanderError(error: CommanderError): never {
   // Help and --version exit 0; every other commander error is a usage error.
