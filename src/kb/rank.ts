@@ -34,6 +34,12 @@ const KIND_BASE: Readonly<Record<string, number>> = {
   region: 6,
   island: 6,
   landmark: 5,
+  'sports-league': 7,
+  'political-party': 7,
+  company: 6.5,
+  media: 6.5,
+  university: 6.5,
+  'sports-club': 6,
 };
 
 /** Places without a population in any source and without a base above. */
