@@ -16,6 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { loadKbGazetteer } from '../src/nlp/tagger/gazetteer-features.js';
+import type { HeadlineCaseMode } from '../src/nlp/tagger/headline-case.js';
 import { recognizeEntities } from '../src/nlp/tagger/index.js';
 import { decodeModel, loadModel, readModelFile } from '../src/nlp/tagger/model.js';
 import { tableSource } from '../src/nlp/tagger/perceptron.js';
@@ -29,6 +30,7 @@ interface Options {
   time?: boolean;
   speed?: boolean;
   repeat: string;
+  headlineCase?: HeadlineCaseMode;
 }
 
 /** Texts are timed per this many characters (a typical news article). */
@@ -61,6 +63,7 @@ function main(): void {
     .argument('<files...>', 'CoNLL files (raw texts with --speed)')
     .option('--no-consistency', 'skip the document-level pass')
     .option('--time', 'print tagging speed')
+    .option('--headline-case <mode>', 're-case headline lines first: none, caps or caps+title (default: the model\'s)')
     .option('--model <path>', 'model file (default: the committed one)')
     .option('--speed', 'time the recognizer on raw texts (committed model)')
     .option('--repeat <n>', 'passes over the texts with --speed', String(DEFAULT_REPEAT))
@@ -77,7 +80,7 @@ function main(): void {
   for (const path of program.args) {
     const documents = parseConll(readFileSync(path, 'utf8'));
     const start = performance.now();
-    const counts = scoreDocumentsWith(source, gazetteer, documents, options.consistency);
+    const counts = scoreDocumentsWith(source, gazetteer, documents, options.consistency, options.headlineCase);
     const ms = performance.now() - start;
     console.log(`${path}: ${documents.length} documents`);
     console.log(formatReport(report(counts)));

@@ -1,5 +1,5 @@
 /**
- * Writes data/models/ner-wire-train.conll: synthetic, annotated wire copy of the kinds the shared
+ * Writes data/models/ner-wire-train.conll (1,200 documents by default): synthetic, annotated wire copy of the kinds the shared
  * training sets lack (ALL-CAPS headlines, datelines, sports results and standings tables where a
  * city's name stands for its club, business and commodities news), from templates and name lists
  * written for this project. Deterministic (seeded), so the file can be rebuilt byte for byte:
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { packageRoot } from '../src/kb/paths.js';
 
-const DEFAULT_DOCUMENTS = 600;
+const DEFAULT_DOCUMENTS = 1200;
 const DEFAULT_SEED = 7;
 /** Rows in a generated results or standings table. */
 const MIN_TABLE_ROWS = 3;
@@ -41,12 +41,24 @@ const LISTS: Readonly<Record<string, readonly string[]>> = {
   event: ['World Cup', 'European Championship', 'Davis Cup', 'Olympic Games', 'Tour de France', 'UEFA Cup', 'Cup Winners \' Cup', 'Champions League'],
   title: ['President', 'Prime Minister', 'Foreign Minister', 'Finance Minister', 'opposition leader', 'Defence Minister', 'Interior Minister', 'spokesman', 'Trade Minister', 'Senator'],
   day: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  initial: ['A.', 'B.', 'C.', 'D.', 'G.', 'J.', 'K.', 'M.', 'N.', 'P.', 'R.', 'S.', 'T.', 'W.'],
+  player: ['Halvorsen', 'Okafor', 'Brunetti', 'Kowalczyk', 'Lindqvist', 'Petrenko', 'Fernandes', 'McAllister', 'Dubois', 'Novak', 'Sorensen', 'Yilmaz', 'Mensah', 'Rossi', 'Gallagher', 'Kruger', 'Sandoval', 'Horvath', 'Bianchi', 'Wojcik', 'Larsen', 'Quinn', 'Ferreira', 'Weber', 'Nilsen', 'Reyes', 'Volkov', 'Stewart', 'Baptiste', 'Molina', 'Ashworth', 'Pemberton', 'Raghunathan', 'Venkatesh', 'Siddiqui', 'Jayasekera', 'Fairbrother', 'Cronje', 'Vorster', 'Ngata', 'Tuilagi', 'Whitlock', 'Harrow', 'Delacroix', 'Marchetti', 'Oyelaran', 'Szabo', 'Lundgren', 'Ekberg', 'Zielinski'],
+  nationcode: ['U.S.', 'Britain', 'France', 'Germany', 'Spain', 'Italy', 'Sweden', 'Norway', 'Australia', 'South Africa', 'Kenya', 'Ethiopia', 'Japan', 'Russia', 'Ukraine', 'Brazil', 'Argentina', 'Canada', 'Netherlands', 'Belgium', 'Switzerland', 'Austria', 'Czech Republic', 'Croatia', 'Morocco', 'Jamaica', 'Cuba', 'New Zealand', 'Zimbabwe', 'India', 'China'],
+  tourney: ['Swiss Open', 'Dutch Open', 'European Masters', 'Canadian Open', 'Japan Cup', 'German Grand Prix', 'Golden League', 'Grand Slam Cup', 'Italian Open', 'Monte Carlo Open'],
+  division: ['AMERICAN LEAGUE EASTERN DIVISION', 'AMERICAN LEAGUE CENTRAL DIVISION', 'NATIONAL LEAGUE WESTERN DIVISION', 'EASTERN CONFERENCE', 'WESTERN CONFERENCE', 'ATLANTIC DIVISION', 'PACIFIC DIVISION', 'NATIONAL LEAGUE EASTERN DIVISION'],
+  proteam: ['New York Yankees', 'Boston Red Sox', 'Baltimore Orioles', 'Cleveland Indians', 'Chicago White Sox', 'Seattle Mariners', 'Texas Rangers', 'Atlanta Braves', 'Montreal Expos', 'Florida Marlins', 'Houston Astros', 'Colorado Rockies', 'Chicago Bulls', 'Orlando Magic', 'Utah Jazz', 'Miami Heat', 'Detroit Red Wings', 'New Jersey Devils', 'Dallas Cowboys', 'Green Bay Packers', 'Denver Broncos', 'Buffalo Bills'],
+  ngroup: ['England', 'Australia', 'Pakistan', 'India', 'Sri Lanka', 'South Africa', 'West Indies', 'New Zealand', 'Zimbabwe', 'Wales', 'Scotland', 'Ireland', 'France', 'Italy', 'Fiji', 'Samoa', 'Argentina'],
+  ministry: ['Finance Ministry', 'Foreign Ministry', 'Defence Ministry', 'Interior Ministry', 'Trade Ministry', 'Agriculture Ministry', 'Energy Ministry', 'Health Ministry', 'Treasury', 'Bundesbank', 'Bank of England', 'Federal Reserve', 'Bank of Japan', 'Bundestag', 'Duma', 'Knesset', 'Senate', 'Securities and Exchange Commission', 'Supreme Court', 'Central Statistics Office'],
+  group: ['Hamas', 'the Taleban', 'Hizbollah', 'the PKK', 'the IRA', 'the ANC', 'Solidarity', 'the Tamil Tigers', 'the Kurdistan Democratic Party', 'the Khmer Rouge', 'Likud', 'Fatah', 'the Bharatiya Janata Party', 'the Liberal Democratic Party', 'the Social Democrats'],
+  region: ['Chechnya', 'Kashmir', 'Bosnia', 'Kosovo', 'the West Bank', 'Gaza', 'Kurdistan', 'Punjab', 'Sicily', 'Bavaria', 'Catalonia', 'Quebec', 'Mindanao', 'Siberia', 'Tibet', 'Xinjiang', 'Ulster', 'Corsica', 'Natal', 'Transvaal', 'the Balkans', 'the Gulf', 'Hong Kong', 'Northern Ireland'],
+  newspaper: ['Financial Times', 'Wall Street Journal', 'Le Monde', 'Die Welt', 'Asahi Shimbun', 'Izvestia', 'Al-Ahram', 'Corriere della Sera', 'El Pais', 'The Times', 'Handelsblatt', 'Jerusalem Post', 'Straits Times', 'Sydney Morning Herald', 'Globe and Mail'],
   verb: ['beat', 'defeated', 'edged', 'thrashed', 'held', 'drew with', 'lost to'],
   move: ['rose', 'fell', 'edged up', 'slipped', 'climbed', 'dropped'],
 };
 
 /** Slot -> entity type of the text it is filled with (none: plain words). */
 const SLOT_TYPES: Readonly<Record<string, string>> = {
+  player: 'PER', fullplayer: 'PER', nationcode: 'LOC', tourney: 'MISC', proteam: 'ORG', ngroup: 'LOC', ministry: 'ORG', group: 'ORG', region: 'LOC', newspaper: 'ORG',
   person: 'PER', surname: 'PER', club: 'ORG', bigcity: 'ORG', company: 'ORG', firm: 'ORG', bank: 'ORG', agency: 'ORG', party: 'ORG', intl: 'ORG', exchange: 'ORG', city: 'LOC', country: 'LOC', place: 'LOC', nationality: 'MISC', event: 'MISC',
 };
 
@@ -61,6 +73,20 @@ const TEMPLATES: readonly (readonly string[])[] = [
   ['^{INTL} URGES {COUNTRY} TO ACT .', '{PLACE} ( {agency} ) -', 'The {intl} on {day} urged {country} to cut its budget deficit , {nationality} officials said .', '{title} {person} of the {party} rejected the advice .'],
   ['^{PERSON} WINS {EVENT} STAGE .', '{PLACE} , {country} {date}', '{nationality} {person} won on {day} to move into contention at the {event} in {city} .', '{surname} said he felt stronger than last year .'],
   ['{city} {date}', '{person} , {title} of {country} , met {nationality} envoy {person} in {city} on {day} , the {agency} agency reported .'],
+  ['^TENNIS - {TOURNEY} RESULTS .', '{CITY} {date}', 'Results from the {tourney} on {day} ( prefix number denotes seeding ) :', '#tennis'],
+  ['^GOLF - LEADING SCORES AT {TOURNEY} .', '{CITY} {date}', 'Leading scores after the {ordinal} round of the {tourney} on {day} ( {nationality} unless stated ) :', '#golf'],
+  ['^ATHLETICS - {TOURNEY} RESULTS .', '{CITY} {date}', 'Leading results at the {tourney} meeting in {city} on {day} :', '#athletics'],
+  ['^CRICKET - {NGROUP} V {NGROUP} SCOREBOARD .', '{CITY} {date}', 'Scoreboard on the {ordinal} day of the test between {ngroup} and {ngroup} on {day} :', '#cricket'],
+  ['^CRICKET - {NGROUP} BEAT {NGROUP} BY {n} WICKETS .', '{CITY} {date}', '{ngroup} beat {ngroup} by {n} wickets on {day} with {fullplayer} making an unbeaten century .', '{player} hit {n} fours in his innings before {player} took the winning catch .'],
+  ['^RUGBY UNION - {NGROUP} NAME SIDE TO FACE {NGROUP} .', '{CITY} {date}', '{ngroup} coach {person} named an unchanged side on {day} for the match against {ngroup} in {city} .', '{surname} said {fullplayer} had recovered from a knee injury .'],
+  ['^BASEBALL - MAJOR LEAGUE STANDINGS .', '{BIGCITYLOC} {date}', 'Major League Baseball standings after games played on {day} ( tabulate under won , lost , winning percentage and games behind ) :', '{DIVISION}', '#usstandings', '{DIVISION}', '#usstandings'],
+  ['^BASKETBALL - {PROTEAM} BEAT {PROTEAM} .', '{BIGCITYLOC} {date}', '{fullplayer} scored {n}{n} points as the {proteam} beat the {proteam} {n}{n}-{n}{n} on {day} night .', '{bigcity} have now won {n} straight games , coach {person} said .'],
+  ['^{MINISTRY} SEES {NOUN} GROWTH SLOWING .', '{CITY} {date}', 'The {ministry} said on {day} that growth in {country} would slow next year , but officials in {city} played down fears of recession .', '{nationality} bond yields {move} after the report , dealers at {bank} said .'],
+  ['^{GROUP} SAYS IT WILL NOT ATTEND {REGION} TALKS .', '{CITY} {date}', '{group} said on {day} it would boycott talks on the future of {region} , the {newspaper} reported .', 'A spokesman for {group} in {city} , {person} , said the plan had been drawn up without consultation .', '{title} {person} urged all sides to return to the table .'],
+  ['^{NEWSPAPER} SAYS {COMPANY} TO CUT JOBS .', '{CITY} {date}', '{company} plans to cut about {n},{n}00 jobs in {country} , the {newspaper} said on {day} , citing company sources .', '{company} chairman {person} declined to comment when contacted by {agency} .', 'Shares in {company} {move} {n} percent on the {exchange} .'],
+  ['^{COMMODITY} - {CITY} {COMMODITY} MARKET CLOSES {MOVE} .', '{CITY} {date}', '{commodity} futures {move} on {day} on the {exchange} after reports of crop damage in {region} , traders said .', 'Trading house {firm} said supplies from {country} and {country} would stay tight .'],
+  ['^FEATURE - {REGION} FARMERS COUNT COST OF DROUGHT .', '{PLACE} , {country} {date}', 'Farmers across {region} say the worst drought in decades has halved their harvests .', '" We have never seen it this dry , " said {fullname} , who grows maize near {city} .', '{surname} said help from the {ministry} had come too late .'],
+  ['^{PERSON} ELECTED {PARTY} LEADER .', '{CITY} {date}', '{person} was elected leader of the {party} on {day} , beating {person} by {n}{n} votes to {n}{n} .', 'The {party} is the largest opposition group in the {ministry} .', '{surname} , {n}{n} , promised to fight corruption .'],
 ];
 
 type Random = () => number;
@@ -87,6 +113,11 @@ function fillSlot(slot: string, random: Random): string {
   switch (lower) {
     case 'person': text = `${pick(LISTS.first ?? [], random)} ${pick(LISTS.last ?? [], random)}`; break;
     case 'surname': text = pick(LISTS.last ?? [], random); break;
+    case 'fullplayer': text = `${random() < 0.5 ? pick(LISTS.initial ?? [], random) : pick(LISTS.first ?? [], random)} ${pick(LISTS.player ?? [], random)}`; break;
+    case 'fullname': text = `[PER ${pick(LISTS.first ?? [], random)} ${pick(LISTS.last ?? [], random)}]`; return caps ? text.toUpperCase() : text;
+    case 'bigcityloc': text = `[LOC ${pick(LISTS.bigcity ?? [], random)}]`; return caps ? text.toUpperCase().replace('[LOC', '[LOC') : text;
+    case 'ordinal': text = pick(['first', 'second', 'third', 'fourth', 'final'], random); break;
+    case 'noun': text = pick(['economic', 'export', 'wage', 'credit', 'money supply'], random); break;
     case 'firm': text = `${pick(LISTS.company ?? [], random)} ${pick(LISTS.suffix ?? [], random)}`; break;
     case 'place': text = pick(random() < 0.5 ? (LISTS.city ?? []) : (LISTS.country ?? []), random).replace(/^the /, ''); break;
     case 'n': text = String(Math.floor(random() * 6)); break;
@@ -99,7 +130,7 @@ function fillSlot(slot: string, random: Random): string {
     text = text.slice(4);
   }
   const type = SLOT_TYPES[lower];
-  const body = type === undefined ? text : `[${type} ${text}]`;
+  const body = type === undefined || text.length === 0 ? text : `[${type} ${text}]`;
   return caps ? (article + body).toUpperCase() : article + body;
 }
 
@@ -114,7 +145,28 @@ function tableRows(kind: string, random: Random): string[] {
   const rows: string[] = [];
   const count = MIN_TABLE_ROWS + Math.floor(random() * (MAX_TABLE_ROWS - MIN_TABLE_ROWS + 1));
   const num = (max: number): number => Math.floor(random() * max);
+  const slot = (name: string): string => fillSlot(name, random);
   for (let i = 0; i < count; i += 1) {
+    if (kind === '#tennis') {
+      rows.push(`${random() < 0.5 ? `${1 + num(8)} - ` : ''}${slot('fullplayer')} ( ${slot('nationcode')} ) beat ${slot('fullplayer')} ( ${slot('nationcode')} ) ${6}-${num(5)} ${num(8)}-${num(8)}`);
+      continue;
+    }
+    if (kind === '#golf') {
+      rows.push(`${60 + num(10)} ${slot('fullplayer')}${random() < 0.5 ? ` ( ${slot('nationcode')} )` : ''}`);
+      continue;
+    }
+    if (kind === '#athletics') {
+      rows.push(`${i + 1} . ${slot('fullplayer')} ( ${slot('nationcode')} ) ${num(60)}.${num(100)}`);
+      continue;
+    }
+    if (kind === '#cricket') {
+      rows.push(random() < 0.6 ? `${slot('fullplayer')} c ${slot('player')} b ${slot('player')} ${num(120)}` : `${slot('fullplayer')} not out ${num(80)}`);
+      continue;
+    }
+    if (kind === '#usstandings') {
+      rows.push(`${random() < 0.5 ? `[ORG ${pick(LISTS.bigcity ?? [], random).toUpperCase()}]` : `[ORG ${pick(LISTS.bigcity ?? [], random)}]`} ${num(90)} ${num(90)} .${num(1000)} ${num(20)}`);
+      continue;
+    }
     if (kind === '#results') rows.push(`[ORG ${pick(LISTS.club ?? [], random)}] ${num(5)} [ORG ${pick(LISTS.club ?? [], random)}] ${num(5)}`);
     else if (kind === '#usresults') rows.push(`[ORG ${pick(LISTS.bigcity ?? [], random).toUpperCase()}] ${num(12)} [ORG ${pick(LISTS.bigcity ?? [], random)}] ${num(12)}`);
     else rows.push(`[ORG ${pick(LISTS.club ?? [], random)}] ${num(30)} ${num(20)} ${num(10)} ${num(10)} ${num(60)} ${num(60)} ${num(70)}`);

@@ -8,6 +8,7 @@ import { harmonizeDocument } from './consistency.js';
 import { type TokenSpan, decodeBio } from './decode.js';
 import { sentenceContext, staticFeatures } from './features.js';
 import { applyGazetteerOverride } from './gazetteer-override.js';
+import { DEFAULT_HEADLINE_CASE, type HeadlineCaseMode, recaseHeadlines } from './headline-case.js';
 import type { Gazetteer, GazetteerMatch } from './gazetteer-features.js';
 import { type ScoreSource, type TaggedSentence, tagSentence, tagWithStaticScores } from './perceptron.js';
 import { TAGS, tagIndex } from './tags.js';
@@ -22,9 +23,12 @@ export interface DocumentTagging {
 export interface TaggingOptions {
   /** Run the document-level consistency pass (default true). */
   readonly consistency?: boolean;
+  /** Re-case headline lines from the rest of the document first (default: what the model was trained with). */
+  readonly headlineCase?: HeadlineCaseMode;
 }
 
-export function tagDocument(source: ScoreSource, gazetteer: Gazetteer | null, sentences: readonly (readonly string[])[], options: TaggingOptions = {}): DocumentTagging {
+export function tagDocument(source: ScoreSource, gazetteer: Gazetteer | null, given: readonly (readonly string[])[], options: TaggingOptions = {}): DocumentTagging {
+  const sentences = recaseHeadlines(given, gazetteer, options.headlineCase ?? DEFAULT_HEADLINE_CASE);
   const words: string[] = [];
   const sentenceStarts: number[] = [];
   const spans: TokenSpan[] = [];
