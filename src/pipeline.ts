@@ -9,6 +9,7 @@
 import type { AnnotateContext, Annotator, FactField } from './annotate/annotator.js';
 import { amountsAnnotator } from './annotate/amounts.js';
 import { datesAnnotator } from './annotate/dates.js';
+import { entitiesAnnotator } from './annotate/entities.js';
 import { quotesAnnotator } from './annotate/quotes.js';
 import type { Article, ExtractHints } from './extract/article.js';
 import { extractBody } from './extract/body.js';
@@ -30,7 +31,7 @@ import {
 import { VERSION } from './version.js';
 
 /** The annotators in run order. A new kind of fact is one file in src/annotate/ plus one line here. */
-const ANNOTATORS: readonly Annotator[] = [datesAnnotator, amountsAnnotator, quotesAnnotator];
+const ANNOTATORS: readonly Annotator[] = [entitiesAnnotator, datesAnnotator, amountsAnnotator, quotesAnnotator];
 
 export interface Pipeline {
   readonly annotators: readonly Annotator[];

@@ -10,6 +10,9 @@
  *
  * Only the body is read (layer "text"): a headline or a caption paraphrases, and its quote marks
  * are scare quotes or titles far more often than speech.
+ *
+ * It runs after the entities annotator and fills each speaker's `entity` with the id of the person
+ * entity the speaker is (quotes/speaker-entity.ts); `annotateQuotes` alone leaves it null.
  */
 import type { AnnotateContext, Annotator, AnnotatorOutput } from './annotator.js';
 import type { ArticleRecord } from '../record/schema.js';
@@ -22,6 +25,7 @@ import { type QuotedSpan, findQuotedSpans } from './quotes/marks.js';
 import { type PeopleIndex, indexPeople } from './quotes/people.js';
 import { type ResolvedSpeaker, type SpeakerMemory, resolveSpeaker } from './quotes/speaker.js';
 import { BARRIER } from './quotes/speaker-phrase.js';
+import { joinSpeakerEntities } from './quotes/speaker-entity.js';
 import { type TermDecision, decideTerm } from './quotes/term-kind.js';
 
 export const QUOTES_ID = 'quotes';
@@ -213,7 +217,10 @@ export function annotateQuotes(text: string): Required<Pick<AnnotatorOutput, 'qu
 export const quotesAnnotator: Annotator = Object.freeze({
   id: QUOTES_ID,
   fields: ['quotes', 'terms'] as const,
+  /** speaker.entity is the id of the speaker's person entity (quotes/speaker-entity.ts). */
+  requires: ['entities'] as const,
   run(record: Readonly<ArticleRecord>, _context: AnnotateContext): AnnotatorOutput {
-    return annotateQuotes(record.text);
+    const { quotes, terms } = annotateQuotes(record.text);
+    return { quotes: joinSpeakerEntities(quotes, record.entities), terms };
   },
 });

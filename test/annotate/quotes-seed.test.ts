@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { entitiesAnnotator } from '../../src/annotate/entities.js';
 import { quotesAnnotator } from '../../src/annotate/quotes.js';
 import type { Document } from '../../src/input/document.js';
 import { createPipeline } from '../../src/pipeline.js';
@@ -22,7 +23,7 @@ function seedRecord(published: string | undefined): ArticleRecord {
     hints: published === undefined ? {} : { published },
     warnings: [],
   };
-  const line = createPipeline([quotesAnnotator]).process(document);
+  const line = createPipeline([entitiesAnnotator, quotesAnnotator]).process(document);
   if (isErrorRecord(line)) throw new Error(line.error.message);
   return line;
 }

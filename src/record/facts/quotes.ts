@@ -26,7 +26,7 @@ export const QuoteSpeaker = z
     entity: z
       .string()
       .nullable()
-      .describe('Id of the person entity, once an entity annotator exists; always null for now.'),
+      .describe('Id of the person entity (in `entities`) the speaker is: the entity with a mention on the speaker\'s mention, else the one whose name or alias is the resolved `name` (a surname when only one person has it); null for organisations and unknown speakers.'),
     mention: phraseSpan('speaker mention')
       .nullable()
       .describe('Where the speaker is named in the attribution ("Medvedev", "he", "the minister"), or null when the speaker comes from the previous quotation.'),

@@ -1,0 +1,127 @@
+/**
+ * The entities annotator: the people, organizations, places and named events of the record, one
+ * entry per entity with every mention of it in the body, the title and the captions, linked to
+ * the knowledge base where it knows them. See docs/entities.md and docs/record.md (Entities).
+ *
+ *   tagger mentions per layer (recognize.ts; the title re-cased) + dateline + untagged demonyms
+ *     -> title evidence check -> person names cleaned, untagged repeats of them -> acronyms
+ *     -> overlaps settled
+ *     -> roles next to person names -> groups (same name, surname, short org name, acronym)
+ *     -> descriptors ("the former president") -> linking, merging by entry -> entities
+ *
+ * English only: a record whose language is set and is not English gets no entities.
+ */
+import type { AnnotateContext, Annotator, AnnotatorOutput } from './annotator.js';
+import { BODY_LAYER, TITLE_LAYER, textLayers } from './layers.js';
+import { type KnowledgeBase, loadKnowledgeBase } from '../kb/index.js';
+import { type CaseEvidence, caseEvidence } from '../nlp/truecase.js';
+import type { EntityT } from '../record/facts/entities.js';
+import type { ArticleRecord } from '../record/schema.js';
+import { ACRONYM_RULE, applyAcronyms } from './entities/acronyms.js';
+import { assembleEntities } from './entities/assemble.js';
+import { ENTITIES_ID, type MentionCandidate, type ReadLayer, byReadingOrder, nameKey, overlaps } from './entities/candidate.js';
+import { DATELINE_RULE, findDateline } from './entities/dateline.js';
+import { findUntaggedDemonyms } from './entities/demonyms.js';
+import { addDescriptors } from './entities/descriptors.js';
+import { groupMentions } from './entities/group.js';
+import { cleanPersonNames } from './entities/person-names.js';
+import { tagLayer } from './entities/recognize.js';
+import { findNameRepeats } from './entities/repeats.js';
+import { findRoles } from './entities/roles.js';
+import { checkTitleMentions, knownNamesInside } from './entities/title-check.js';
+
+/**
+ * Whether the record is read: English, or a language nobody detected (as the amounts annotator
+ * decides). The tagger and the word lists are English.
+ */
+export function readsLanguage(language: string | null): boolean {
+  return language === null || /^en(?:$|[-_])/i.test(language);
+}
+
+/** Layers in reading order: the title, the body, then the captions. */
+function readingLayers(record: Readonly<ArticleRecord>): ReadLayer[] {
+  return textLayers(record).map((source) => ({
+    ...source,
+    order: source.layer === TITLE_LAYER ? 0 : source.layer === BODY_LAYER ? 1 : 2 + Number(source.layer.split('/')[1]),
+  }));
+}
+
+/** Rules that win an overlap whatever the lengths: they read what the tagger cannot. */
+const PRIORITY: Readonly<Record<string, number>> = { [DATELINE_RULE]: 2, [ACRONYM_RULE]: 1 };
+
+/** One candidate per stretch of text: the higher-priority finder, else the longer span. */
+function settleOverlaps(candidates: readonly MentionCandidate[]): MentionCandidate[] {
+  const ranked = [...candidates].sort((a, b) => (PRIORITY[b.rule] ?? 0) - (PRIORITY[a.rule] ?? 0) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: MentionCandidate[] = [];
+  for (const candidate of ranked) if (!kept.some((other) => overlaps(other, candidate))) kept.push(candidate);
+  return kept;
+}
+
+/** The first and last words of the people named in full: "Medvedev" alone may still be one of them. */
+function personNameParts(known: ReadonlyMap<string, MentionCandidate>): Map<string, MentionCandidate> {
+  const parts = new Map<string, MentionCandidate>();
+  for (const [key, mention] of known) {
+    if (mention.type !== 'person' || !key.includes(' ')) continue;
+    const words = key.split(' ');
+    for (const word of [words[0], words[words.length - 1]]) if (word !== undefined && !parts.has(word)) parts.set(word, mention);
+  }
+  return parts;
+}
+
+/** MISC mentions kept only when they write (or hold) a name found elsewhere: typed as there. */
+function rescueUnsure(unsure: readonly MentionCandidate[], known: ReadonlyMap<string, MentionCandidate>): MentionCandidate[] {
+  const parts = personNameParts(known);
+  return unsure.flatMap((mention) => {
+    const key = nameKey(mention.text);
+    const like = known.get(key) ?? parts.get(key);
+    return like !== undefined ? [{ ...mention, type: like.type }] : knownNamesInside(mention, known);
+  });
+}
+
+export function annotateEntities(record: Readonly<ArticleRecord>, kb: KnowledgeBase = loadKnowledgeBase()): EntityT[] {
+  const layers = readingLayers(record);
+  if (layers.length === 0) return [];
+  const texts = new Map(layers.map((source) => [source.layer, source.text] as const));
+  const layerOrder = new Map(layers.map((source) => [source.layer, source.order] as const));
+  const order = byReadingOrder(layerOrder);
+  let evidence: CaseEvidence | null = null;
+  const bodyEvidence = (): CaseEvidence => (evidence ??= caseEvidence(record.text));
+
+  const kept: MentionCandidate[] = [];
+  const unsure: MentionCandidate[] = [];
+  let title: MentionCandidate[] = [];
+  for (const source of layers) {
+    const tagged = tagLayer(source.layer, source.text, bodyEvidence, kb);
+    const extra = source.layer === BODY_LAYER ? findDateline(source.layer, source.text) : [];
+    const found = settleOverlaps([...extra, ...tagged.kept]);
+    if (source.layer === TITLE_LAYER) title = found;
+    else kept.push(...found);
+    unsure.push(...tagged.unsure);
+  }
+  const known = new Map<string, MentionCandidate>();
+  for (const mention of kept) if (mention.form === 'name' && !known.has(nameKey(mention.text))) known.set(nameKey(mention.text), mention);
+  kept.push(...checkTitleMentions(title, bodyEvidence, known));
+  for (const mention of kept) if (mention.form === 'name' && !known.has(nameKey(mention.text))) known.set(nameKey(mention.text), mention);
+  kept.push(...rescueUnsure(unsure, known));
+  for (const source of layers) {
+    kept.push(...findUntaggedDemonyms(source.layer, source.text, kept.filter((m) => m.layer === source.layer), kb));
+  }
+
+  const people = cleanPersonNames(kept, texts, kb);
+  const mentions = settleOverlaps(applyAcronyms([...people, ...findNameRepeats(people, texts)], texts)).sort(order);
+  const roles = findRoles(mentions, texts, kb);
+  const groups = groupMentions(mentions, roles, order, (name) => kb.lookup(name).some((c) => c.entry.type === 'location'));
+  addDescriptors(groups, texts, [...mentions, ...[...roles.values()].flat()], order);
+  return assembleEntities(groups, texts, kb, order, layerOrder);
+}
+
+const annotator: Annotator = {
+  id: ENTITIES_ID,
+  fields: ['entities'] as const,
+  run(record: Readonly<ArticleRecord>, _context: AnnotateContext): AnnotatorOutput {
+    if (!readsLanguage(record.language)) return { entities: [] };
+    return { entities: annotateEntities(record) };
+  },
+};
+
+export const entitiesAnnotator: Annotator = Object.freeze(annotator);

@@ -1,0 +1,154 @@
+/**
+ * Mentions into groups, one per entity as far as the article's own words tell (linking may merge
+ * groups later, assemble.ts):
+ * - the same name, normalised as the knowledge base does (src/kb/normalize.ts: case, accents,
+ *   "the", dots), is one group; its type is the one the mentions' confidences favour;
+ * - a person named by a shorter form of a full name written elsewhere (a surname, a first name, a
+ *   first name and surname of a longer name) joins that person, form "partial"; where two people
+ *   share the surname, the one named last before it (else first after it) takes it;
+ * - an organization name that is the first or last words of exactly one longer organization name
+ *   ("the Council" for "the Security Council", "Valmar" for "Valmar Bank") joins it, form
+ *   "partial"; a place name never counts as the first words ("Panama" of "Panama Canal Authority");
+ * - an acronym joins the name it was defined for;
+ * - nationality words form their own groups, one per word, for the linker to send to a country;
+ * - a lone one-word "person" that is a common English word or an initial is dropped.
+ */
+import { loadTruecaseLexicon } from '../../nlp/truecase.js';
+import type { EntityRoleT, EntityTypeT } from '../../record/facts/entities.js';
+import { type MentionCandidate, nameKey } from './candidate.js';
+
+export interface MentionGroup {
+  type: EntityTypeT;
+  mentions: MentionCandidate[];
+  roles: EntityRoleT[];
+  /** True when every mention is a nationality word. */
+  readonly demonym: boolean;
+}
+
+type Order = (a: MentionCandidate, b: MentionCandidate) => number;
+
+function words(key: string): string[] {
+  return key.split(' ').filter((word) => word.length > 0);
+}
+
+function majorityType(mentions: readonly MentionCandidate[]): EntityTypeT {
+  const weight = new Map<EntityTypeT, number>();
+  for (const mention of mentions) weight.set(mention.type, (weight.get(mention.type) ?? 0) + mention.confidence);
+  let best: EntityTypeT = mentions[0]?.type ?? 'organization';
+  for (const [type, total] of weight) if (total > (weight.get(best) ?? 0)) best = type;
+  return best;
+}
+
+/** Whether `short` names a person by part of the full name `full` (both normalised keys). */
+function isPartOfPersonName(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length >= full.length) return false;
+  if (short.length === 1) return short[0] === full[full.length - 1] || short[0] === full[0];
+  return short[0] === full[0] && short[short.length - 1] === full[full.length - 1];
+}
+
+/** Whether `short` is the last words of `full`, or its first words when `head` allows. */
+function isEdgeOf(short: readonly string[], full: readonly string[], head: boolean): boolean {
+  if (short.length >= full.length) return false;
+  const key = short.join(' ');
+  return key === full.slice(full.length - short.length).join(' ') || (head && key === full.slice(0, short.length).join(' '));
+}
+
+/** Among groups that could take `mention`, the one named last before it, else the first after it. */
+function nearest(targets: readonly MentionGroup[], mention: MentionCandidate, order: Order): MentionGroup | undefined {
+  let best: MentionGroup | undefined;
+  let bestMention: MentionCandidate | undefined;
+  for (const group of targets) {
+    for (const other of group.mentions) {
+      if (order(other, mention) >= 0) continue;
+      if (bestMention === undefined || order(other, bestMention) > 0) {
+        best = group;
+        bestMention = other;
+      }
+    }
+  }
+  return best ?? targets[0];
+}
+
+function absorb(into: MentionGroup, from: MentionGroup, form: MentionCandidate['form']): void {
+  for (const mention of from.mentions) into.mentions.push(mention.form === 'name' ? { ...mention, form } : mention);
+  into.roles.push(...from.roles);
+}
+
+/**
+ * `isPlaceName` tells whether the knowledge base knows a name as a place: such a name is not taken
+ * for the short form of an organization it opens ("Panama" of "Panama Canal Authority").
+ */
+export function groupMentions(
+  candidates: readonly MentionCandidate[],
+  roles: ReadonlyMap<MentionCandidate, readonly EntityRoleT[]>,
+  order: Order,
+  isPlaceName: (name: string) => boolean,
+): MentionGroup[] {
+  const byKey = new Map<string, MentionCandidate[]>();
+  const demonyms = new Map<string, MentionCandidate[]>();
+  const acronyms: MentionCandidate[] = [];
+  for (const mention of [...candidates].sort(order)) {
+    if (mention.form === 'acronym') acronyms.push(mention);
+    else if (mention.form === 'demonym') push(demonyms, nameKey(mention.text), mention);
+    else push(byKey, nameKey(mention.text), mention);
+  }
+  const groups = new Map<string, MentionGroup>();
+  for (const [key, mentions] of byKey) {
+    groups.set(key, { type: majorityType(mentions), mentions, roles: mentions.flatMap((m) => roles.get(m) ?? []), demonym: false });
+  }
+  mergeShorterNames(groups, order, roles, isPlaceName);
+  for (const mention of acronyms) {
+    const target = groups.get(nameKey(mention.refersTo ?? mention.text));
+    if (target !== undefined) target.mentions.push(mention);
+    else groups.set(nameKey(mention.text), { type: mention.type, mentions: [mention], roles: [], demonym: false });
+  }
+  const out = [...groups.values()].filter((group) => !isUnlikelyPerson(group));
+  for (const mentions of demonyms.values()) out.push({ type: 'location', mentions, roles: [], demonym: true });
+  for (const group of out) group.mentions.sort(order);
+  return out;
+}
+
+/**
+ * A one-word "person" with no role and no full name anywhere that is a common English word (the
+ * truecase lexicon: "Job" opening a sentence) or a bare initial ("B."): a tagger slip, dropped.
+ */
+function isUnlikelyPerson(group: MentionGroup): boolean {
+  if (group.type !== 'person' || group.roles.length > 0) return false;
+  const common = loadTruecaseLexicon();
+  return group.mentions.every((m) => m.form === 'name' && !/\s/.test(m.text) && (m.text.replace(/\./g, '').length < 2 || common.has(m.text.toLowerCase())));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+/** Surnames into full names, short organization names into long ones (in place). */
+function mergeShorterNames(
+  groups: Map<string, MentionGroup>,
+  order: Order,
+  roles: ReadonlyMap<MentionCandidate, readonly EntityRoleT[]>,
+  isPlaceName: (name: string) => boolean,
+): void {
+  const keys = [...groups.keys()].sort((a, b) => words(a).length - words(b).length);
+  for (const key of keys) {
+    const group = groups.get(key) as MentionGroup;
+    const short = words(key);
+    if (group.type === 'person') {
+      const targets = [...groups].filter(([other, g]) => other !== key && g.type === 'person' && isPartOfPersonName(short, words(other))).map(([, g]) => g);
+      if (targets.length === 0) continue;
+      for (const mention of group.mentions) {
+        const target = nearest(targets, mention, order) as MentionGroup;
+        absorb(target, { ...group, mentions: [mention], roles: [...(roles.get(mention) ?? [])] }, 'partial');
+      }
+      groups.delete(key);
+    } else if (group.type === 'organization') {
+      const place = isPlaceName(key);
+      const targets = [...groups].filter(([other, g]) => other !== key && g.type === 'organization' && isEdgeOf(short, words(other), !place));
+      if (targets.length !== 1) continue;
+      absorb((targets[0] as [string, MentionGroup])[1], group, 'partial');
+      groups.delete(key);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Person spans cleaned up before grouping:
+ * - titles and honorifics the tagger took into a name are left out of it ("President Vladimir
+ *   Putin" -> "Vladimir Putin"; the roles finder reads them back as the role);
+ * - a possessive ending is left out ("Medvedev’s" -> "Medvedev");
+ * - a surname whose first name the tagger missed ("Dmitry" opening a sentence) takes it back when
+ *   the article writes that full name elsewhere ("Dmitry Medvedev" in a caption), or when that
+ *   word is no common English word (the truecase lexicon), -ing/-ed/-ly form, title, nationality
+ *   or known place, and the name is no surname of someone named in full ("Ines| Baptista, the
+ *   chief economist").
+ */
+import type { KnowledgeBase } from '../../kb/index.js';
+import { loadTruecaseLexicon } from '../../nlp/truecase.js';
+import { type MentionCandidate, nameKey } from './candidate.js';
+import { isDemonym } from './demonyms.js';
+import { FORMER_WORDS, HONORIFICS, ROLE_HEADS, TITLE_WORDS, wordKey } from './lexicon.js';
+
+const LEADING_WORD = /^(\S+)\s+/;
+const POSSESSIVE = /['’]s?$/;
+/** The capitalised word right before a name, one space between ("Dmitry| Medvedev"). */
+/** Verb and adverb forms that open sentences ("Hosting Cook", "Reportedly Smith"), never first names. */
+const INFLECTED = /(?:ing|ed|ly)$/;
+const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*\.?) $/u;
+
+function isTitleWord(word: string): boolean {
+  const key = wordKey(word);
+  return HONORIFICS.has(key) || TITLE_WORDS.has(key) || ROLE_HEADS.has(key);
+}
+
+function withSpan(mention: MentionCandidate, source: string, start: number, end: number): MentionCandidate {
+  return { ...mention, start, end, text: source.slice(start, end) };
+}
+
+/** The mention without leading titles and a trailing possessive; null when nothing is left. */
+function trimPerson(mention: MentionCandidate, source: string): MentionCandidate | null {
+  let { start, end } = mention;
+  for (let m = LEADING_WORD.exec(source.slice(start, end)); m !== null && isTitleWord(m[1] as string); m = LEADING_WORD.exec(source.slice(start, end))) {
+    start += m[0].length;
+  }
+  const possessive = POSSESSIVE.exec(source.slice(start, end));
+  if (possessive !== null && end - possessive[0].length > start) end -= possessive[0].length;
+  if (end <= start || !/\p{Lu}/u.test(source[start] ?? '')) return null;
+  return start === mention.start && end === mention.end ? mention : withSpan(mention, source, start, end);
+}
+
+/**
+ * Person candidates cleaned; other candidates unchanged. `texts` gives each layer's string.
+ */
+export function cleanPersonNames(candidates: readonly MentionCandidate[], texts: ReadonlyMap<string, string>, kb: KnowledgeBase): MentionCandidate[] {
+  const trimmed: MentionCandidate[] = [];
+  for (const mention of candidates) {
+    if (mention.type !== 'person') {
+      trimmed.push(mention);
+      continue;
+    }
+    const clean = trimPerson(mention, texts.get(mention.layer) ?? '');
+    if (clean !== null) trimmed.push(clean);
+  }
+  const fullNames = new Set(trimmed.filter((m) => m.type === 'person' && /\s/.test(m.text)).map((m) => nameKey(m.text)));
+  const common = loadTruecaseLexicon();
+  // A surname of someone named in full is that person's ("Hosting Cook" is no new name).
+  const surnames = new Set([...fullNames].map((name) => name.slice(name.lastIndexOf(' ') + 1)));
+  return trimmed.map((mention) => {
+    if (mention.type !== 'person') return mention;
+    const source = texts.get(mention.layer) ?? '';
+    const before = WORD_BEFORE.exec(source.slice(Math.max(0, mention.start - 40), mention.start));
+    if (before === null) return mention;
+    const word = before[1] as string;
+    if (isTitleWord(word) || FORMER_WORDS.has(wordKey(word))) return mention;
+    const start = mention.start - before[0].length;
+    const known = fullNames.has(nameKey(source.slice(start, mention.end)));
+    const firstName =
+      !/\s/.test(mention.text) &&
+      !surnames.has(nameKey(mention.text)) &&
+      !common.has(word.toLowerCase()) &&
+      !INFLECTED.test(word) &&
+      !isDemonym(word, kb) &&
+      kb.lookup(word).length === 0;
+    return known || firstName ? withSpan(mention, source, start, mention.end) : mention;
+  });
+}

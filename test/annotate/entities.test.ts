@@ -1,0 +1,226 @@
+/**
+ * The entities annotator on short articles written for these tests: grouping, acronyms, roles,
+ * descriptors, demonyms, the title and caption layers, Title Case headlines, wire datelines and
+ * non-English records.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotateEntities, entitiesAnnotator } from '../../src/annotate/entities.js';
+import type { Document } from '../../src/input/document.js';
+import { createPipeline } from '../../src/pipeline.js';
+import type { EntityT } from '../../src/record/facts/entities.js';
+import { type ArticleRecord, isErrorRecord } from '../../src/record/schema.js';
+
+interface Article {
+  text: string;
+  title?: string;
+  captions?: string[];
+}
+
+function recordOf(article: Article): ArticleRecord {
+  const document: Document = {
+    id: 'test',
+    format: 'body',
+    content: article.text,
+    source: { path: null, container: { kind: 'file', index: null }, encoding: null, encodingFrom: null },
+    hints: {},
+    warnings: [],
+  };
+  const line = createPipeline([]).process(document);
+  if (isErrorRecord(line)) throw new Error(line.error.message);
+  const media = (article.captions ?? []).map((caption) => ({ kind: 'image' as const, src: null, alt: null, caption, credit: null }));
+  return { ...line, title: article.title ?? null, media };
+}
+
+function entitiesOf(article: Article): EntityT[] {
+  return annotateEntities(recordOf(article));
+}
+
+/** "Name: text[form], text[form]" per entity, for compact expectations. */
+function summary(entities: readonly EntityT[]): string[] {
+  return entities.map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => `${m.layer === 'text' ? '' : `${m.layer}|`}${m.text}[${m.form}]`).join(', ')}`);
+}
+
+function find(entities: readonly EntityT[], text: string): EntityT | undefined {
+  return entities.find((e) => e.mentions.some((m) => m.text === text));
+}
+
+interface Case {
+  name: string;
+  article: Article;
+  /** Each line must appear in the summary. */
+  has: string[];
+  /** No mention may be written like these. */
+  never?: string[];
+  /** Roles by entity name. */
+  roles?: Record<string, string[]>;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'a surname joins the full name; two people sharing a surname stay apart',
+    article: {
+      text:
+        'Harbour engineer Liesel Vantongeren inspected the sea wall on Monday. Vantongeren said the repairs would take a month.\n\n' +
+        'Her brother, Marten Vantongeren, who runs the ferry company, disagreed.',
+    },
+    has: ['person Liesel Vantongeren: Liesel Vantongeren[name], Vantongeren[partial]', 'person Marten Vantongeren: Marten Vantongeren[name]'],
+  },
+  {
+    name: 'an acronym in brackets and its later uses join the name',
+    article: {
+      text:
+        'The Northern Grain Shippers Association (NGSA) asked the port to extend its hours. A spokesman for the NGSA said the backlog had grown for weeks.',
+    },
+    has: ['organization Northern Grain Shippers Association: Northern Grain Shippers Association[name], NGSA[acronym], NGSA[acronym]'],
+  },
+  {
+    name: 'roles: a title before the name, an apposition, a relative clause',
+    article: {
+      text:
+        'Foreign Minister Kaja Tammsaar met her counterpart in the afternoon. Ines Baptista, the chief economist at Valmar Bank, expected the deal to hold. ' +
+        'Oskar Lindfors, who currently serves as the deputy governor of the central bank, declined to comment.',
+    },
+    has: [],
+    roles: {
+      'Kaja Tammsaar': ['Foreign Minister'],
+      'Ines Baptista': ['chief economist at Valmar Bank'],
+      'Oskar Lindfors': ['deputy governor of the central bank'],
+    },
+  },
+  {
+    name: 'a descriptor goes to the person whose role has its head noun and tense',
+    article: {
+      text:
+        'Former President Halvard Brekke criticised the budget on Tuesday, while President Sigrun Aasen defended it. ' +
+        'The former president said the cuts went too far.\n\nThe president replied that the country could not wait.',
+    },
+    has: [
+      'person Halvard Brekke: Halvard Brekke[name], The former president[descriptor]',
+      'person Sigrun Aasen: Sigrun Aasen[name], The president[descriptor]',
+    ],
+  },
+  {
+    name: 'nationality words are mentions of their country, parts of compounds included',
+    article: {
+      text: 'Canadian officials inspected the French-built frigate in Halifax. Canada bought two of them in 2019.',
+    },
+    has: ['location Canada: Canadian[demonym], Canada[name]', 'location France: French[demonym]'],
+    never: ['French-built'],
+  },
+  {
+    name: 'the title and the captions are read, and mentions come in reading order: title, body, captions',
+    article: {
+      title: 'Storm floods Lisbon waterfront',
+      text: 'Heavy rain flooded the waterfront of Lisbon overnight, and the mayor, Carla Moutinho, closed the metro.',
+      captions: ['Carla Moutinho visits the flooded Cais do Sodre station in Lisbon.'],
+    },
+    has: ['location Lisbon: title|Lisbon[name], Lisbon[name], media/0/caption|Lisbon[name]', 'person Carla Moutinho: Carla Moutinho[name], media/0/caption|Carla Moutinho[name]'],
+  },
+  {
+    name: 'a Title Case headline yields no persons from ordinary words',
+    article: {
+      title: 'Dockers Accept Pay Deal As Harbour Strike Ends In Rotterdam',
+      text:
+        'Dockers in Rotterdam voted on Friday to accept a pay deal, ending a strike that had closed the harbour for nine days. ' +
+        'The union said the strike had cost members dearly, and the port authority welcomed the deal.',
+    },
+    has: ['location Rotterdam: title|Rotterdam[name], Rotterdam[name]'],
+    never: ['Dockers Accept Pay Deal', 'Pay Deal', 'Harbour Strike', 'Dockers'],
+  },
+  {
+    name: 'an ALL-CAPS wire dateline gives the city and the agency',
+    article: {
+      text: 'OSLO (Reuters) - Norway will raise its defence budget next year, the government said on Wednesday, citing tension in the Baltic.',
+    },
+    has: ['location Oslo: OSLO[name]', 'organization Reuters: Reuters[name]', 'location Norway: Norway[name]'],
+  },
+  {
+    name: 'a possessive is left out of the span; pronouns are not mentions',
+    article: {
+      text: 'Mayor Tobias Renvall defended the plan. Renvall’s critics said he had ignored the residents, but he did not respond.',
+    },
+    has: ['person Tobias Renvall: Tobias Renvall[name], Renvall[partial]'],
+    never: ['he', 'Renvall’s'],
+  },
+  {
+    name: 'named events among MISC, other MISC dropped',
+    article: {
+      text: 'Veterans of the Winter War gathered in Helsinki, where the Constitution of Finland was read aloud and the 2026 Winter Olympics were discussed.',
+    },
+    has: ['event Winter War: Winter War[name]'],
+    never: ['Constitution of Finland'],
+  },
+];
+
+describe('entities annotator', () => {
+  it('merges two names of one knowledge-base entry; the second becomes an alias', () => {
+    const entities = entitiesOf({ text: 'Flights to Myanmar resumed on Monday. Many residents of Burma still call the country by its old name.' });
+    const myanmar = find(entities, 'Myanmar');
+    expect(myanmar).toBeDefined();
+    expect(find(entities, 'Burma')).toBe(myanmar);
+    expect(myanmar?.mentions.map((m) => m.form)).toEqual(['name', 'alias']);
+    expect(myanmar?.id).toBe('iso3166-1:MM');
+  });
+
+  it('lists entities named only in captions after the body’s, and "the Kremlin" with "Kremlin"', () => {
+    const entities = entitiesOf({
+      text: 'The Kremlin said on Friday that talks would go on. A Kremlin spokesman gave no date.',
+      captions: ['Snow on the roofs of Tallinn, in a photograph from 2019.'],
+    });
+    expect(entities.map((e) => e.name)).toEqual(['Kremlin', 'Tallinn']);
+    expect(entities[0]?.mentions.map((m) => m.text)).toEqual(['Kremlin', 'Kremlin']);
+    expect(entities[0]?.type).toBe('organization');
+  });
+
+  it('gives quotations the id of their speaker’s person entity', () => {
+    const document: Document = {
+      id: 'quotes',
+      format: 'body',
+      content:
+        'Mayor Tobias Renvall visited the flooded district on Sunday. “We will rebuild every street,” Renvall said.\n\n' +
+        '“Nobody will be left behind,” he added. The city council said in a statement: “Funds are ready.”',
+      source: { path: null, container: { kind: 'file', index: null }, encoding: null, encodingFrom: null },
+      hints: {},
+      warnings: [],
+    };
+    const line = createPipeline().process(document);
+    if (isErrorRecord(line)) throw new Error(line.error.message);
+    const byText = new Map(line.quotes.map((q) => [q.text, q.speaker?.entity ?? null]));
+    expect(byText.get('We will rebuild every street,')).toBe('name:person/tobias-renvall');
+    expect(byText.get('Nobody will be left behind,')).toBe('name:person/tobias-renvall');
+    expect(byText.get('Funds are ready.') ?? null).toBeNull();
+  });
+
+  it.each(CASES)('$name', (c) => {
+    const entities = entitiesOf(c.article);
+    const lines = summary(entities);
+    for (const line of c.has) expect(lines, lines.join('\n')).toContain(line);
+    const texts = new Set(entities.flatMap((e) => e.mentions.map((m) => m.text)));
+    for (const text of c.never ?? []) expect(texts.has(text), `${text} in ${lines.join('\n')}`).toBe(false);
+    for (const [name, roles] of Object.entries(c.roles ?? {})) {
+      expect(entities.find((e) => e.name === name)?.roles.map((r) => r.text), `${name} in ${lines.join('\n')}`).toEqual(roles);
+    }
+  });
+
+  it('gives an unlinked person a name-based id and a linked place the knowledge base’s', () => {
+    const entities = entitiesOf({ text: 'Aino Kettunen, the mayor of Tampere, opened the new tram line on Saturday.' });
+    expect(find(entities, 'Aino Kettunen')?.id).toBe('name:person/aino-kettunen');
+    const tampere = find(entities, 'Tampere');
+    expect(tampere?.id).toMatch(/^geonames:/);
+    expect(tampere?.geo?.cc).toBe('FI');
+    expect(tampere?.link?.source).toContain('GeoNames');
+  });
+
+  it('reads English records only', () => {
+    const english = recordOf({ text: 'Angela Merkel visited Paris on Monday.' });
+    expect(entitiesAnnotator.run({ ...english, language: 'de' }, { published: null })).toEqual({ entities: [] });
+    expect(entitiesAnnotator.run({ ...english, language: 'en' }, { published: null }).entities?.length).toBeGreaterThan(0);
+    expect(entitiesAnnotator.run({ ...english, language: null }, { published: null }).entities?.length).toBeGreaterThan(0);
+  });
+
+  it('declares its id and field, and quotes run after it', () => {
+    expect(entitiesAnnotator.id).toBe('entities');
+    expect(entitiesAnnotator.fields).toEqual(['entities']);
+    expect(createPipeline().annotators[0]?.id).toBe('entities');
+  });
+});
