@@ -2,11 +2,10 @@
  * `newsgraph search`: ranked full-text search over the corpus database, with filters and paging.
  * Human output is a readable list; --json prints one object with the total count for machines.
  */
-import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { type Command, InvalidArgumentError } from 'commander';
 import { HAS_KINDS, type HasKind, type SearchHit, type SearchPage, type SearchQuery } from '../store/store.js';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { checkEntityRefs, openCorpus, parseDay, parseOffset } from './corpus-options.js';
 import { EXIT_FAILURE, EXIT_OK } from './exit-codes.js';
 import { DEFAULT_DB } from './ingest.js';
 import { parsePositiveInteger } from './option-parsers.js';
@@ -16,17 +15,21 @@ const JSON_INDENT = 2;
 /** Reverse video on, off: how a terminal shows a match inside a snippet. */
 const HIGHLIGHT_ON = '\x1b[7m';
 const HIGHLIGHT_OFF = '\x1b[27m';
-const DAY_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** An ISO 3166-1 alpha-2 code is taken as is, even when no stored place has it. */
+const ISO_CODE = /^[A-Za-z]{2}$/;
 
 const HELP = `
 QUERY words must all match (title, text, authors, site); "double quotes" keep a phrase, OR joins
 alternatives, a trailing * matches a prefix. An empty QUERY ("") lists every article, newest first.
-Duplicates linked to an original are hidden unless --duplicates is given.
+Duplicates linked to an original are hidden unless --duplicates is given. --entity, --person and
+--place take an entity id (iso3166-1:JP, name:person/dmitry-medvedev) or a name; a country place
+also matches the places in it, as --country does (an ISO code or a country name).
 
 Examples:
   newsgraph search cyclone --site pacificledger.example --from 2025-02 --to 2025-03
   newsgraph search "\\"joint commission\\"" --has quotes --json
-  newsgraph search "" --author Tuilagi --limit 5 --offset 5`;
+  newsgraph search "" --author Tuilagi --limit 5 --offset 5
+  newsgraph search islands --person Medvedev --country JP`;
 
 interface SearchOptions {
   db: string;
@@ -36,20 +39,14 @@ interface SearchOptions {
   author?: string;
   has?: HasKind[];
   language?: string;
+  entity?: string;
+  person?: string;
+  place?: string;
+  country?: string;
   limit: number;
   offset: number;
   duplicates?: boolean;
   json?: boolean;
-}
-
-function parseDay(value: string): string {
-  if (!DAY_PREFIX.test(value)) throw new InvalidArgumentError('expected a date such as 2025-02-12, 2025-02 or 2025.');
-  return value;
-}
-
-function parseOffset(value: string): number {
-  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number of at least 0.');
-  return Number(value);
 }
 
 function collectHas(value: string, previous: HasKind[] | undefined): HasKind[] {
@@ -72,6 +69,10 @@ export function registerSearch(program: Command): void {
     .option('--author <name>', 'part of an author\'s name')
     .option('--has <kinds>', `only articles with these facts: ${HAS_KINDS.join(', ')} (repeatable or comma-separated)`, collectHas)
     .option('--language <tag>', 'a language tag (en also matches en-GB)')
+    .option('--entity <ref>', 'articles mentioning this entity (an id or a name)')
+    .option('--person <ref>', 'articles mentioning this person (an id or a name)')
+    .option('--place <ref>', 'articles mentioning this place, or for a country any place in it')
+    .option('--country <ref>', 'articles mentioning this country or a place in it (ISO code such as JP, or a name)')
     .option('-n, --limit <n>', 'hits per page', parsePositiveInteger, DEFAULT_LIMIT)
     .option('--offset <n>', 'skip this many hits (paging)', parseOffset, 0)
     .option('--duplicates', 'also list articles linked as duplicates of another')
@@ -90,16 +91,19 @@ function toQuery(text: string, options: SearchOptions): SearchQuery {
   if (options.author !== undefined) query.author = options.author;
   if (options.has !== undefined) query.has = options.has;
   if (options.language !== undefined) query.language = options.language;
+  if (options.entity !== undefined) query.entity = options.entity;
+  if (options.person !== undefined) query.person = options.person;
+  if (options.place !== undefined) query.place = options.place;
+  if (options.country !== undefined) query.country = options.country;
   return query;
 }
 
 export function runSearch(text: string, options: SearchOptions): number {
-  if (!existsSync(options.db)) {
-    process.stderr.write(`newsgraph search: no database at ${options.db}: run "newsgraph ingest INPUT... --db ${options.db}" first\n`);
-    return EXIT_FAILURE;
-  }
-  const store = new SqliteStore(options.db, { readonly: true });
+  const store = openCorpus('search', options.db);
+  if (store === null) return EXIT_FAILURE;
   try {
+    const country = options.country !== undefined && ISO_CODE.test(options.country.trim()) ? undefined : options.country;
+    if (!checkEntityRefs(store, 'search', [options.entity, options.person, options.place, country])) return EXIT_FAILURE;
     const query = toQuery(text, options);
     const startedAt = performance.now();
     const page = store.search(query);

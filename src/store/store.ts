@@ -6,7 +6,7 @@
  * The calls are synchronous because the embedded database is: a client-server backend would add an
  * asynchronous twin of this interface rather than make every SQLite call pay for promises.
  */
-import type { OutputLine } from '../record/schema.js';
+import type { ArticleRecord, OutputLine } from '../record/schema.js';
 
 /** What happened to one output line given to `put`. */
 export type PutOutcome =
@@ -29,7 +29,7 @@ export interface PutResult {
 }
 
 /** Fact kinds an article can be required to have (`--has`). */
-export const HAS_KINDS = ['quotes', 'dates', 'amounts', 'authors'] as const;
+export const HAS_KINDS = ['quotes', 'dates', 'amounts', 'authors', 'entities'] as const;
 export type HasKind = (typeof HAS_KINDS)[number];
 
 export interface SearchQuery {
@@ -47,8 +47,14 @@ export interface SearchQuery {
   language?: string;
   /** Also list articles linked as duplicates of another (hidden by default). */
   includeDuplicates?: boolean;
-  // Entity filters (--entity, --person, --place, --country) join the entities table once the
-  // entities annotator lands; they belong here as optional fields like `author`.
+  /** An entity id ("iso3166-1:JP", "name:person/dmitry-medvedev") or a name or alias ("Medvedev"): articles mentioning it. */
+  entity?: string;
+  /** Like `entity`, restricted to people. */
+  person?: string;
+  /** A place id or name: articles mentioning it, or, for a country, any place in that country. */
+  place?: string;
+  /** An ISO 3166-1 alpha-2 code ("JP") or a country name ("Japan"): articles mentioning the country or a place in it. */
+  country?: string;
   limit: number;
   offset: number;
 }
@@ -89,6 +95,209 @@ export interface StoreCounts {
   sameContent: number;
 }
 
+export const ENTITY_TYPES = ['person', 'organization', 'location', 'event'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** One entity a reference (id, name or alias) may mean, for disambiguation. */
+export interface EntityMatch {
+  id: string;
+  type: EntityType;
+  /** The knowledge base's finer kind (country, city, armed-force...), or null. */
+  kind: string | null;
+  name: string;
+  /** Articles (duplicates excluded) that mention it. */
+  articles: number;
+  mentions: number;
+  /** How the reference matched: the id itself, the canonical name, or another name it was written as. */
+  matchedBy: 'id' | 'name' | 'alias';
+}
+
+/** The article a fact or a count comes from. */
+export interface ArticleRef {
+  id: string;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  site: { name: string | null; domain: string | null };
+}
+
+export interface EntityGeoPoint {
+  lat: number;
+  lon: number;
+  cc: string | null;
+  admin1: string | null;
+  kind: string | null;
+}
+
+export const TIME_INTERVALS = ['day', 'week', 'month', 'year'] as const;
+export type TimeInterval = (typeof TIME_INTERVALS)[number];
+
+export interface EntityProfileQuery {
+  /** An entity id; a name or alias is accepted when it means exactly one entity. */
+  id: string;
+  /** Inclusive publication-day bounds, as in SearchQuery. */
+  from?: string;
+  to?: string;
+  interval: TimeInterval;
+  limitCoMentions: number;
+  limitArticles: number;
+}
+
+export interface EntityProfile {
+  id: string;
+  type: EntityType;
+  kind: string | null;
+  name: string;
+  aliases: string[];
+  countries: string[];
+  geo: EntityGeoPoint | null;
+  /** Roles written next to the entity's name, most frequent first, with the articles they were seen in. */
+  roles: { text: string; articles: number }[];
+  /** Totals within the date bounds (duplicates excluded). */
+  mentions: number;
+  articles: number;
+  /** One bucket per period with at least one article, oldest first. `period`: 2025-02-06 (day), the Monday of a week (week), 2025-02 (month), 2025 (year). */
+  series: { period: string; articles: number; mentions: number }[];
+  /** Entities in the same articles, by number of shared articles. */
+  coMentions: { id: string; name: string; type: EntityType; articles: number }[];
+  /** Newest first. */
+  latestArticles: ArticleRef[];
+}
+
+export interface QuoteQuery {
+  /** The speaker: an entity id, or a name (matched through the entity's names, and against the speaker name stored with the quote). */
+  speaker?: string;
+  /** Words the quote must contain (all of them; FTS syntax as in search). */
+  text?: string;
+  /** An entity id or name the article mentions. */
+  about?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+  includeDuplicates?: boolean;
+}
+
+export interface QuoteHit {
+  article: ArticleRef;
+  /** The quoted words. */
+  text: string;
+  /** Offsets of the quotation in the article's text. */
+  start: number;
+  end: number;
+  speaker: { name: string | null; role: string | null; entity: string | null } | null;
+  /** The reporting verb's lemma ("say", "tell"), or null. */
+  verb: string | null;
+  rule: string;
+}
+
+export interface QuotePage {
+  total: number;
+  quotes: QuoteHit[];
+}
+
+export interface TimelineQuery {
+  /** Facts of the articles mentioning this entity (id or name)... */
+  entity?: string;
+  /** ...or of the articles matching these words (both: articles matching both). */
+  query?: string;
+  /** Bounds on the facts' own values (YYYY, YYYY-MM, YYYY-MM-DD), inclusive. */
+  from?: string;
+  to?: string;
+  limit: number;
+  includeDuplicates?: boolean;
+}
+
+export interface TimelineEvent {
+  /** TIMEX3 value (2024-01-30, 2024-01, 2015/2016...), the sort key. */
+  value: string;
+  /** DATE or TIME. */
+  type: string;
+  /** The expression as written. */
+  text: string;
+  stated: boolean;
+  layer: string;
+  start: number;
+  end: number;
+  /** The sentence the expression sits in (body and title; null for captions). */
+  sentence: string | null;
+  article: ArticleRef;
+}
+
+export interface Timeline {
+  events: TimelineEvent[];
+  /** True when the articles in scope were more than the query reads (the newest were kept). */
+  sampled: boolean;
+}
+
+export interface PlacesQuery {
+  query?: string;
+  entity?: string;
+  from?: string;
+  to?: string;
+  /** ISO code or country name: only places in that country. */
+  country?: string;
+  limit: number;
+  includeDuplicates?: boolean;
+}
+
+export interface PlaceFeature {
+  type: 'Feature';
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: { id: string; name: string; kind: string | null; cc: string | null; articles: number; mentions: number };
+}
+
+/** GeoJSON (RFC 7946); `sampled` is a foreign member saying whether the article scope was cut. */
+export interface PlacesCollection {
+  type: 'FeatureCollection';
+  features: PlaceFeature[];
+  sampled: boolean;
+}
+
+export interface NetworkQuery {
+  query?: string;
+  entity?: string;
+  /** Only these entity types (all when absent). */
+  types?: readonly EntityType[];
+  from?: string;
+  to?: string;
+  /** Smallest edge weight kept. */
+  minWeight: number;
+  /** Most edges returned, heaviest first. */
+  limit: number;
+  includeDuplicates?: boolean;
+}
+
+export interface NetworkNode {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Articles in scope mentioning it. */
+  articles: number;
+}
+
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  /** Articles in scope in which both appear. */
+  weight: number;
+}
+
+export interface Network {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  sampled: boolean;
+}
+
+/** Which stored records `records` yields (the same bounds and default as search). */
+export interface RecordFilter {
+  /** Inclusive bounds on the publication day (YYYY-MM-DD, or a prefix such as 2025 or 2025-02). */
+  from?: string;
+  to?: string;
+  /** Also yield articles linked as duplicates of another (left out by default). */
+  includeDuplicates?: boolean;
+}
+
 export interface Store {
   /** Stores a batch of output lines: all of them or (on a crash) none. */
   put(lines: readonly OutputLine[]): PutResult[];
@@ -96,5 +305,19 @@ export interface Store {
   knownIds(): Set<string>;
   search(query: SearchQuery): SearchPage;
   counts(): StoreCounts;
+  /** Every stored article's record, as stored, in storage order (one at a time: constant memory). */
+  records(filter?: RecordFilter): IterableIterator<ArticleRecord>;
+  /** The stored article's record with this id, or null when no article has it. */
+  record(id: string): ArticleRecord | null;
+  /** The entities an id, name or alias may mean, most mentioned first; empty when none. */
+  resolveEntity(ref: string): EntityMatch[];
+  /** Names close to a reference that matched nothing ("Medvedv" -> "Medvedev"), for error messages. */
+  suggestEntities(ref: string, limit: number): EntityMatch[];
+  /** Null when the id (or name) matches no entity or several. */
+  entityProfile(query: EntityProfileQuery): EntityProfile | null;
+  quotes(query: QuoteQuery): QuotePage;
+  timeline(query: TimelineQuery): Timeline;
+  places(query: PlacesQuery): PlacesCollection;
+  network(query: NetworkQuery): Network;
   close(): void;
 }

@@ -16,6 +16,15 @@ function recordingStore(outcome: (line: OutputLine) => PutResult): Store & { bat
     knownIds: () => new Set(),
     search: () => ({ total: 0, hits: [] }),
     counts: () => ({ articles: 0, duplicates: 0, failures: 0, sameContent: 0 }),
+    resolveEntity: () => [],
+    suggestEntities: () => [],
+    entityProfile: () => null,
+    quotes: () => ({ total: 0, quotes: [] }),
+    timeline: () => ({ events: [], sampled: false }),
+    places: () => ({ type: 'FeatureCollection' as const, features: [], sampled: false }),
+    network: () => ({ nodes: [], edges: [], sampled: false }),
+    records: () => [][Symbol.iterator](),
+    record: () => null,
     close() {},
   };
 }

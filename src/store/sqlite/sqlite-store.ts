@@ -1,8 +1,34 @@
 /** The Store on an embedded SQLite file. */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { OutputLine } from '../../record/schema.js';
-import type { PutResult, SearchPage, SearchQuery, Store, StoreCounts } from '../store.js';
+import type {
+  EntityMatch,
+  EntityProfile,
+  EntityProfileQuery,
+  Network,
+  NetworkQuery,
+  PlacesCollection,
+  PlacesQuery,
+  PutResult,
+  QuotePage,
+  QuoteQuery,
+  SearchPage,
+  SearchQuery,
+  Store,
+  StoreCounts,
+  Timeline,
+  TimelineQuery,
+} from '../store.js';
 import { openDatabase } from './connection.js';
+import { entityProfile } from './entity-profile.js';
+import { network } from './network.js';
+import { places } from './places.js';
+import { searchQuotes } from './quote-bank.js';
+import { resolveEntity, suggestEntities } from './resolve-entity.js';
+import { timeline } from './timeline.js';
+import { iterateRecords } from './iterate-records.js';
+import type { ArticleRecord } from '../../record/schema.js';
+import type { RecordFilter } from '../store.js';
 import { searchArticles } from './search.js';
 import { type WriteStatements, prepareWriteStatements } from './statements.js';
 import { writeRecord } from './write-record.js';
@@ -47,6 +73,43 @@ export class SqliteStore implements Store {
       failures: count('SELECT COUNT(*) AS n FROM failures'),
       sameContent: count('SELECT COUNT(*) AS n FROM sightings'),
     };
+  }
+
+  records(filter: RecordFilter = {}): IterableIterator<ArticleRecord> {
+    return iterateRecords(this.#db, filter);
+  }
+
+  record(id: string): ArticleRecord | null {
+    const row = this.#db.prepare('SELECT record FROM articles WHERE id = ?').get(id) as { record: string } | undefined;
+    return row === undefined ? null : (JSON.parse(row.record) as ArticleRecord);
+  }
+
+  resolveEntity(ref: string): EntityMatch[] {
+    return resolveEntity(this.#db, ref);
+  }
+
+  suggestEntities(ref: string, limit: number): EntityMatch[] {
+    return suggestEntities(this.#db, ref, limit);
+  }
+
+  entityProfile(query: EntityProfileQuery): EntityProfile | null {
+    return entityProfile(this.#db, query);
+  }
+
+  quotes(query: QuoteQuery): QuotePage {
+    return searchQuotes(this.#db, query);
+  }
+
+  timeline(query: TimelineQuery): Timeline {
+    return timeline(this.#db, query);
+  }
+
+  places(query: PlacesQuery): PlacesCollection {
+    return places(this.#db, query);
+  }
+
+  network(query: NetworkQuery): Network {
+    return network(this.#db, query);
   }
 
   close(): void {

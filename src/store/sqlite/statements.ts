@@ -20,6 +20,44 @@ export interface WriteStatements {
   insertSighting: Statement;
   upsertFailure: Statement;
   deleteFailure: Statement;
+  insertQuoteFts: Statement;
+  entities: EntityStatements;
+}
+
+/** The statements that store an article's entities and keep the corpus-wide entity counts. */
+export interface EntityStatements {
+  entityKeyById: Statement;
+  insertEntity: Statement;
+  fillEntityGeo: Statement;
+  insertArticleEntity: Statement;
+  insertMention: Statement;
+  insertName: Statement;
+  countEntity: Statement;
+  countRole: Statement;
+  countPair: Statement;
+}
+
+function prepareEntityStatements(db: BetterSqlite3.Database): EntityStatements {
+  return {
+    // The first article to name an entity sets its name and kind; a later one only adds a location it lacked.
+    entityKeyById: db.prepare('SELECT key FROM entities WHERE id = ?'),
+    insertEntity: db.prepare(`INSERT INTO entities (id, type, kind, name, countries, lat, lon, cc, admin1, geo_kind)
+      VALUES (@id, @type, @kind, @name, @countries, @lat, @lon, @cc, @admin1, @geoKind)`),
+    fillEntityGeo: db.prepare(`UPDATE entities SET lat = @lat, lon = @lon, cc = coalesce(cc, @cc), admin1 = @admin1, geo_kind = @geoKind
+      WHERE key = @key AND lat IS NULL`),
+    insertArticleEntity: db.prepare(`INSERT INTO article_entities
+      (article, entity, mentions, first_offset, in_title, salience, published_day, published_at, original)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    // OR IGNORE: a mention listed twice (same entity, layer and start) is stored once.
+    insertMention: db.prepare(`INSERT OR IGNORE INTO entity_mentions (article, entity, layer, start_offset, end_offset, text, form, rule, confidence)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertName: db.prepare('INSERT OR IGNORE INTO entity_names (name_key, entity, name) VALUES (?, ?, ?)'),
+    countEntity: db.prepare('UPDATE entities SET articles = articles + 1, mentions = mentions + ? WHERE key = ?'),
+    countRole: db.prepare(`INSERT INTO entity_roles (entity, role_key, text, articles) VALUES (?, ?, ?, 1)
+      ON CONFLICT (entity, role_key) DO UPDATE SET articles = articles + 1`),
+    countPair: db.prepare(`INSERT INTO entity_pairs (a, b, articles) VALUES (?, ?, 1)
+      ON CONFLICT (a, b) DO UPDATE SET articles = articles + 1`),
+  };
 }
 
 export function prepareWriteStatements(db: BetterSqlite3.Database): WriteStatements {
@@ -37,7 +75,9 @@ export function prepareWriteStatements(db: BetterSqlite3.Database): WriteStateme
        @contentHash, @duplicateOf, @duplicateReason, @similarity, @shingleCount, @signature, @ingestedAt)`),
     insertAuthor: db.prepare('INSERT INTO authors (article, position, name, found_in) VALUES (?, ?, ?, ?)'),
     insertDate: db.prepare('INSERT INTO dates (article, layer, start_offset, end_offset, text, type, value, stated, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
-    insertQuote: db.prepare('INSERT INTO quotes (article, layer, start_offset, end_offset, text, speaker, speaker_role, verb, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    insertQuote: db.prepare(`INSERT INTO quotes (article, layer, start_offset, end_offset, text, speaker, speaker_role, verb, rule, speaker_entity)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertQuoteFts: db.prepare('INSERT INTO quotes_fts (text, article, start_offset) VALUES (?, ?, ?)'),
     insertAmount: db.prepare('INSERT INTO amounts (article, layer, start_offset, end_offset, text, kind, value, unit, count_type, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
     insertBand: db.prepare('INSERT OR IGNORE INTO minhash_bands (band, hash, article) VALUES (?, ?, ?)'),
     insertFts: db.prepare('INSERT INTO articles_fts (rowid, title, text, authors, site) VALUES (?, ?, ?, ?, ?)'),
@@ -45,5 +85,6 @@ export function prepareWriteStatements(db: BetterSqlite3.Database): WriteStateme
     upsertFailure: db.prepare(`INSERT OR REPLACE INTO failures (id, path, url, container_kind, container_index, code, message, record, failed_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     deleteFailure: db.prepare('DELETE FROM failures WHERE id = ?'),
+    entities: prepareEntityStatements(db),
   };
 }

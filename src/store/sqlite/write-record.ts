@@ -37,13 +37,14 @@ function writeArticle(statements: WriteStatements, record: ArticleRecord, now: s
   }
   const fingerprint = fingerprintText(record.text);
   const original = findOriginal(statements, record.source.url, fingerprint);
+  const published = publishedColumns(record.published);
   const info = statements.insertArticle.run({
     id: record.id,
     url: record.source.url,
     title: record.title,
     siteName: record.site.name,
     siteDomain: record.site.domain,
-    ...publishedColumns(record.published),
+    ...published,
     language: record.language,
     text: record.text,
     record: JSON.stringify(record),
@@ -56,7 +57,7 @@ function writeArticle(statements: WriteStatements, record: ArticleRecord, now: s
     ingestedAt: now,
   });
   const key = Number(info.lastInsertRowid);
-  writeFacts(statements, key, record);
+  writeFacts(statements, key, record, { publishedDay: published.publishedDay, publishedAt: published.publishedAt, original: original === null });
   for (const { band, hash: bandHash } of bandKeys(fingerprint.signature)) statements.insertBand.run(band, bandHash, key);
   const site = [record.site.name, record.site.domain].filter((part) => part !== null).join(' ');
   statements.insertFts.run(key, record.title ?? '', record.text, record.authors.map((author) => author.name).join(', '), site);

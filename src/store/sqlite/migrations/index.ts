@@ -4,6 +4,7 @@
  */
 import { MIGRATION_001 } from './001-initial.js';
 import { MIGRATION_002 } from './002-fact-layers.js';
+import { MIGRATION_003 } from './003-entities.js';
 
 export interface Migration {
   version: number;
@@ -14,4 +15,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: MIGRATION_001 },
   { version: 2, name: 'fact-layers', sql: MIGRATION_002 },
+  { version: 3, name: 'entities', sql: MIGRATION_003 },
 ];
