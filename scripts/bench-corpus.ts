@@ -1,0 +1,582 @@
+/**
+ * Corpus benchmark: ingest speed, database size and query latency on a synthetic corpus.
+ *
+ *   npm run bench:corpus -- [--articles 100000] [--workers 2] [--db PATH] [--keep] [--input FILE]
+ *                           [--seed 1] [--extract-sample 2000] [--queries 200] [--json]
+ *
+ * In one run, on the same documents:
+ *
+ *   synth             `newsgraph synth` writes the corpus (skipped with --input FILE)
+ *   extract 1 thread  createPipeline().process over the first --extract-sample documents, in this
+ *                     thread, nothing stored: the pipeline's own speed on one core
+ *   extract N workers the same documents through the batch runner that `extract` and `ingest`
+ *                     share (--workers threads), lines thrown away: extraction without storage
+ *   ingest            every document through runIngest, the code behind `newsgraph ingest`
+ *                     (same workers, batch writer, SQLite store)
+ *
+ * then the database size per stored article (WAL checkpointed first), duplicate links against the
+ * synth ground truth, and --queries mixed queries (search with words, phrases, filters and paging,
+ * entity profiles, quotes, timelines) whose terms are drawn, with a fixed seed, from what the
+ * database holds: p50/p95/max per kind and overall. Figures only: nothing here passes or fails.
+ * The issue's targets are printed beside them: p95 < 50 ms at 100,000 articles, and ingest within
+ * 1.5x of extract-only speed.
+ */
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { runBatchSession } from '../src/cli/batch-session.js';
+import { runIngest } from '../src/cli/ingest.js';
+import { openFileSink } from '../src/cli/line-sink.js';
+import type { Document } from '../src/input/document.js';
+import { readInputs } from '../src/input/read.js';
+import { createPipeline } from '../src/pipeline.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import type { SearchQuery, Store } from '../src/store/store.js';
+import { DEFAULT_SYNTH_OPTIONS } from '../src/synth/corpus.js';
+import type { DuplicateTruth } from '../src/synth/duplicates.js';
+import { Random } from '../src/synth/prng.js';
+import { writeCorpus } from '../src/synth/write-corpus.js';
+import { printTable } from './lib/table.js';
+
+const DEFAULT_ARTICLES = 100_000;
+const DEFAULT_WORKERS = 2;
+const DEFAULT_EXTRACT_SAMPLE = 2000;
+const DEFAULT_QUERIES = 200;
+/** Documents run untimed before the one-thread extract is measured (JIT warm-up). */
+const WARMUP_DOCUMENTS = 20;
+/** Queries run untimed first, with another seed, so the first timed ones do not pay for opening. */
+const WARMUP_QUERIES = 10;
+/** Articles sampled from the database to draw query terms from. */
+const TERM_SAMPLE = 400;
+const QUERY_SEED = 'bench-corpus-queries';
+const TARGET_P95_MS = 50;
+const TARGET_INGEST_RATIO = 1.5;
+const TIMEOUT_SECONDS = 60;
+const BATCH_SIZE = 64;
+const MIB = 1024 * 1024;
+
+interface Options {
+  articles: number;
+  workers: number;
+  db: string | null;
+  keep: boolean;
+  input: string | null;
+  seed: string;
+  extractSample: number;
+  queries: number;
+  json: boolean;
+}
+
+function parseOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: String(DEFAULT_ARTICLES) },
+      workers: { type: 'string', default: String(DEFAULT_WORKERS) },
+      db: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      input: { type: 'string' },
+      seed: { type: 'string', default: DEFAULT_SYNTH_OPTIONS.seed },
+      'extract-sample': { type: 'string', default: String(DEFAULT_EXTRACT_SAMPLE) },
+      queries: { type: 'string', default: String(DEFAULT_QUERIES) },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const options: Options = {
+    articles: Number(values.articles),
+    workers: Number(values.workers),
+    db: values.db ?? null,
+    keep: values.keep ?? false,
+    input: values.input ?? null,
+    seed: values.seed ?? DEFAULT_SYNTH_OPTIONS.seed,
+    extractSample: Number(values['extract-sample']),
+    queries: Number(values.queries),
+    json: values.json ?? false,
+  };
+  const whole = (n: number): boolean => Number.isSafeInteger(n) && n >= 1;
+  if (!whole(options.articles) || !whole(options.workers) || !whole(options.extractSample) || !whole(options.queries)) {
+    console.error(
+      'usage: bench-corpus [--articles 100000] [--workers 2] [--db PATH] [--keep] [--input FILE] [--seed 1] ' +
+        '[--extract-sample 2000] [--queries 200] [--json]',
+    );
+    process.exit(2);
+  }
+  return options;
+}
+
+/** Progress lines go to standard error, so that --json leaves standard output to the figures. */
+function note(text: string): void {
+  process.stderr.write(`${text}\n`);
+}
+
+// ---------------------------------------------------------------- the corpus
+
+interface CorpusFiles {
+  corpus: string;
+  truth: string | null;
+  /** The first --extract-sample lines of the corpus, for the extract-only runs. */
+  sample: string;
+  documents: number;
+  synthSeconds: number | null;
+}
+
+async function copyFirstLines(from: string, to: string, count: number): Promise<number> {
+  const out = createWriteStream(to);
+  let copied = 0;
+  const lines = createInterface({ input: createReadStream(from), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    if (!out.write(`${line}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    if (++copied >= count) break;
+  }
+  lines.close();
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  return copied;
+}
+
+async function prepareCorpus(options: Options, scratch: string): Promise<CorpusFiles> {
+  const sample = join(scratch, 'sample.jsonl');
+  if (options.input) {
+    await copyFirstLines(options.input, sample, options.extractSample);
+    let documents = 0;
+    for await (const line of createInterface({ input: createReadStream(options.input), crlfDelay: Infinity })) if (line.trim()) documents++;
+    return { corpus: options.input, truth: null, sample, documents, synthSeconds: null };
+  }
+  const corpus = join(scratch, 'corpus.jsonl');
+  const truth = join(scratch, 'truth.jsonl');
+  note(`synth: ${options.articles} articles (seed ${options.seed})...`);
+  const start = performance.now();
+  const out = openFileSink(corpus, false);
+  const truthSink = openFileSink(truth, false);
+  try {
+    writeCorpus({ ...DEFAULT_SYNTH_OPTIONS, articles: options.articles, seed: options.seed }, out, truthSink);
+  } finally {
+    out.close();
+    truthSink.close();
+  }
+  const synthSeconds = (performance.now() - start) / 1000;
+  await copyFirstLines(corpus, sample, options.extractSample);
+  return { corpus, truth, sample, documents: options.articles, synthSeconds };
+}
+
+// ---------------------------------------------------------------- extraction and ingest
+
+interface Speed {
+  documents: number;
+  seconds: number;
+}
+
+function rate(speed: Speed): number {
+  return speed.documents / speed.seconds;
+}
+
+async function loadDocuments(path: string): Promise<Document[]> {
+  const documents: Document[] = [];
+  for await (const item of readInputs([path])) if (item.kind === 'document') documents.push(item.document);
+  return documents;
+}
+
+async function extractOneThread(path: string): Promise<Speed> {
+  const documents = await loadDocuments(path);
+  const pipeline = createPipeline();
+  for (const document of documents.slice(0, WARMUP_DOCUMENTS)) pipeline.process(document);
+  const start = performance.now();
+  for (const document of documents) pipeline.process(document);
+  return { documents: documents.length, seconds: (performance.now() - start) / 1000 };
+}
+
+async function extractWithWorkers(path: string, workers: number): Promise<Speed> {
+  let lines = 0;
+  const startedAt = performance.now();
+  const counts = await runBatchSession(
+    {
+      inputs: [path],
+      items: readInputs([path]),
+      sink: { write: () => void lines++, close: () => {} },
+      skipIds: new Set(),
+      startedAt,
+    },
+    { workers, timeout: TIMEOUT_SECONDS, quiet: true, progress: false },
+  );
+  return { documents: counts.readable > 0 ? lines : 0, seconds: (performance.now() - startedAt) / 1000 };
+}
+
+async function ingest(corpus: string, db: string, workers: number, documents: number): Promise<Speed> {
+  const start = performance.now();
+  const code = await runIngest([corpus], {
+    db,
+    workers,
+    timeout: TIMEOUT_SECONDS,
+    batchSize: BATCH_SIZE,
+    quiet: true,
+    progress: false,
+  });
+  if (code !== 0) throw new Error(`ingest exited with ${code}`);
+  return { documents, seconds: (performance.now() - start) / 1000 };
+}
+
+// ---------------------------------------------------------------- the database
+
+interface DatabaseFigures {
+  bytes: number;
+  articles: number;
+  failures: number;
+  sightings: number;
+  sameUrl: number;
+  nearDuplicates: number;
+}
+
+function fileSize(path: string): number {
+  return existsSync(path) ? statSync(path).size : 0;
+}
+
+function measureDatabase(path: string): DatabaseFigures {
+  const db = new Database(path);
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const count = (sql: string): number => (db.prepare(sql).get() as { n: number }).n;
+    const figures = {
+      articles: count('SELECT COUNT(*) AS n FROM articles'),
+      failures: count('SELECT COUNT(*) AS n FROM failures'),
+      sightings: count('SELECT COUNT(*) AS n FROM sightings'),
+      sameUrl: count("SELECT COUNT(*) AS n FROM articles WHERE duplicate_reason = 'same-url'"),
+      nearDuplicates: count("SELECT COUNT(*) AS n FROM articles WHERE duplicate_reason = 'near-duplicate'"),
+    };
+    return { ...figures, bytes: fileSize(path) + fileSize(`${path}-wal`) + fileSize(`${path}-shm`) };
+  } finally {
+    db.close();
+  }
+}
+
+interface DedupFigures {
+  /** Copies in the ground truth, by kind. */
+  expected: Record<string, number>;
+  /** Copies linked to their true original (stored as a linked duplicate, or noted as the same text). */
+  found: Record<string, number>;
+  /** Links the ground truth does not have (an original linked to something, or a copy to the wrong original). */
+  wrongLinks: number;
+}
+
+async function checkDuplicates(dbPath: string, truthPath: string): Promise<DedupFigures> {
+  const truth = new Map<string, DuplicateTruth>();
+  for await (const line of createInterface({ input: createReadStream(truthPath), crlfDelay: Infinity })) {
+    if (!line.trim()) continue;
+    const entry = JSON.parse(line) as DuplicateTruth;
+    truth.set(entry.id, entry);
+  }
+  const expected: Record<string, number> = {};
+  const found: Record<string, number> = {};
+  for (const entry of truth.values()) {
+    expected[entry.kind] = (expected[entry.kind] ?? 0) + 1;
+    found[entry.kind] ??= 0;
+  }
+  let wrongLinks = 0;
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    const links = db
+      .prepare(
+        'SELECT a.id AS id, o.id AS of FROM articles a JOIN articles o ON o.key = a.duplicate_of ' +
+          'UNION ALL SELECT s.id AS id, o.id AS of FROM sightings s JOIN articles o ON o.key = s.article',
+      )
+      .iterate() as Iterable<{ id: string; of: string }>;
+    for (const link of links) {
+      const entry = truth.get(link.id);
+      if (entry && entry.of === link.of) found[entry.kind] = (found[entry.kind] ?? 0) + 1;
+      else wrongLinks++;
+    }
+  } finally {
+    db.close();
+  }
+  return { expected, found, wrongLinks };
+}
+
+// ---------------------------------------------------------------- queries
+
+interface Terms {
+  words: string[];
+  phrases: string[];
+  sites: string[];
+  authors: string[];
+  days: string[];
+  speakers: string[];
+  names: string[];
+}
+
+/** Words of four letters or more from a title: common ones included, since real users type them too. */
+function titleWords(title: string): string[] {
+  return title.split(/[^\p{L}\p{N}'-]+/u).filter((word) => word.length >= 4);
+}
+
+function drawTerms(dbPath: string, random: Random): Terms {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    const maxKey = (db.prepare('SELECT MAX(key) AS n FROM articles').get() as { n: number | null }).n ?? 0;
+    const keys = Array.from({ length: TERM_SAMPLE }, () => random.int(1, Math.max(1, maxKey)));
+    const placeholders = keys.map(() => '?').join(',');
+    const rows = db
+      .prepare(`SELECT key, title, site_domain AS site, published_day AS day FROM articles WHERE key IN (${placeholders})`)
+      .all(...keys) as { key: number; title: string | null; site: string | null; day: string | null }[];
+    const authors = db.prepare(`SELECT DISTINCT name FROM authors WHERE article IN (${placeholders})`).pluck().all(...keys) as string[];
+    const speakers = db
+      .prepare(`SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL AND article IN (${placeholders})`)
+      .pluck()
+      .all(...keys) as string[];
+    const words: string[] = [];
+    const phrases: string[] = [];
+    const names: string[] = [];
+    for (const row of rows) {
+      const list = titleWords(row.title ?? '');
+      words.push(...list.map((word) => word.toLowerCase()));
+      for (let i = 0; i + 1 < list.length; i++) phrases.push(`"${list[i]} ${list[i + 1]}"`);
+      names.push(...list.filter((word) => /^\p{Lu}/u.test(word)));
+    }
+    return {
+      words,
+      phrases,
+      sites: [...new Set(rows.map((row) => row.site).filter((site): site is string => site !== null))],
+      authors,
+      days: rows.map((row) => row.day).filter((day): day is string => day !== null),
+      speakers,
+      names: [...new Set([...names, ...speakers])],
+    };
+  } finally {
+    db.close();
+  }
+}
+
+interface QueryKind {
+  name: string;
+  /** Runs one query of this kind; returns how many results it found. */
+  run(store: Store, terms: Terms, random: Random): number;
+}
+
+function pickOr(random: Random, list: readonly string[], fallback: string): string {
+  return list.length > 0 ? random.pick(list) : fallback;
+}
+
+function searchWith(store: Store, query: Partial<SearchQuery>): number {
+  return store.search({ text: '', limit: 20, offset: 0, ...query }).total;
+}
+
+/** The month of a day and the month after it: a two-month window. */
+function monthWindow(day: string): { from: string; to: string } {
+  const [year, month] = day.split('-').map(Number);
+  const next = new Date(Date.UTC(year ?? 2020, month ?? 1, 1)).toISOString().slice(0, 7);
+  return { from: day.slice(0, 7), to: next };
+}
+
+const QUERY_KINDS: readonly QueryKind[] = [
+  { name: 'search: one word', run: (store, terms, random) => searchWith(store, { text: pickOr(random, terms.words, 'minister') }) },
+  {
+    name: 'search: two words',
+    run: (store, terms, random) => searchWith(store, { text: `${pickOr(random, terms.words, 'talks')} ${pickOr(random, terms.words, 'city')}` }),
+  },
+  { name: 'search: phrase', run: (store, terms, random) => searchWith(store, { text: pickOr(random, terms.phrases, '"death toll"') }) },
+  {
+    name: 'search: word+site+dates',
+    run: (store, terms, random) =>
+      searchWith(store, {
+        text: pickOr(random, terms.words, 'minister'),
+        site: pickOr(random, terms.sites, 'example'),
+        from: pickOr(random, terms.days, '2024-01-01').slice(0, 4),
+        to: pickOr(random, terms.days, '2024-01-01').slice(0, 4),
+      }),
+  },
+  {
+    name: 'search: author+has',
+    run: (store, terms, random) => searchWith(store, { author: pickOr(random, terms.authors, 'a'), has: ['quotes'] }),
+  },
+  {
+    name: 'search: empty+dates',
+    run: (store, terms, random) => searchWith(store, { ...monthWindow(pickOr(random, terms.days, '2024-01-01')) }),
+  },
+  {
+    name: 'search: paging',
+    run: (store, terms, random) =>
+      store.search({ text: pickOr(random, terms.words, 'minister'), limit: 20, offset: random.int(5, 50) * 20 }).hits.length,
+  },
+  {
+    name: 'entity profile',
+    run(store, terms, random) {
+      const match = store.resolveEntity(pickOr(random, terms.names, 'Japan'))[0];
+      if (!match) return 0;
+      const profile = store.entityProfile({ id: match.id, interval: 'month', limitCoMentions: 10, limitArticles: 10 });
+      return profile ? profile.articles : 0;
+    },
+  },
+  {
+    name: 'quotes: speaker',
+    run: (store, terms, random) => store.quotes({ speaker: pickOr(random, terms.speakers, 'minister'), limit: 20, offset: 0 }).total,
+  },
+  {
+    name: 'timeline',
+    run(store, terms, random) {
+      const query = random.chance(0.5) ? { entity: pickOr(random, terms.names, 'Japan') } : { query: pickOr(random, terms.words, 'talks') };
+      return store.timeline({ ...query, limit: 50 }).events.length;
+    },
+  },
+];
+
+interface Latencies {
+  kind: string;
+  ms: number[];
+  /** Queries that found something. */
+  hits: number;
+  errors: number;
+}
+
+function percentile(sorted: readonly number[], share: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? NaN;
+}
+
+function runQueries(dbPath: string, count: number): { kinds: Latencies[]; firstError: string | null } {
+  const store = new SqliteStore(dbPath, { readonly: true });
+  const terms = drawTerms(dbPath, new Random(`${QUERY_SEED}#terms`));
+  const latencies = QUERY_KINDS.map((kind): Latencies => ({ kind: kind.name, ms: [], hits: 0, errors: 0 }));
+  let firstError: string | null = null;
+  try {
+    const warm = new Random(`${QUERY_SEED}#warmup`);
+    for (let i = 0; i < WARMUP_QUERIES; i++) {
+      try {
+        QUERY_KINDS[i % QUERY_KINDS.length]?.run(store, terms, warm);
+      } catch {
+        // Failures are counted in the timed run.
+      }
+    }
+    const random = new Random(QUERY_SEED);
+    for (let i = 0; i < count; i++) {
+      const index = i % QUERY_KINDS.length;
+      const kind = QUERY_KINDS[index];
+      const slot = latencies[index];
+      if (!kind || !slot) continue;
+      const start = performance.now();
+      try {
+        if (kind.run(store, terms, random) > 0) slot.hits++;
+      } catch (error) {
+        slot.errors++;
+        firstError ??= `${kind.name}: ${error instanceof Error ? error.message : String(error)}`;
+      }
+      slot.ms.push(performance.now() - start);
+    }
+  } finally {
+    store.close();
+  }
+  return { kinds: latencies, firstError };
+}
+
+// ---------------------------------------------------------------- report
+
+interface LatencySummary {
+  kind: string;
+  queries: number;
+  hits: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+function summarize(kind: string, ms: readonly number[], hits: number, errors: number): LatencySummary {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return { kind, queries: ms.length, hits, errors, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? NaN };
+}
+
+function printLatencies(rows: readonly LatencySummary[]): void {
+  printTable(
+    ['query kind', 'queries', 'found', 'errors', 'p50 ms', 'p95 ms', 'max ms'],
+    rows.map((row) => [row.kind, String(row.queries), String(row.hits), String(row.errors), row.p50.toFixed(1), row.p95.toFixed(1), row.max.toFixed(1)]),
+  );
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions();
+  const scratch = mkdtempSync(join(tmpdir(), 'newsgraph-bench-corpus-'));
+  const dbPath = options.db ?? join(scratch, 'bench.db');
+  if (existsSync(dbPath)) {
+    console.error(`${dbPath} exists: the benchmark ingests into a new database (remove it or choose another --db)`);
+    process.exit(2);
+  }
+  try {
+    const files = await prepareCorpus(options, scratch);
+    note(`extract, one thread, ${Math.min(options.extractSample, files.documents)} documents...`);
+    const oneThread = await extractOneThread(files.sample);
+    note(`extract, ${options.workers} workers...`);
+    const workers = await extractWithWorkers(files.sample, options.workers);
+    note(`ingest, ${options.workers} workers, ${files.documents} documents into ${dbPath}...`);
+    const ingested = await ingest(files.corpus, dbPath, options.workers, files.documents);
+    const size = measureDatabase(dbPath);
+    const dedup = files.truth ? await checkDuplicates(dbPath, files.truth) : null;
+    note(`${options.queries} queries...`);
+    const { kinds, firstError } = runQueries(dbPath, options.queries);
+    const perKind = kinds.map((k) => summarize(k.kind, k.ms, k.hits, k.errors));
+    const overall = summarize(
+      'all',
+      kinds.flatMap((k) => k.ms),
+      kinds.reduce((sum, k) => sum + k.hits, 0),
+      kinds.reduce((sum, k) => sum + k.errors, 0),
+    );
+    const bytesPerArticle = size.bytes / Math.max(1, size.articles);
+    const ratio = rate(workers) / rate(ingested);
+    const report = {
+      node: process.version,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      documents: files.documents,
+      workers: options.workers,
+      synth: files.synthSeconds === null ? null : { seconds: files.synthSeconds, perSecond: files.documents / files.synthSeconds },
+      extractOneThread: { documents: oneThread.documents, perSecond: rate(oneThread) },
+      extractWorkers: { documents: workers.documents, perSecond: rate(workers) },
+      ingest: { documents: ingested.documents, seconds: ingested.seconds, perSecond: rate(ingested) },
+      extractToIngestRatio: ratio,
+      database: { ...size, bytesPerArticle },
+      duplicates: dedup,
+      queries: { overall, perKind, firstError },
+    };
+    if (options.json) {
+      console.log(JSON.stringify(report));
+      return;
+    }
+    console.log(`node ${report.node}, ${report.cpu}, ${report.cores} cores; ${files.documents} documents, ${options.workers} workers`);
+    if (report.synth) console.log(`synth: ${report.synth.perSecond.toFixed(0)} documents/s`);
+    printTable(
+      ['stage', 'documents', 'seconds', 'docs/s'],
+      [
+        ['extract, 1 thread (pipeline)', String(oneThread.documents), oneThread.seconds.toFixed(1), rate(oneThread).toFixed(1)],
+        [`extract, ${options.workers} workers (no store)`, String(workers.documents), workers.seconds.toFixed(1), rate(workers).toFixed(1)],
+        [`ingest, ${options.workers} workers`, String(ingested.documents), ingested.seconds.toFixed(1), rate(ingested).toFixed(1)],
+      ],
+    );
+    const verdict = (ok: boolean): string => (ok ? 'meets' : 'MISSES');
+    console.log(
+      `extract/ingest (same workers): ${ratio.toFixed(2)}x (${verdict(ratio <= TARGET_INGEST_RATIO)} the ${TARGET_INGEST_RATIO}x target); ` +
+        `1-thread pipeline/ingest: ${(rate(oneThread) / rate(ingested)).toFixed(2)}x`,
+    );
+    console.log(
+      `database: ${(size.bytes / MIB).toFixed(1)} MiB for ${size.articles} articles = ${(bytesPerArticle / 1024).toFixed(1)} KiB/article ` +
+        `(WAL checkpointed); ${size.nearDuplicates} near-duplicates and ${size.sameUrl} same-URL updates linked, ` +
+        `${size.sightings} same-text sightings, ${size.failures} failures`,
+    );
+    if (dedup) {
+      const kinds = Object.keys(dedup.expected).sort();
+      const found = kinds.map((k) => `${k} ${dedup.found[k] ?? 0}/${dedup.expected[k] ?? 0}`).join(', ');
+      console.log(
+        kinds.length === 0
+          ? 'duplicates vs ground truth: the corpus has no copies'
+          : `duplicates vs ground truth: ${found}; links not in the truth: ${dedup.wrongLinks}`,
+      );
+    }
+    console.log('');
+    printLatencies([...perKind, overall]);
+    console.log(`p95 over all queries: ${overall.p95.toFixed(1)} ms (${verdict(overall.p95 < TARGET_P95_MS)} the ${TARGET_P95_MS} ms target)`);
+    if (firstError) console.log(`first query error: ${firstError}`);
+  } finally {
+    if (!options.keep) rmSync(scratch, { recursive: true, force: true });
+    else note(`kept: ${scratch}${options.db ? ` and ${dbPath}` : ''}`);
+  }
+}
+
+await main();
