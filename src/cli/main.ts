@@ -6,15 +6,31 @@
 import { Command, type CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './exit-codes.js';
+import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
+import { registerEntity } from './entity.js';
+import { registerQuotes } from './quotes.js';
+import { registerTimeline } from './timeline.js';
+import { registerPlaces } from './places.js';
+import { registerNetwork } from './network.js';
+import { registerSynth } from './synth.js';
+import { registerServe } from './serve.js';
 
 /** Each entry adds one command to the program. */
 const COMMANDS: readonly ((program: Command) => void)[] = [
   registerExtract,
   registerIngest,
   registerSearch,
+  registerEntity,
+  registerQuotes,
+  registerTimeline,
+  registerPlaces,
+  registerNetwork,
+  registerExport,
+  registerSynth,
+  registerServe,
 ];
 
 function exitOnCommanderError(error: CommanderError): never {
