@@ -30,6 +30,16 @@ export const PLACE_KINDS = [
   'disputed-territory',
   'historical-state',
   'landmark',
+  'lake',
+  'river',
+  'mountain',
+  'volcano',
+  'mountain-range',
+  'desert',
+  'glacier',
+  'waterfall',
+  'canal',
+  'bay',
 ] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 

@@ -37,7 +37,25 @@ const ABBREVIATED_WORDS: ReadonlyMap<string, string> = new Map([
 
 const LEADING_ARTICLE = 'the';
 
+/**
+ * Keys already computed: an article asks for the same few names many times (every mention, every
+ * link candidate, every check), and the Unicode folding below is the costly part. Emptied when it
+ * holds this many, so memory stays bounded on a large build or batch.
+ */
+const MAX_CACHED_NAMES = 20_000;
+const cachedKeys = new Map<string, string>();
+
 export function normalizeName(raw: string): string {
+  let key = cachedKeys.get(raw);
+  if (key === undefined) {
+    if (cachedKeys.size >= MAX_CACHED_NAMES) cachedKeys.clear();
+    key = computeKey(raw);
+    cachedKeys.set(raw, key);
+  }
+  return key;
+}
+
+function computeKey(raw: string): string {
   const folded = raw
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -34,6 +34,20 @@ const KIND_BASE: Readonly<Record<string, number>> = {
   region: 6,
   island: 6,
   landmark: 5,
+  // Physical features rank against towns of the same name. A range, desert or bay is as large as
+  // a region; a lake, mountain, volcano or canal beats a town of under ~300,000 people; a river,
+  // glacier or waterfall only one under ~100,000, so a bare "Severn" is the river but a bare
+  // "Columbia" stays the city. Curated aliases never give a lake a bare city name ("Victoria").
+  'mountain-range': 6,
+  desert: 6,
+  bay: 6,
+  lake: 5.5,
+  mountain: 5.5,
+  volcano: 5.5,
+  canal: 5.5,
+  river: 5,
+  glacier: 5,
+  waterfall: 5,
   'sports-league': 7,
   'political-party': 7,
   company: 6.5,

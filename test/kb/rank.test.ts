@@ -27,4 +27,15 @@ describe('rankScore', () => {
   it('never ranks a populous archipelago below its base', () => {
     expect(rankScore({ type: 'location', kind: 'archipelago', population: 100 })).toBe(6.5);
   });
+
+  it('ranks physical features against towns: a river only above a town of under ~100,000', () => {
+    const river = rankScore({ type: 'location', kind: 'river' });
+    const lake = rankScore({ type: 'location', kind: 'lake' });
+    const range = rankScore({ type: 'location', kind: 'mountain-range' });
+    expect(river).toBeGreaterThan(rankScore({ type: 'location', kind: 'city', population: 60_000 }));
+    expect(river).toBeLessThan(rankScore({ type: 'location', kind: 'city', population: 150_000 }));
+    expect(lake).toBeGreaterThan(river);
+    expect(range).toBe(rankScore({ type: 'location', kind: 'region' }));
+    expect(rankScore({ type: 'location', kind: 'volcano' })).toBeLessThan(rankScore({ type: 'location', kind: 'country' }));
+  });
 });

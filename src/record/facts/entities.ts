@@ -48,7 +48,7 @@ export const EntityGeo = z
     admin1: z.string().nullable().describe('The first-level region (state, province, prefecture) the place lies in, when known.'),
     kind: z
       .string()
-      .describe('Feature kind: continent, ocean, sea, gulf, strait, country, territory, region, city, district, island, archipelago, peninsula, disputed-territory, historical-state, landmark.'),
+      .describe('Feature kind: continent, ocean, sea, gulf, strait, country, territory, region, city, district, island, archipelago, peninsula, disputed-territory, historical-state, landmark, lake, river, mountain, volcano, mountain-range, desert, glacier, waterfall, canal, bay.'),
   })
   .describe('Where a place is.');
 
