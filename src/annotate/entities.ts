@@ -53,7 +53,18 @@ const PRIORITY: Readonly<Record<string, number>> = { [DATELINE_RULE]: 2, [ACRONY
 function settleOverlaps(candidates: readonly MentionCandidate[]): MentionCandidate[] {
   const ranked = [...candidates].sort((a, b) => (PRIORITY[b.rule] ?? 0) - (PRIORITY[a.rule] ?? 0) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: MentionCandidate[] = [];
-  for (const candidate of ranked) if (!kept.some((other) => overlaps(other, candidate))) kept.push(candidate);
+  // Only mentions of the same layer can overlap: each candidate is checked against its layer's.
+  const keptByLayer = new Map<string, MentionCandidate[]>();
+  for (const candidate of ranked) {
+    let layerKept = keptByLayer.get(candidate.layer);
+    if (layerKept === undefined) {
+      layerKept = [];
+      keptByLayer.set(candidate.layer, layerKept);
+    }
+    if (layerKept.some((other) => overlaps(other, candidate))) continue;
+    layerKept.push(candidate);
+    kept.push(candidate);
+  }
   return kept;
 }
 

@@ -62,20 +62,27 @@ function takesPeriod(word: string): boolean {
   return PERIOD_ABBREVIATIONS.has(word.toLowerCase());
 }
 
-function pushWord(text: string, start: number, end: number, out: Token[]): void {
+function pushWord(text: string, start: number, end: number, out: Token[], offset: number): void {
   const word = text.slice(start, end);
   const clitic = word.includes("'") || word.includes('’') ? cliticOf(word) : null;
   if (clitic === null) {
-    out.push({ text: word, start, end });
+    out.push({ text: word, start: start + offset, end: end + offset });
     return;
   }
   const cut = end - clitic.length;
-  out.push({ text: text.slice(start, cut), start, end: cut });
-  out.push({ text: text.slice(cut, end), start: cut, end });
+  out.push({ text: text.slice(start, cut), start: start + offset, end: cut + offset });
+  out.push({ text: text.slice(cut, end), start: cut + offset, end: end + offset });
 }
 
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+  return tokenizeInto(text, 0, []);
+}
+
+/**
+ * The tokens of `text` appended to `out`, their offsets moved by `offset`: for a line cut out of a
+ * longer string, tokens that index that string without a second pass to shift them.
+ */
+export function tokenizeInto(text: string, offset: number, out: Token[]): Token[] {
   TOKEN_PATTERN.lastIndex = 0;
   for (let m = TOKEN_PATTERN.exec(text); m !== null; m = TOKEN_PATTERN.exec(text)) {
     const start = m.index;
@@ -85,17 +92,17 @@ export function tokenize(text: string): Token[] {
       if (text[end] === '.' && takesPeriod(m[0])) {
         end += 1;
         TOKEN_PATTERN.lastIndex = end;
-        out.push({ text: text.slice(start, end), start, end });
+        out.push({ text: text.slice(start, end), start: start + offset, end: end + offset });
         continue;
       }
-      pushWord(text, start, end, out);
+      pushWord(text, start, end, out, offset);
       continue;
     }
     if (m[0].length === 1 && text[end] === '.' && takesPeriod(m[0])) {
       end += 1;
       TOKEN_PATTERN.lastIndex = end;
     }
-    out.push({ text: text.slice(start, end), start, end });
+    out.push({ text: text.slice(start, end), start: start + offset, end: end + offset });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/nlp/tokenize.js';
+import { tokenize, tokenizeInto } from '../../src/nlp/tokenize.js';
 
 const words = (text: string): string[] => tokenize(text).map((t) => t.text);
 
@@ -38,5 +38,15 @@ describe('tokenize', () => {
     const tokens = tokenize(text);
     expect(tokens.map((t) => t.text)).toEqual(['“', 'São', 'Tomé', '”', '–', 'Kuril', 'Islands']);
     for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+
+  it('tokenizes a line cut from a longer text with offsets into that text, appending to the array given', () => {
+    const text = 'MOSCOW, Feb 3\nThe Kremlin\u2019s envoy met Mr. Sato.';
+    const lineStart = text.indexOf('\n') + 1;
+    const out = tokenizeInto(text.slice(0, lineStart - 1), 0, []);
+    const appended = tokenizeInto(text.slice(lineStart), lineStart, out);
+    expect(appended).toBe(out);
+    expect(out.map((t) => t.text)).toEqual(['MOSCOW', ',', 'Feb', '3', 'The', 'Kremlin', '\u2019s', 'envoy', 'met', 'Mr.', 'Sato', '.']);
+    for (const token of out) expect(text.slice(token.start, token.end)).toBe(token.text);
   });
 });

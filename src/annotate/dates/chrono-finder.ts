@@ -41,6 +41,45 @@ function buildChrono(): chrono.Chrono {
 }
 
 const CHRONO = buildChrono();
+
+/**
+ * What each kept parser cannot match without, read off its pattern (chrono-node 2.10): ASCII
+ * digits, a month name or abbreviation (each holds one of MONTH_STEM's three letters), a weekday
+ * name or "weekend"/"weekday" (WEEKDAY_STEM). A parser whose need is absent from a chunk finds
+ * nothing there, so leaving it out gives the same results; what each parser found, its order and
+ * the refiners are unchanged. Parsers not listed always run.
+ */
+const PARSER_NEEDS: Readonly<Record<string, readonly Need[]>> = {
+  ISOFormatParser: ['digit'],
+  SlashDateFormatParser: ['digit'],
+  ENSlashMonthFormatParser: ['digit'],
+  ENYearMonthDayParser: ['digit'],
+  ENTimeExpressionParser: ['digit'],
+  ENYearMonthNameParser: ['digit', 'month'],
+  ENMonthNameLittleEndianParser: ['month'],
+  ENMonthNameMiddleEndianParser: ['month'],
+  ENMonthNameParser: ['month'],
+  ENWeekdayParser: ['weekday'],
+};
+type Need = 'digit' | 'month' | 'weekday';
+const NEED_BITS: Readonly<Record<Need, number>> = { digit: 1, month: 2, weekday: 4 };
+const DIGIT = /[0-9]/;
+const MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const WEEKDAY_STEM = /sun|mon|tue|wed|thu|fri|sat|week/i;
+
+/** One chrono per set of needs present, holding only the parsers that can match (built on first use). */
+const CHRONO_BY_NEEDS = new Map<number, chrono.Chrono>();
+
+function chronoFor(text: string): chrono.Chrono {
+  const present = (DIGIT.test(text) ? NEED_BITS.digit : 0) | (MONTH_STEM.test(text) ? NEED_BITS.month : 0) | (WEEKDAY_STEM.test(text) ? NEED_BITS.weekday : 0);
+  let parser = CHRONO_BY_NEEDS.get(present);
+  if (parser === undefined) {
+    parser = CHRONO.clone();
+    parser.parsers = CHRONO.parsers.filter((p) => (PARSER_NEEDS[p.constructor.name] ?? []).every((need) => (present & NEED_BITS[need]) !== 0));
+    CHRONO_BY_NEEDS.set(present, parser);
+  }
+  return parser;
+}
 /** Any fixed reference works: only the components chrono marks as certain are read. */
 const CHRONO_REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 
@@ -293,7 +332,7 @@ export function findChronoDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const chunk of chunks(text)) {
     if (!TRIGGER.test(chunk.text)) continue;
-    for (const result of CHRONO.parse(chunk.text, CHRONO_REFERENCE)) {
+    for (const result of chronoFor(chunk.text).parse(chunk.text, CHRONO_REFERENCE)) {
       const c = toCandidate(text, { ...pick(result), index: result.index + chunk.index });
       if (c) out.push(c);
     }

@@ -25,6 +25,12 @@ const CENTURY = new RegExp(
 );
 const SEASON_YEAR = new RegExp(`\\b${MODIFIER}(${SEASON_SOURCE})(?:\\s+of)?\\s+(${YEAR_SOURCE})\\b`, 'gi');
 const SEASON_RELATIVE = new RegExp(`\\b(this|last|next|past)\\s+(${SEASON_SOURCE})\\b`, 'gi');
+/**
+ * Literals every match of DECADE and of CENTURY holds: a text without them is not scanned (the
+ * look-behind of DECADE is tried at every position, so a scan costs far more than this test).
+ */
+const DECADE_CUE = /0s/i;
+const CENTURY_CUE = /century|00s/i;
 const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)|Q([1-4]))(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi;
 const QUARTER_NUMBER: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const HALVES = 2;
@@ -52,6 +58,7 @@ function findYears(text: string): Candidate[] {
 
 function findDecades(text: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!DECADE_CUE.test(text)) return out;
   for (const m of text.matchAll(DECADE)) {
     const end = m.index + m[0].length;
     const [, century, decade, short] = m;
@@ -83,6 +90,7 @@ function findDecades(text: string): Candidate[] {
 
 function findCenturies(text: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!CENTURY_CUE.test(text)) return out;
   for (const m of text.matchAll(CENTURY)) {
     const [, ordinal, hundreds] = m;
     const n = ordinal !== undefined ? (ORDINALS[ordinal.toLowerCase()] ?? parseInt(ordinal, 10)) : Number(hundreds) + 1;

@@ -31,8 +31,42 @@ const MAX_ROLE_WORDS = 12;
 const MAX_CORE_WORDS = 6;
 
 const CONNECTORS = new Set(['of', 'for', 'and']);
-/** The last word before a position, with the spaces after it. */
-const LAST_WORD = /([\p{L}\p{M}.'’-]+)( +)$/u;
+/** A character of a title word: letters, marks, periods, apostrophes, hyphens. */
+const WORD_CHARACTER = /^[\p{L}\p{M}.'’-]$/u;
+const SPACE = 32;
+
+interface LastWord {
+  readonly word: string;
+  /** Offset of its first character in the source. */
+  readonly start: number;
+  /** How many spaces follow it up to the position asked about. */
+  readonly spaces: number;
+}
+
+/** Whether the code point ending just before `end` is a word character; its length in code units, else 0. */
+function wordCharacterBefore(source: string, end: number, from: number): number {
+  const last = source.charCodeAt(end - 1);
+  if (last >= 0xdc00 && last <= 0xdfff && end - 2 >= from) {
+    const high = source.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return WORD_CHARACTER.test(source.slice(end - 2, end)) ? 2 : 0;
+  }
+  return WORD_CHARACTER.test(source.charAt(end - 1)) ? 1 : 0;
+}
+
+/**
+ * The last word of source[from, at) with the spaces after it ("... Prime |" -> "Prime"), or null
+ * when the stretch does not end in a word and spaces. A backward scan: an end-anchored regular
+ * expression would be retried at every position of the stretch.
+ */
+function lastWordBefore(source: string, from: number, at: number): LastWord | null {
+  let wordEnd = at;
+  while (wordEnd > from && source.charCodeAt(wordEnd - 1) === SPACE) wordEnd -= 1;
+  if (wordEnd === at) return null;
+  let start = wordEnd;
+  for (let size = start > from ? wordCharacterBefore(source, start, from) : 0; size > 0; size = start > from ? wordCharacterBefore(source, start, from) : 0) start -= size;
+  if (start === wordEnd) return null;
+  return { word: source.slice(start, wordEnd), start, spaces: at - wordEnd };
+}
 
 function titleWordFits(word: string, kb: KnowledgeBase): boolean {
   const parts = word.split('-').filter((part) => part.length > 0);
@@ -56,10 +90,10 @@ function titleBefore(mention: MentionCandidate, source: string, kb: KnowledgeBas
   let start = -1;
   let pendingConnector = -1;
   for (;;) {
-    const m = LAST_WORD.exec(source.slice(from, at));
-    if (m === null) break;
-    const word = m[1] as string;
-    const wordStart = from + m.index;
+    const last = lastWordBefore(source, from, at);
+    if (last === null) break;
+    const word = last.word;
+    const wordStart = last.start;
     if (CONNECTORS.has(word) && start >= 0 && pendingConnector < 0) {
       pendingConnector = wordStart;
       at = wordStart;
@@ -73,7 +107,7 @@ function titleBefore(mention: MentionCandidate, source: string, kb: KnowledgeBas
     at = wordStart;
   }
   if (start < 0) return null;
-  const end = mention.start - (LAST_WORD.exec(source.slice(from, mention.start))?.[2]?.length ?? 1);
+  const end = mention.start - (lastWordBefore(source, from, mention.start)?.spaces ?? 1);
   const text = source.slice(start, end);
   const words = text.split(/[\s-]+/).map(wordKey);
   if (!words.some((word) => ROLE_HEADS.has(word))) return null;

@@ -78,10 +78,14 @@ export function harmonizeDocument(words: readonly string[], spans: readonly Toke
     const win = entry === undefined ? null : majority(entry);
     return win !== null && win.share >= MAJORITY_SHARE && win.type !== span.type ? { ...span, type: win.type } : span;
   });
+  // A repeat starts with the first word of a name that has evidence (tokens hold no spaces), so
+  // other words are passed over without building the keys of the runs they start.
+  const firstWords = new Set<string>();
+  for (const key of evidence.keys()) firstWords.add(key.includes(' ') ? key.slice(0, key.indexOf(' ')) : key);
   const added: TokenSpan[] = [];
   let i = 0;
   while (i < words.length) {
-    const found = covered[i] === 1 ? null : repeatAt(words, i, covered, sentenceStarts, evidence);
+    const found = covered[i] === 1 || !firstWords.has(words[i] ?? '') ? null : repeatAt(words, i, covered, sentenceStarts, evidence);
     if (found === null) {
       i += 1;
       continue;

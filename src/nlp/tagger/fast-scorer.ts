@@ -105,16 +105,19 @@ export function createCachedScorer(addFeature: AddFeatureAt): StaticScorer {
   };
   /** Reused between tokens: the context features of the current one. */
   const context: number[] = [];
+  const offsets: readonly number[] = NEIGHBOUR_OFFSETS;
   return {
     scoreSentence(c) {
       if (c.generation !== cache.generation) cache = freshScores(c.generation);
-      const out = new Float64Array(c.words.length * TAG_COUNT);
-      for (let i = 0; i < c.words.length; i += 1) {
+      const n = c.words.length;
+      const out = new Float64Array(n * TAG_COUNT);
+      for (let i = 0; i < n; i += 1) {
         const at = i * TAG_COUNT;
         addLocal(c, i, out, at);
-        for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k += 1) addNeighbour(c, i + (NEIGHBOUR_OFFSETS[k] ?? 0), k, out, at);
+        for (let k = 0; k < offsets.length; k += 1) addNeighbour(c, i + (offsets[k] ?? 0), k, out, at);
         context.length = 0;
-        for (const feature of contextFeatures(c, i, context)) addFeature(feature, out, at);
+        contextFeatures(c, i, context);
+        for (let f = 0; f < context.length; f += 1) addFeature(context[f] ?? 0, out, at);
       }
       return out;
     },

@@ -36,16 +36,30 @@ export function wordShape(word: string): string {
   let shape = '';
   let last = '';
   for (const ch of word) {
-    let cls: string;
-    if (ch >= '0' && ch <= '9') cls = 'd';
-    else if (ch !== ch.toLowerCase()) cls = 'X';
-    else if (ch !== ch.toUpperCase()) cls = 'x';
-    else cls = ch;
+    const cls = shapeClass(ch);
     if (cls !== last) shape += cls;
     last = cls;
     if (shape.length >= MAX_SHAPE_LENGTH) break;
   }
   return shape;
+}
+
+/**
+ * The shape class of one character: 'd', 'X', 'x', or the character itself. ASCII is decided from
+ * the code (no case-mapped strings built per character, which dominated the cost of a new word);
+ * other characters by their case mappings.
+ */
+function shapeClass(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) {
+    if (code >= 48 && code <= 57) return 'd';
+    if (code >= 65 && code <= 90) return 'X';
+    if (code >= 97 && code <= 122) return 'x';
+    return ch;
+  }
+  if (ch !== ch.toLowerCase()) return 'X';
+  if (ch !== ch.toUpperCase()) return 'x';
+  return ch;
 }
 
 function hasLetter(word: string): boolean {
@@ -178,21 +192,26 @@ function capsLineOf(infos: readonly WordInfo[]): boolean {
 }
 
 export function sentenceContext(words: readonly string[], gazetteer: Gazetteer | null): SentenceContext {
-  const infos = words.map(wordInfo);
+  const n = words.length;
+  const infos: WordInfo[] = new Array<WordInfo>(n);
+  for (let i = 0; i < n; i += 1) infos[i] = wordInfo(words[i] ?? '');
   const capsLine = capsLineOf(infos);
-  const matches = gazetteer === null ? [] : gazetteerMatches(words, infos.map((w) => w.key), gazetteer, capsLine);
-  const gaz = matches.length === 0 ? [] : featuresOfMatches(words.length, matches).map((labels) => labels.map(labelHash));
-  return {
-    words,
-    ids: infos.map((w) => w.id),
-    generation: cacheGeneration,
-    lower: infos.map((w) => w.lower),
-    lowerHashes: infos.map((w) => w.lowerHash),
-    shapeHashes: infos.map((w) => shapeHashOf(w, capsLine)),
-    capsLine,
-    gaz,
-    matches,
-  };
+  const keys: string[] = new Array<string>(n);
+  const ids: number[] = new Array<number>(n);
+  const lower: string[] = new Array<string>(n);
+  const lowerHashes: number[] = new Array<number>(n);
+  const shapeHashes: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i += 1) {
+    const info = infos[i] as WordInfo;
+    keys[i] = info.key;
+    ids[i] = info.id;
+    lower[i] = info.lower;
+    lowerHashes[i] = info.lowerHash;
+    shapeHashes[i] = shapeHashOf(info, capsLine);
+  }
+  const matches = gazetteer === null ? [] : gazetteerMatches(words, keys, gazetteer, capsLine);
+  const gaz = matches.length === 0 ? [] : featuresOfMatches(n, matches).map((labels) => labels.map(labelHash));
+  return { words, ids, generation: cacheGeneration, lower, lowerHashes, shapeHashes, capsLine, gaz, matches };
 }
 
 /**
@@ -265,5 +284,27 @@ export const NO_TAG = TAG_COUNT;
 
 /** Features that read the tags already chosen for the two previous tokens (NO_TAG before the start). */
 export function tagFeatures(prevTag: number, prev2Tag: number, lowerHash: number): number[] {
-  return [key1(T.tag1, prevTag), key2(T.tag2, prev2Tag, prevTag), key2(T.tagWord, prevTag, lowerHash)];
+  return [previousTagFeature(prevTag), previousTagsFeature(prev2Tag, prevTag), key2(T.tagWord, prevTag, lowerHash)];
+}
+
+/** Tag values a tag-history feature reads: the tags and NO_TAG. */
+const TAG_VALUES = TAG_COUNT + 1;
+/** key1(T.tag1, prev) for every prev, computed once: decoding asks for it at every token. */
+const PREVIOUS_TAG_KEYS = Uint32Array.from({ length: TAG_VALUES }, (_, prev) => key1(T.tag1, prev));
+/** key2(T.tag2, prev2, prev) for every pair, at prev2 * TAG_VALUES + prev. */
+const PREVIOUS_TAGS_KEYS = Uint32Array.from({ length: TAG_VALUES * TAG_VALUES }, (_, k) => key2(T.tag2, Math.floor(k / TAG_VALUES), k % TAG_VALUES));
+
+/** The first of `tagFeatures`: the previous tag. */
+export function previousTagFeature(prevTag: number): number {
+  return PREVIOUS_TAG_KEYS[prevTag] ?? key1(T.tag1, prevTag);
+}
+
+/** The second of `tagFeatures`: the two previous tags. */
+export function previousTagsFeature(prev2Tag: number, prevTag: number): number {
+  return PREVIOUS_TAGS_KEYS[prev2Tag * TAG_VALUES + prevTag] ?? key2(T.tag2, prev2Tag, prevTag);
+}
+
+/** The third of `tagFeatures`: the previous tag with the current word. */
+export function tagWordFeature(prevTag: number, lowerHash: number): number {
+  return key2(T.tagWord, prevTag, lowerHash);
 }

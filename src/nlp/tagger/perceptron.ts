@@ -10,7 +10,7 @@
  * running sums needed for averaging, updated lazily: a weight's sum is brought up to date only when
  * the weight changes.
  */
-import { NO_TAG, type SentenceContext, type SentenceFeatures, tagFeatures } from './features.js';
+import { NO_TAG, type SentenceContext, type SentenceFeatures, previousTagFeature, previousTagsFeature, tagFeatures, tagWordFeature } from './features.js';
 import { createCachedScorer } from './fast-scorer.js';
 import { OUTSIDE, TAG_COUNT, allowedAfter } from './tags.js';
 import { buildProbeTable } from './weight-table.js';
@@ -107,20 +107,58 @@ export function plainStaticScores(source: ScoreSource, sentence: SentenceFeature
   return out;
 }
 
-/** Greedy decoding given the static scores of each token: only the tag-history features are added. */
+/** allowedAfter(prev, tag) for every pair, at prev * TAG_COUNT + tag: decoding asks at every token. */
+const ALLOWED = Uint8Array.from({ length: TAG_COUNT * TAG_COUNT }, (_, k) => (allowedAfter(Math.floor(k / TAG_COUNT), k % TAG_COUNT) ? 1 : 0));
+
+/** `bestAllowed` through the ALLOWED table (same result, same tie-breaking). */
+function bestAllowedFast(scores: Float64Array, prev: number): number {
+  const row = prev * TAG_COUNT;
+  let best = OUTSIDE;
+  let bestScore = -Infinity;
+  for (let t = 0; t < TAG_COUNT; t += 1) {
+    const score = scores[t] ?? -Infinity;
+    if (score > bestScore && ALLOWED[row + t] === 1) {
+      best = t;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** `confidenceOf` through the ALLOWED table: the same operations in the same order, so the same value. */
+function confidenceOfFast(scores: Float64Array, tag: number, prev: number, temperature: number): number {
+  const row = prev * TAG_COUNT;
+  let max = -Infinity;
+  for (let t = 0; t < TAG_COUNT; t += 1) if (ALLOWED[row + t] === 1) max = Math.max(max, scores[t] ?? -Infinity);
+  let sum = 0;
+  for (let t = 0; t < TAG_COUNT; t += 1) if (ALLOWED[row + t] === 1) sum += Math.exp(((scores[t] ?? max) - max) / temperature);
+  return Math.exp(((scores[tag] ?? max) - max) / temperature) / sum;
+}
+
+/**
+ * Greedy decoding given the static scores of each token: only the tag-history features are added
+ * (those of `tagFeatures`, in its order, without building an array per token).
+ */
 export function tagWithStaticScores(source: ScoreSource, lowerHashes: readonly number[], staticScores: Float64Array): TaggedSentence {
-  const tags: number[] = [];
-  const confidences: number[] = [];
+  const n = lowerHashes.length;
+  const tags: number[] = new Array<number>(n);
+  const confidences: number[] = new Array<number>(n);
   const scores = new Float64Array(TAG_COUNT);
-  for (let i = 0; i < lowerHashes.length; i += 1) {
-    for (let t = 0; t < TAG_COUNT; t += 1) scores[t] = staticScores[i * TAG_COUNT + t] ?? 0;
-    const prevTag = i >= 1 ? (tags[i - 1] ?? NO_TAG) : NO_TAG;
-    const prev2Tag = i >= 2 ? (tags[i - 2] ?? NO_TAG) : NO_TAG;
-    for (const feature of tagFeatures(prevTag, prev2Tag, lowerHashes[i] ?? 0)) source.addFeature(feature, scores);
-    const prev = i >= 1 ? (tags[i - 1] ?? OUTSIDE) : OUTSIDE;
-    const tag = bestAllowed(scores, prev);
-    tags.push(tag);
-    confidences.push(confidenceOf(scores, tag, prev, source.temperature ?? 1));
+  const temperature = source.temperature ?? 1;
+  let prevTag: number = NO_TAG;
+  let prev2Tag: number = NO_TAG;
+  for (let i = 0; i < n; i += 1) {
+    const at = i * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t += 1) scores[t] = staticScores[at + t] ?? 0;
+    source.addFeature(previousTagFeature(prevTag), scores);
+    source.addFeature(previousTagsFeature(prev2Tag, prevTag), scores);
+    source.addFeature(tagWordFeature(prevTag, lowerHashes[i] ?? 0), scores);
+    const prev = prevTag === NO_TAG ? OUTSIDE : prevTag;
+    const tag = bestAllowedFast(scores, prev);
+    tags[i] = tag;
+    confidences[i] = confidenceOfFast(scores, tag, prev, temperature);
+    prev2Tag = prevTag;
+    prevTag = tag;
   }
   return { tags, confidences };
 }
