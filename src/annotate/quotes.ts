@@ -22,7 +22,7 @@ import { type Attribution, type AttributionSide, findAttribution, previousSenten
 import { findChannel, findDatePhrase } from './quotes/circumstances.js';
 import { BODY_LAYER } from './layers.js';
 import { type QuotedSpan, findQuotedSpans } from './quotes/marks.js';
-import { type PeopleIndex, indexPeople } from './quotes/people.js';
+import { type PeopleIndex, type PersonMention, SUBJECT_REACH, indexPeople } from './quotes/people.js';
 import { type ResolvedSpeaker, type SpeakerMemory, resolveSpeaker } from './quotes/speaker.js';
 import { BARRIER } from './quotes/speaker-phrase.js';
 import { joinSpeakerEntities } from './quotes/speaker-entity.js';
@@ -43,6 +43,7 @@ const CONTINUATION_SHAPE = /^\s*\p{Lu}.*[.!?,]\s*$/su;
 
 /** Trailing punctuation kept out of a term's span ("Northern Territories." -> "Northern Territories"). */
 const TERM_TRAILING_PUNCTUATION = /[\s.,;:!?]+$/;
+const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 
 /** The text with every top-level quoted span (marks included) replaced by BARRIER characters. */
 function maskQuotations(text: string, spans: readonly QuotedSpan[]): string {
@@ -132,6 +133,49 @@ function pronounFromPreviousSentence(scan: Scan, state: QuoteState, span: Quoted
   return { ...fromPrevious, resolution: 'pronoun' };
 }
 
+/** The first mention marked as a subject that lies inside [from, to); a binary search finds where to start. */
+function firstSubjectMention(mentions: readonly PersonMention[], from: number, to: number): PersonMention | null {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((mentions[mid] as PersonMention).start < from) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < mentions.length; i++) {
+    const m = mentions[i] as PersonMention;
+    if (m.end > to) break;
+    if (m.subject) return m;
+  }
+  return null;
+}
+
+/**
+ * The speaker of a quotation with no reporting verb, read from the person who is the subject of its
+ * sentence ("the club's owner, Helen Mackie, thanked Alvarez for “...”"), or, for a quotation that
+ * opens its sentence, of the sentence before when that holds no quotation ("Police Chief Daniel
+ * Okafor addressed the crowd.\n\n“We hear your anger...”"): news writing puts the speaker of an
+ * unattributed quotation in the clause that frames it.
+ */
+function sentenceSubjectSpeaker(scan: Scan, span: QuotedSpan): QuoteT['speaker'] {
+  const index = sentenceIndexAt(scan.sentences, span.open);
+  const sentence = scan.sentences[index];
+  if (sentence === undefined) return null;
+  const opens = scan.masked.slice(sentence.start, span.open).trim() === '';
+  let from = sentence.start;
+  let to = span.open;
+  if (opens) {
+    const previous = scan.sentences[index - 1];
+    if (previous === undefined || scan.masked.slice(previous.start, previous.end).includes(BARRIER)) return null;
+    if (scan.masked.slice(previous.end, sentence.start).split(PARAGRAPH_BREAK).length > 2) return null;
+    from = previous.start;
+    to = previous.end;
+  }
+  const mention = firstSubjectMention(scan.people.mentions, from, Math.min(to, from + SUBJECT_REACH));
+  if (mention === null) return null;
+  return { name: mention.name, role: mention.role, entity: null, mention: phraseOf(scan.text, mention.start, mention.end), resolution: 'stated' };
+}
+
 /** True when the last quotation ends in the sentence just before the one `span` opens. */
 function previousQuoteInPreviousSentence(scan: Scan, state: QuoteState, span: QuotedSpan): boolean {
   const previous = state.quotes[state.quotes.length - 1];
@@ -144,6 +188,7 @@ function previousQuoteInPreviousSentence(scan: Scan, state: QuoteState, span: Qu
 function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution: Attribution | null): QuoteT {
   const paragraph = paragraphOf(scan, span.open);
   let speaker: QuoteT['speaker'] = null;
+  let subjectRule = false;
   if (attribution !== null && attribution.phrase !== null) {
     const resolved = pronounFromPreviousSentence(
       scan,
@@ -156,14 +201,21 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
     if (resolved.name !== null) {
       state.speakers.push({ offset: span.open, paragraph, name: resolved.name, role: resolved.role, gender: resolved.gender });
     }
-  } else if (attribution === null) speaker = inheritedSpeaker(scan, state, span);
+  } else if (attribution === null) {
+    speaker = inheritedSpeaker(scan, state, span);
+    if (speaker === null) {
+      speaker = sentenceSubjectSpeaker(scan, span);
+      if (speaker !== null) subjectRule = true;
+    }
+  }
   const previousIndex = state.quotes.length - 1;
   const previousAttribution = state.attributions[previousIndex];
   const continues =
     attribution?.side === 'before' && previousAttribution?.side === 'after' && previousAttribution.verb?.start === attribution.verb?.start
       ? previousIndex
       : null;
-  const rule = continues !== null ? 'split' : attribution === null ? (speaker ? 'previous-quote' : 'unattributed') : RULE_OF_SIDE[attribution.side];
+  const rule =
+    continues !== null ? 'split' : attribution === null ? (subjectRule ? 'sentence-subject' : speaker ? 'previous-quote' : 'unattributed') : RULE_OF_SIDE[attribution.side];
   return {
     layer: BODY_LAYER,
     start: span.contentStart,
@@ -185,7 +237,8 @@ export function annotateQuotes(text: string): Required<Pick<AnnotatorOutput, 'qu
   if (spans.length === 0) return { quotes: [], terms: [] };
   const top = spans.filter((s) => s.depth === 0);
   const masked = maskQuotations(text, top);
-  const scan: Scan = { text, masked, sentences: splitSentences(text), paragraphs: paragraphSpans(text), people: indexPeople(masked) };
+  const sentences = splitSentences(text);
+  const scan: Scan = { text, masked, sentences, paragraphs: paragraphSpans(text), people: indexPeople(masked, sentences) };
   const state: QuoteState = { quotes: [], attributions: [], speakers: [] };
   const terms: TermT[] = [];
   for (let i = 0; i < top.length; i++) {

@@ -35,3 +35,8 @@ export function readLexicon(name: string): string[] {
 export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The parsed JSON file data/lexicons/<name>; the caller states its shape. */
+export function readLexiconJson(name: string): unknown {
+  return JSON.parse(readFileSync(join(LEXICON_DIR, name), 'utf8')) as unknown;
+}

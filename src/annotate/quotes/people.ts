@@ -4,11 +4,15 @@
  * words that mark places and organisations ("Security Council", "Kuril Islands").
  *
  * A sequence is a person when its name part has two or more words, or one word after a title
- * ("Mr. Smith"); a single word is a mention of a person already known by that surname. Gender
- * comes from gendered titles (Mr, Ms, King, Queen...) and from the he/she pronouns that follow the
- * person's mentions before anyone else is mentioned: simple, and right for the usual news pattern.
+ * ("Mr. Smith"), or one word set off after a family or job role ("her husband, Pablo,"); a single
+ * word is otherwise a mention of a person already known by that surname. Gender comes from gendered
+ * titles and roles (Mr, Ms, Queen, mother...), then from a given name of one gender
+ * (data/lexicons/given-names.json), then from the he/she pronouns that follow the person's mentions
+ * before anyone else is mentioned. Each mention says whether it is its sentence's subject, which
+ * pronoun resolution and verbless quotations read.
  */
-import { readLexicon } from './lexicons.js';
+import { type SentenceSpan, sentenceIndexAt } from '../../nlp/sentences.js';
+import { readLexicon, readLexiconJson } from './lexicons.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -19,8 +23,35 @@ export interface PersonMention {
   name: string;
   /** The title or role written with the name ("Prime Minister", "former President"), if any. */
   role: string | null;
-  /** True when the mention opens its sentence: the usual place of the subject. */
-  opensSentence: boolean;
+  /**
+   * True when the mention is its sentence's subject: it opens the sentence, or only a leading
+   * circumstance, a role in apposition or a title comes before it ("In a statement, the club's
+   * owner, Helen Mackie, thanked..." / "Chief executive Priya Natarajan said").
+   */
+  readonly subject: boolean;
+}
+
+/** The text a mention was read from, for its subject flag, which is worked out only when read. */
+interface MentionSource {
+  text: string;
+  sentences: readonly SentenceSpan[] | undefined;
+}
+
+/** A mention whose `subject` flag is computed on first read: most mentions are never asked. */
+class LazyMention implements PersonMention {
+  #subject: boolean | undefined;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly name: string,
+    readonly role: string | null,
+    private readonly source: MentionSource,
+  ) {}
+
+  get subject(): boolean {
+    this.#subject ??= isSubject(this.source.text, this.start, this.source.sentences);
+    return this.#subject;
+  }
 }
 
 export interface Person {
@@ -39,8 +70,24 @@ export interface PeopleIndex {
 
 const TITLES = new Set(readLexicon('honorifics.txt').map((t) => t.toLowerCase()));
 const NON_PERSON = new Set(readLexicon('non-person-words.txt'));
-const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'congressman', 'spokesman', 'chairman']);
-const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister', 'congresswoman', 'spokeswoman', 'chairwoman']);
+const MALE_TITLES = new Set([
+  'mr', 'sir', 'lord', 'king', 'prince', 'father', 'congressman', 'spokesman', 'chairman', 'husband', 'son', 'brother',
+  'grandfather', 'uncle', 'nephew', 'man', 'boy', 'widower', 'businessman', 'councilman', 'policeman',
+]);
+const FEMALE_TITLES = new Set([
+  'mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister', 'congresswoman', 'spokeswoman', 'chairwoman',
+  'mother', 'wife', 'daughter', 'grandmother', 'aunt', 'niece', 'woman', 'girl', 'widow', 'actress', 'businesswoman',
+  'councilwoman', 'policewoman',
+]);
+/** Given names usually given to one gender (data/lexicons/given-names.json); names given to both are left out. */
+const GIVEN_NAMES: ReadonlyMap<string, Gender> = (() => {
+  const lists = readLexiconJson('given-names.json') as { female: string[]; male: string[] };
+  const map = new Map<string, Gender>();
+  for (const name of lists.female) map.set(name, 'female');
+  for (const name of lists.male) map.set(name, 'male');
+  return map;
+})();
+const ROLE_LEXICON = new Set(readLexicon('person-roles.txt'));
 /** Capitalised words that open sentences or phrases and never start a name. */
 const NOT_NAME_START = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'As', 'But', 'And', 'Or', 'If', 'When', 'While', 'After', 'Before', 'This',
@@ -120,9 +167,18 @@ export function looksLikePersonName(name: string): boolean {
   return true;
 }
 
+/** The gender of a name's first word when it is a given name of one gender ("Priya Natarajan" -> female). */
+function genderFromGivenName(name: string): Gender {
+  const space = name.indexOf(' ');
+  if (space < 0) return null;
+  return GIVEN_NAMES.get(stripPeriod(name.slice(0, space))) ?? null;
+}
+
+/** The gender a title or role word gives ("Mrs", "King", "the boy's mother"); a possessive word is someone else's. */
 function genderFromRole(role: string | null): Gender {
   if (role === null) return null;
   for (const word of role.toLowerCase().split(/\s+/)) {
+    if (POSSESSIVE.test(word)) continue;
     const w = stripPeriod(word);
     if (MALE_TITLES.has(w)) return 'male';
     if (FEMALE_TITLES.has(w)) return 'female';
@@ -130,11 +186,93 @@ function genderFromRole(role: string | null): Gender {
   return null;
 }
 
+/**
+ * What may come before a sentence's subject, inside the sentence: a conjunction, a leading
+ * circumstance ended by a comma ("In a message to supporters, "), a role phrase in apposition
+ * ("Fiji's coach, " / "The report's author, ") and title words ("Chief executive ", "retired judge ").
+ */
+const SUBJECT_LEAD = new RegExp(
+  String.raw`^(?:(?:But|And|Yet|So|Still|Meanwhile|Now|Then)\s+)?` +
+    String.raw`(?<lead>(?:(?:In|On|At|During|After|Before|Later|Earlier|Meanwhile|However|Asked|Speaking|Writing|Since|For|With|By|From|Under|Over|Last|This|Yesterday|Today|Separately|Elsewhere|Instead)\b[^,\uE000.;:!?]{0,80},\s*)?` +
+    String.raw`(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}\p{M}.-]*['’]s)\s+[^,\uE000.;:!?]{1,70},\s*)?)` +
+    String.raw`(?<titles>(?:[\p{L}\p{M}'’.-]+\s+){0,4})$`,
+  'u',
+);
+/** Finite verbs and relatives: a lead holding one is a clause of its own, not what precedes a subject. */
+const VERB_IN_LEAD = /(?<![\p{L}])(?:is|was|were|are|has|had|have|said|says|told|will|would|who|which|that)(?![\p{L}])/iu;
+/** Function words that cannot be the title words right before a name ("thanked Alvarez for"). */
+const NOT_A_TITLE = /^(?:and|or|to|of|for|with|by|from|against|on|in|at|as|than|about|like|after|before)$/i;
+/** Endings of role nouns written before a name ("meteorologist", "executive", "secretary", "coach"). */
+const ROLE_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person|ive|ary|ef|ge|ain|ch|ess|eur|ee)$/;
+
+/** True when `lead` (the sentence up to a mention, titles included) leaves the mention as the subject. */
+export function isSubjectLead(lead: string): boolean {
+  const m = SUBJECT_LEAD.exec(lead);
+  if (m === null || VERB_IN_LEAD.test(lead)) return false;
+  const titles = (m.groups?.titles ?? '').trim();
+  if (titles === '') return true;
+  const words = titles.split(/\s+/);
+  if (words.some((w) => NOT_A_TITLE.test(w))) return false;
+  return isRoleWord(words[words.length - 1] as string);
+}
+
+/** True when `word` reads as a title or a role noun: "Dr.", "judge", "meteorologist", "chief". */
+export function isRoleWord(word: string): boolean {
+  const w = stripPeriod(word).toLowerCase();
+  return TITLES.has(w) || ROLE_LEXICON.has(w) || ROLE_NOUN_ENDING.test(w);
+}
+
+/** How far back a sentence start is looked for when no sentence spans are given. */
+const SENTENCE_LOOKBACK = 200;
+
+/** Where the sentence holding `at` starts: from the sentence spans, else the last sentence end before it. */
+function sentenceStartOf(text: string, at: number, sentences: readonly SentenceSpan[] | undefined): number {
+  if (sentences !== undefined) {
+    const sentence = sentences[sentenceIndexAt(sentences, at)];
+    if (sentence !== undefined && sentence.start <= at) return sentence.start;
+  }
+  const from = Math.max(0, at - SENTENCE_LOOKBACK);
+  const window = text.slice(from, at);
+  let cut = -1;
+  for (let i = window.length - 1; i >= 0; i--) {
+    const c = window.charAt(i);
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && /\s/.test(window.charAt(i + 1)))) {
+      cut = i + 1;
+      break;
+    }
+  }
+  return cut < 0 ? (from === 0 ? 0 : at) : from + cut;
+}
+
+/**
+ * The longest lead a subject may have ("In a message to supporters on Tuesday, the club's owner, "
+ * is 60): a longer one is not read, which keeps the cost per mention bounded in a huge sentence.
+ */
+const MAX_SUBJECT_LEAD = 200;
+/** The most title words between a lead's last comma (or its start) and the subject's name ("But retired Chief Inspector "). */
+const MAX_TITLE_WORDS = 5;
+/** The most characters between a lead's last comma and the name: title words are short. */
+const MAX_TITLES_TAIL = 80;
+/** No mention further than this from its sentence's start is a subject. */
+export const SUBJECT_REACH = MAX_SUBJECT_LEAD * 2;
+
+function isSubject(text: string, at: number, sentences: readonly SentenceSpan[] | undefined): boolean {
+  const start = sentenceStartOf(text, at, sentences);
+  if (at - start > SUBJECT_REACH) return false;
+  const lead = text.slice(start, at).trimStart();
+  if (lead.length > MAX_SUBJECT_LEAD) return false;
+  // Fast rejection of most mentions: after the last comma there is room for a conjunction and a few title words only.
+  const tail = lead.slice(lead.lastIndexOf(',') + 1);
+  if (tail.length > MAX_TITLES_TAIL || (tail.match(/\s+/g)?.length ?? 0) > MAX_TITLE_WORDS + 2) return false;
+  return isSubjectLead(lead);
+}
+
 /** Builds the index of people mentioned in `text` (one pass over capitalised sequences, one over pronouns). */
-export function indexPeople(text: string): PeopleIndex {
+export function indexPeople(text: string, sentences?: readonly SentenceSpan[]): PeopleIndex {
   const byName = new Map<string, Person>();
   const bySurname = new Map<string, Person>();
   const mentions: PersonMention[] = [];
+  const source: MentionSource = { text, sentences };
   CAP_SEQUENCE.lastIndex = 0;
   for (let m = CAP_SEQUENCE.exec(text); m !== null; m = CAP_SEQUENCE.exec(text)) {
     const raw = m[0];
@@ -144,27 +282,21 @@ export function indexPeople(text: string): PeopleIndex {
       if (!TITLES.has(bare.toLowerCase())) {
         const known = bySurname.get(bare);
         if (known !== undefined) {
-          mentions.push({ start: m.index, end: m.index + bare.length, name: known.name, role: known.role, opensSentence: opensSentence(text, m.index) });
+          mentions.push(new LazyMention(m.index, m.index + bare.length, known.name, known.role, source));
+        } else {
+          const named = appositiveFirstName(source, m.index, bare, byName, bySurname);
+          if (named !== null) mentions.push(named);
         }
         continue;
       }
     }
     for (const chunk of raw.includes('.') ? splitAtSentencePeriods(raw, m.index) : [{ raw, at: m.index }]) {
-      const mention = readMention(text, chunk.at, chunk.raw, byName, bySurname);
+      const mention = readMention(source, chunk.at, chunk.raw, byName, bySurname);
       if (mention !== null) mentions.push(mention);
     }
   }
   inferGenders(text, mentions, byName);
   return { mentions, byName };
-}
-
-/** How far back a sentence boundary is looked for before a mention. */
-const SENTENCE_BOUNDARY_LOOKBACK = 4;
-
-/** True when only a sentence boundary (or the start of the text) comes before `at`. */
-function opensSentence(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - SENTENCE_BOUNDARY_LOOKBACK), at).trimEnd();
-  return at === 0 || before === '' || /[.!?”"\n]$/.test(before);
 }
 
 /** A word without its trailing period and possessive ending: "Medvedev’s" -> "Medvedev". */
@@ -197,12 +329,13 @@ function splitAtSentencePeriods(raw: string, at: number): { raw: string; at: num
 }
 
 function readMention(
-  text: string,
+  source: MentionSource,
   at: number,
   raw: string,
   byName: Map<string, Person>,
   bySurname: Map<string, Person>,
 ): PersonMention | null {
+  const { text } = source;
   let sequence = raw;
   let start = at;
   const firstWord = sequence.split(/\s+/)[0] as string;
@@ -222,10 +355,36 @@ function readMention(
   const words = parts.name.split(/\s+/);
   if (words.length >= 2 || parts.role !== null) {
     const person = registerPerson(parts.name, role ?? appositiveRole(text, start, end), byName, bySurname);
-    return { start: nameStart, end, name: person.name, role: role ?? person.role, opensSentence: opensSentence(text, at) };
+    return new LazyMention(nameStart, end, person.name, role ?? person.role, source);
   }
   const known = bySurname.get(parts.name);
-  return known ? { start: nameStart, end, name: known.name, role: known.role, opensSentence: opensSentence(text, at) } : null;
+  return known ? new LazyMention(nameStart, end, known.name, known.role, source) : null;
+}
+
+/** A comma then a capital: where a one-word name in apposition may start. */
+const COMMA_BEFORE = /,\s$/;
+/** A one-word name in apposition closes with a comma or the end of its sentence. */
+const APPOSITION_CLOSE = /^[,.;:]/;
+
+/**
+ * "her husband, Pablo," / "his daughter, Maya.": a one-word name set off by commas after a role that
+ * names a person is a person, known by that one name from here on.
+ */
+function appositiveFirstName(
+  source: MentionSource,
+  at: number,
+  bare: string,
+  byName: Map<string, Person>,
+  bySurname: Map<string, Person>,
+): PersonMention | null {
+  const { text } = source;
+  if (!COMMA_BEFORE.test(text.slice(Math.max(0, at - 2), at)) || !APPOSITION_CLOSE.test(text.charAt(at + bare.length))) return null;
+  const role = ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, at - APPOSITIVE_WINDOW), at))?.[1];
+  if (role === undefined || !looksLikePersonName(bare)) return null;
+  const head = role.split(/\s+/).pop() as string;
+  if (!isRoleWord(head) && genderFromRole(head) === null) return null;
+  const person = registerPerson(bare, role, byName, bySurname);
+  return new LazyMention(at, at + bare.length, person.name, person.role, source);
 }
 
 /** The role phrase set off by commas next to a name, if any. */
@@ -239,11 +398,11 @@ function registerPerson(name: string, role: string | null, byName: Map<string, P
   const existing = byName.get(name) ?? (name.includes(' ') ? undefined : bySurname.get(name));
   if (existing) {
     if (existing.role === null && role !== null) existing.role = role;
-    existing.gender ??= genderFromRole(role);
+    existing.gender ??= genderFromRole(role) ?? genderFromGivenName(existing.name);
     return existing;
   }
   const surname = name.split(/\s+/).pop() as string;
-  const person: Person = { name, surname, role, gender: genderFromRole(role) };
+  const person: Person = { name, surname, role, gender: genderFromRole(role) ?? genderFromGivenName(name) };
   byName.set(name, person);
   bySurname.set(surname, person);
   return person;

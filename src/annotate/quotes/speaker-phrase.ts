@@ -7,7 +7,7 @@
  * quotation are never read as a speaker. Word by word, bounded: no regex runs over a whole sentence
  * anchored at its end.
  */
-import { isTitleWord, splitTitle } from './people.js';
+import { isRoleWord, isTitleWord, splitTitle } from './people.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'role';
 
@@ -58,6 +58,8 @@ const ROLE_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with']);
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
 /** Lower-case role words kept with a following title ("former President"). */
 const ROLE_MODIFIERS = new Set(['former', 'current', 'then', 'acting', 'outgoing', 'incoming', 'late', 'interim', 'deputy']);
+/** The most words of a role written before a name without a determiner ("senior Kremlin aide"). */
+const MAX_TITLE_WORDS = 4;
 /** The most words a role phrase is read over. */
 const MAX_ROLE_WORDS = 8;
 /** An inverted role subject longer than this ("said a spokesman for the ministry" is 6) is not one. */
@@ -128,14 +130,64 @@ function appositiveSubject(masked: string, words: readonly Word[], closingComma:
   const lastOfAppositive = appositive[appositive.length - 1];
   if (first === undefined || lastOfAppositive === undefined) return null;
   const head = nounPhraseEndingAt(masked, words, comma, null);
-  // "Its author, Jana Weiss, said": the role comes first and the name is the appositive.
-  if (head !== null && head.kind === 'role' && appositive.every((w) => isCapitalised(w.text) || NAME_PARTICLES.has(w.text))) {
+  // "Its author, Jana Weiss, said" / "The report's author, retired judge Patricia Owusu, wrote": the
+  // role comes first and the name is the appositive.
+  if (head !== null && head.kind === 'role' && isNameAppositive(appositive)) {
     const name = namePhraseEndingAt(masked, words, closingComma, head.text);
     if (name !== null && name.kind === 'name') return name;
   }
   const role = DETERMINERS.has(first.text.toLowerCase()) ? masked.slice(first.start, lastOfAppositive.end) : null;
   if (head !== null && role !== null && head.kind === 'name') return { ...head, role };
   return head;
+}
+
+/** A name, or role words then a name ("retired judge Patricia Owusu"): what an appositive after a role holds. */
+function isNameAppositive(appositive: readonly Word[]): boolean {
+  const lastLower = lastLowerIndex(appositive, appositive.length);
+  if (lastLower < 0) return appositive.every((w) => isCapitalised(w.text) || NAME_PARTICLES.has(w.text));
+  return lastLower < appositive.length - 1 && isRolePrefix(appositive, lastLower);
+}
+
+/**
+ * The index of the role word that ends a role written before a name at the start of `words`
+ * ("senior Kremlin aide | Yuri Ushakov"), or -1: the last lowercase word followed by a capital
+ * while the words so far can be a role, within MAX_TITLE_WORDS + 2 words.
+ */
+function lastRoleBeforeName(words: readonly Word[], end: number): number {
+  let found = -1;
+  const limit = Math.min(end - 1, MAX_TITLE_WORDS + 2);
+  for (let i = 0; i < limit; i++) {
+    const w = (words[i] as Word).text;
+    if (isCapitalised(w)) continue;
+    if (!canBeInRole(w)) break;
+    if (isCapitalised((words[i + 1] as Word).text) && isRoleWord(w)) found = i;
+  }
+  return found;
+}
+
+/** A word that may sit in a role written before a name: no punctuation, clause word, preposition or finite verb. */
+function canBeInRole(w: string): boolean {
+  const lower = w.toLowerCase();
+  // A participle is an adjective here ("retired judge", "newly elected mayor"); a finite verb is not.
+  return !isPunct(w) && !NOT_IN_NOUN_PHRASE.has(lower) && !ROLE_PREPOSITIONS.has(lower) && !(VERB_LIKE.test(w) && !/ed$/.test(w));
+}
+
+/** The index of the last word before `end` that is neither capitalised nor a name particle, or -1. */
+function lastLowerIndex(words: readonly Word[], end: number): number {
+  for (let i = end - 1; i >= 0; i--) {
+    const w = (words[i] as Word).text;
+    if (!isCapitalised(w) && !NAME_PARTICLES.has(w)) return i;
+  }
+  return -1;
+}
+
+/** Words 0..last are a short role written before a name: no clause word, a role noun last ("retired judge"). */
+function isRolePrefix(words: readonly Word[], last: number): boolean {
+  if (last + 1 > MAX_TITLE_WORDS) return false;
+  for (let i = 0; i <= last; i++) {
+    if (!canBeInRole((words[i] as Word).text)) return false;
+  }
+  return isRoleWord((words[last] as Word).text);
 }
 
 /** The noun phrase made of the words just before index `end`: a pronoun, a name, or a role phrase. */
@@ -218,6 +270,30 @@ function phrase(masked: string, start: number, end: number, kind: PhraseKind, na
   return { start, end, text, kind, name, role: kind === 'role' ? (role ?? text) : role };
 }
 
+const endsInvertedRole = (w: string): boolean => NOT_IN_NOUN_PHRASE.has(w.toLowerCase()) && !ROLE_PREPOSITIONS.has(w.toLowerCase());
+
+/**
+ * "said its lead author, Dr. Samuel Okafor": a person's role, a comma, then their name closing the
+ * clause. The name is the speaker and the role goes with it.
+ */
+function nameAfterRole(masked: string, words: readonly Word[], comma: number, role: SpeakerPhrase): SpeakerPhrase | null {
+  if ((words[comma] as Word | undefined)?.text !== ',' || !isRoleWord(roleHeadWord(role.text))) return null;
+  let nameEnd = comma + 1;
+  while (nameEnd < words.length && (isCapitalised((words[nameEnd] as Word).text) || NAME_PARTICLES.has((words[nameEnd] as Word).text))) nameEnd++;
+  if (nameEnd === comma + 1) return null;
+  const next = words[nameEnd];
+  if (next !== undefined && !isPunct(next.text)) return null;
+  const named = namePhraseEndingAt(masked, words, nameEnd, role.text);
+  return named !== null && named.kind === 'name' ? named : null;
+}
+
+/** The last word of a role phrase before "of/for/at..." ("the lead author of the study" -> "author"). */
+function roleHeadWord(role: string): string {
+  const core = role.split(/\s+(?:of|for|at|from|with)\s+/i)[0] as string;
+  const words = core.split(/\s+/);
+  return words[words.length - 1] as string;
+}
+
 /** The inverted subject that starts right after `from` (the verb): "said Smith", "said the minister". */
 export function subjectAfter(masked: string, from: number, to: number): SpeakerPhrase | null {
   // "wrote 43-year-old Martin Taylor": an age before the name is skipped.
@@ -230,9 +306,20 @@ export function subjectAfter(masked: string, from: number, to: number): SpeakerP
   if (DETERMINERS.has(first.text.toLowerCase()) || GROUP_SUBJECTS.has(first.text.toLowerCase())) {
     // "the victim's mother testified": the phrase stops before a verb; a long run is no subject.
     let phraseEnd = 1;
-    while (phraseEnd < end && !VERB_LIKE.test((words[phraseEnd] as Word).text)) phraseEnd++;
+    // "said the club on Monday": a preposition other than one joining a role to its organisation ends it too.
+    while (phraseEnd < end && !VERB_LIKE.test((words[phraseEnd] as Word).text) && !endsInvertedRole((words[phraseEnd] as Word).text)) phraseEnd++;
     if (phraseEnd > MAX_INVERTED_ROLE_WORDS) return null;
-    return phrase(masked, first.start, (words[phraseEnd - 1] as Word).end, 'role', null, null);
+    const role = phrase(masked, first.start, (words[phraseEnd - 1] as Word).end, 'role', null, null);
+    return (phraseEnd === end ? nameAfterRole(masked, words, end, role) : null) ?? role;
+  }
+  // "said meteorologist Aino Salo", "said senior Kremlin aide Yuri Ushakov", "said Brent crude analyst
+  // Maria Gomez": role words, then the name.
+  const roleEnd = lastRoleBeforeName(words, end);
+  if (roleEnd >= 0) {
+    let nameEnd = roleEnd + 1;
+    while (nameEnd < end && (isCapitalised((words[nameEnd] as Word).text) || NAME_PARTICLES.has((words[nameEnd] as Word).text))) nameEnd++;
+    const named = namePhraseEndingAt(masked, words, nameEnd, masked.slice(first.start, (words[roleEnd] as Word).end));
+    if (named !== null && named.kind === 'name') return named;
   }
   if (isCapitalised(first.text)) {
     let nameEnd = 1;

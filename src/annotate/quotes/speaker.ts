@@ -7,8 +7,10 @@
  *   introduced with that role (same head noun, same "former"-ness); with none, to the most recent
  *   named speaker within ROLE_FALLBACK_PARAGRAPHS paragraphs whose own role does not conflict; else
  *   the role text stays, without a name ("role");
- * - he/she goes to the most recent named speaker within PRONOUN_SPEAKER_PARAGRAPHS paragraphs,
- *   else to the most recent person mentioned, whose known gender agrees ("pronoun").
+ * - he/she goes to the most recent named speaker of a compatible gender within
+ *   PRONOUN_SPEAKER_PARAGRAPHS paragraphs, unless a compatible person became the subject of a
+ *   sentence after that speaker was quoted; else to the most recent compatible person mentioned
+ *   ("pronoun"). An unknown gender is compatible with both.
  * Anything else keeps its text as the role, without a name ("unresolved").
  */
 import { readLexicon } from './lexicons.js';
@@ -111,7 +113,7 @@ function lastSubjectMention(input: ResolveInput, want: Gender): { start: number;
   const mentions = input.people.mentions;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
-    if (mention === undefined || mention.start >= input.phrase.start || !mention.opensSentence) continue;
+    if (mention === undefined || mention.start >= input.phrase.start || !mention.subject) continue;
     const person = input.people.byName.get(mention.name);
     if (person && compatible(want, person.gender)) return { start: mention.start, person };
   }
