@@ -150,9 +150,45 @@ const CASES: Case[] = [
     has: ['event Winter War: Winter War[name]'],
     never: ['Constitution of Finland'],
   },
+  {
+    name: 'a storm named like a person is an event; a name with digits is no person',
+    article: {
+      text:
+        'Cyclone Waisale crossed the northern islands overnight. A C-130 Hercules from the air force flew supplies to Savusavu on Friday, and Waisale weakened as it moved south.',
+    },
+    has: ['event Cyclone Waisale: Cyclone Waisale[name], Waisale[partial]'],
+    never: ['C-130 Hercules'],
+  },
+  {
+    name: 'a full stop ends a name: a month before a sentence-initial surname is not a first name',
+    article: {
+      text:
+        'Opposition leader Kalisi Naivalu toured the western division eleven times between February and September. Naivalu said the turnout had surprised her.\n\n' +
+        'Labour Forward, led by Anand Prasad, won six seats.',
+    },
+    has: ['person Kalisi Naivalu: Kalisi Naivalu[name], Naivalu[partial]'],
+    never: ['September. Naivalu', 'Prasad,'],
+  },
+];
+
+/** No article may make a person of these: parties, countries and capitals, islands. */
+const NOT_PEOPLE: { text: string; notPerson: string[] }[] = [
+  {
+    text: 'The Unity Party won 22 seats. Its leader said the Unity Party would govern alone. Fiji Limited, the state holding company, was not mentioned.',
+    notPerson: ['Unity Party', 'Fiji Limited'],
+  },
+  {
+    text: 'Officials in Japan said talks with Suva would resume. Japan has funded two wharves on Vanua Levu since 2019.',
+    notPerson: ['Japan', 'Suva', 'Vanua Levu'],
+  },
 ];
 
 describe('entities annotator', () => {
+  it.each(NOT_PEOPLE)('does not make people of parties, companies, countries, capitals or islands: $notPerson', ({ text, notPerson }) => {
+    const people = entitiesOf({ text }).filter((e) => e.type === 'person').map((e) => e.name);
+    for (const name of notPerson) expect(people).not.toContain(name);
+  });
+
   it('merges two names of one knowledge-base entry; the second becomes an alias', () => {
     const entities = entitiesOf({ text: 'Flights to Myanmar resumed on Monday. Many residents of Burma still call the country by its old name.' });
     const myanmar = find(entities, 'Myanmar');

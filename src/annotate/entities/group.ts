@@ -124,7 +124,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value);
 }
 
-/** Surnames into full names, short organization names into long ones (in place). */
+/** Surnames into full names, short organization and event names into long ones (in place). */
 function mergeShorterNames(
   groups: Map<string, MentionGroup>,
   order: Order,
@@ -142,6 +142,12 @@ function mergeShorterNames(
         const target = nearest(targets, mention, order) as MentionGroup;
         absorb(target, { ...group, mentions: [mention], roles: [...(roles.get(mention) ?? [])] }, 'partial');
       }
+      groups.delete(key);
+    } else if (group.type === 'event' && short.length === 1) {
+      // "Waisale" after "Cyclone Waisale": the last word of one longer event name.
+      const targets = [...groups].filter(([other, g]) => other !== key && g.type === 'event' && isEdgeOf(short, words(other), false));
+      if (targets.length !== 1) continue;
+      absorb((targets[0] as [string, MentionGroup])[1], group, 'partial');
       groups.delete(key);
     } else if (group.type === 'organization') {
       const place = isPlaceName(key);

@@ -13,6 +13,7 @@ import type { KnowledgeBase } from '../../kb/index.js';
 import { loadTruecaseLexicon } from '../../nlp/truecase.js';
 import { type MentionCandidate, nameKey } from './candidate.js';
 import { isDemonym } from './demonyms.js';
+import { startsLikeEvent } from './events.js';
 import { FORMER_WORDS, HONORIFICS, ROLE_HEADS, TITLE_WORDS, wordKey } from './lexicon.js';
 
 const LEADING_WORD = /^(\S+)\s+/;
@@ -20,7 +21,9 @@ const POSSESSIVE = /['’]s?$/;
 /** The capitalised word right before a name, one space between ("Dmitry| Medvedev"). */
 /** Verb and adverb forms that open sentences ("Hosting Cook", "Reportedly Smith"), never first names. */
 const INFLECTED = /(?:ing|ed|ly)$/;
-const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*\.?) $/u;
+// A word ending in a full stop is taken only when it is an initial ("J. Smith"): "September. Raikoro"
+// is a sentence end and a new sentence.
+const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.) $/u;
 
 function isTitleWord(word: string): boolean {
   const key = wordKey(word);
@@ -60,7 +63,7 @@ export function cleanPersonNames(candidates: readonly MentionCandidate[], texts:
   const common = loadTruecaseLexicon();
   // A surname of someone named in full is that person's ("Hosting Cook" is no new name).
   const surnames = new Set([...fullNames].map((name) => name.slice(name.lastIndexOf(' ') + 1)));
-  return trimmed.map((mention) => {
+  const named = trimmed.map((mention) => {
     if (mention.type !== 'person') return mention;
     const source = texts.get(mention.layer) ?? '';
     const before = WORD_BEFORE.exec(source.slice(Math.max(0, mention.start - 40), mention.start));
@@ -77,5 +80,39 @@ export function cleanPersonNames(candidates: readonly MentionCandidate[], texts:
       !isDemonym(word, kb) &&
       kb.lookup(word).length === 0;
     return known || firstName ? withSpan(mention, source, start, mention.end) : mention;
+  });
+  return readPlacesAsPlaces(named, kb);
+}
+
+/** Kinds of place whose name, tagged as a person's, is read as the place: nobody is called "Japan". */
+const PLACE_KINDS_OVER_PERSON: ReadonlySet<string> = new Set(['country', 'territory', 'historical-state', 'disputed-territory', 'island', 'archipelago']);
+
+function isWellKnownPlace(name: string, kb: KnowledgeBase): boolean {
+  return kb.lookup(name).some(({ entry }) => entry.type === 'location' && (PLACE_KINDS_OVER_PERSON.has(entry.kind) || (entry.kind === 'city' && entry.seat === 'country')));
+}
+
+/**
+ * "Person" mentions that are a storm's given name named in full elsewhere become events; those that are a country, a national capital, an island or an archipelago the
+ * knowledge base knows ("Japan", "Suva", "Vanua Levu") become places, unless a word of one is a
+ * first name or surname of someone the article names in full ("Jordan" after "Michael Jordan").
+ */
+function readPlacesAsPlaces(mentions: readonly MentionCandidate[], kb: KnowledgeBase): MentionCandidate[] {
+  const nameParts = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.type !== 'person' || !/\s/.test(mention.text)) continue;
+    const words = nameKey(mention.text).split(' ');
+    nameParts.add(words[0] as string);
+    nameParts.add(words[words.length - 1] as string);
+  }
+  // "Waisale" after "Cyclone Waisale": the storm's given name, not a person's.
+  const stormNames = new Set(
+    mentions.filter((m) => m.type === 'event' && startsLikeEvent(m.text)).map((m) => nameKey(m.text).split(' ').pop() as string),
+  );
+  return mentions.map((mention) => {
+    if (mention.type !== 'person') return mention;
+    const single = !/\s/.test(mention.text);
+    if (single && stormNames.has(nameKey(mention.text))) return { ...mention, type: 'event' };
+    if (single && nameParts.has(nameKey(mention.text))) return mention;
+    return isWellKnownPlace(mention.text, kb) ? { ...mention, type: 'location' } : mention;
   });
 }

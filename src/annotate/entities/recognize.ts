@@ -80,6 +80,12 @@ export function tagLayer(layer: string, text: string, evidence: () => CaseEviden
       else unsure.push(candidate(layer, mention, text, 'organization'));
       continue;
     }
+    if (mention.type === 'PER' && /\p{N}/u.test(written)) continue; // "C-130 Hercules": no person's name holds a digit
+    if (mention.type === 'PER' && /\s/.test(written) && ORGANIZATION_HEADS.has(lastWord(written))) {
+      // "Unity Party", "Fiji Limited": a name that ends in an organization word is not a person's.
+      kept.push(candidate(layer, mention, text, 'organization'));
+      continue;
+    }
     if (mention.type === 'PER' && startsLikeEvent(written)) {
       // "Cyclone Semisi", "Hurricane Katrina": the tagger reads the storm's given name as a person's.
       kept.push(candidate(layer, mention, text, 'event'));

@@ -8,7 +8,7 @@
  * greedy averaged-perceptron tagging -> BIO decoding -> a document-level consistency pass.
  */
 import { splitSentences } from '../sentences.js';
-import { type Token, tokenize } from '../tokenize.js';
+import { type Token, tokenizeInto } from '../tokenize.js';
 import { tagDocument } from './document.js';
 import { type Gazetteer, loadKbGazetteer } from './gazetteer-features.js';
 import { loadModel } from './model.js';
@@ -39,10 +39,12 @@ export function sentenceTokens(text: string): Token[][] {
   const out: Token[][] = [];
   for (const sentence of splitSentences(text)) {
     let lineStart = sentence.start;
-    for (const line of text.slice(sentence.start, sentence.end).split('\n')) {
-      const tokens = tokenize(line).map((t) => ({ text: t.text, start: t.start + lineStart, end: t.end + lineStart }));
+    while (lineStart <= sentence.end) {
+      const newline = text.indexOf('\n', lineStart);
+      const lineEnd = newline === -1 || newline > sentence.end ? sentence.end : newline;
+      const tokens = tokenizeInto(text.slice(lineStart, lineEnd), lineStart, []);
       if (tokens.length > 0) out.push(tokens);
-      lineStart += line.length + 1;
+      lineStart = lineEnd + 1;
     }
   }
   return out;
@@ -55,14 +57,22 @@ export function createRecognizer(source: ScoreSource, gazetteer: Gazetteer | nul
       const offsets = sentences.flat();
       const tagging = tagDocument(source, gazetteer, sentences.map((tokens) => tokens.map((t) => t.text)));
       return tagging.spans.flatMap((span) => {
-        const first = offsets[span.first];
-        const last = offsets[span.last - 1];
-        if (first === undefined || last === undefined) return [];
+        // A span never starts or ends on punctuation ("Prasad ," tagged B-PER I-PER): trim it.
+        let firstIndex = span.first;
+        let lastIndex = span.last - 1;
+        while (firstIndex <= lastIndex && !WORD_CHARACTER.test(offsets[firstIndex]?.text ?? '')) firstIndex++;
+        while (lastIndex >= firstIndex && !WORD_CHARACTER.test(offsets[lastIndex]?.text ?? '')) lastIndex--;
+        const first = offsets[firstIndex];
+        const last = offsets[lastIndex];
+        if (first === undefined || last === undefined || lastIndex < firstIndex) return [];
         return [{ type: span.type, start: first.start, end: last.end, text: text.slice(first.start, last.end), confidence: span.confidence }];
       });
     },
   };
 }
+
+/** A token that can open or close a name: it holds a letter or a digit. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 let shared: Recognizer | null = null;
 
