@@ -71,20 +71,38 @@ interface Options {
   json: boolean;
 }
 
+const USAGE =
+  'usage: bench-corpus [--articles 100000] [--workers 2] [--db PATH] [--keep] [--input FILE] [--seed 1] ' +
+  '[--extract-sample 2000] [--queries 200] [--json]';
+
+/** parseArgs, with a usage line instead of a stack trace for --help and unknown options. */
+function readArgs(): ReturnType<typeof parseArgs<{ options: typeof OPTION_SPEC }>> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  try {
+    return parseArgs({ options: OPTION_SPEC });
+  } catch (err) {
+    console.error(`bench-corpus: ${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const OPTION_SPEC = {
+  articles: { type: 'string', default: String(DEFAULT_ARTICLES) },
+  workers: { type: 'string', default: String(DEFAULT_WORKERS) },
+  db: { type: 'string' },
+  keep: { type: 'boolean', default: false },
+  input: { type: 'string' },
+  seed: { type: 'string', default: DEFAULT_SYNTH_OPTIONS.seed },
+  'extract-sample': { type: 'string', default: String(DEFAULT_EXTRACT_SAMPLE) },
+  queries: { type: 'string', default: String(DEFAULT_QUERIES) },
+  json: { type: 'boolean', default: false },
+} as const;
+
 function parseOptions(): Options {
-  const { values } = parseArgs({
-    options: {
-      articles: { type: 'string', default: String(DEFAULT_ARTICLES) },
-      workers: { type: 'string', default: String(DEFAULT_WORKERS) },
-      db: { type: 'string' },
-      keep: { type: 'boolean', default: false },
-      input: { type: 'string' },
-      seed: { type: 'string', default: DEFAULT_SYNTH_OPTIONS.seed },
-      'extract-sample': { type: 'string', default: String(DEFAULT_EXTRACT_SAMPLE) },
-      queries: { type: 'string', default: String(DEFAULT_QUERIES) },
-      json: { type: 'boolean', default: false },
-    },
-  });
+  const { values } = readArgs();
   const options: Options = {
     articles: Number(values.articles),
     workers: Number(values.workers),
@@ -98,10 +116,7 @@ function parseOptions(): Options {
   };
   const whole = (n: number): boolean => Number.isSafeInteger(n) && n >= 1;
   if (!whole(options.articles) || !whole(options.workers) || !whole(options.extractSample) || !whole(options.queries)) {
-    console.error(
-      'usage: bench-corpus [--articles 100000] [--workers 2] [--db PATH] [--keep] [--input FILE] [--seed 1] ' +
-        '[--extract-sample 2000] [--queries 200] [--json]',
-    );
+    console.error(USAGE);
     process.exit(2);
   }
   return options;
