@@ -57,17 +57,7 @@ export function covered(mask: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
-const NAME_KEYS = new Map<string, string>();
-/** Entries kept before the cache is emptied: names repeat across articles, but not without bound. */
-const MAX_NAME_KEYS = 50_000;
-
-/** normalizeName (src/kb/normalize.ts), cached: the annotator asks for the same names many times. */
+/** The knowledge base's key for a name (normalizeName in src/kb/normalize.ts, which caches it). */
 export function nameKey(name: string): string {
-  let key = NAME_KEYS.get(name);
-  if (key === undefined) {
-    if (NAME_KEYS.size >= MAX_NAME_KEYS) NAME_KEYS.clear();
-    key = normalizeName(name);
-    NAME_KEYS.set(name, key);
-  }
-  return key;
+  return normalizeName(name);
 }
