@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { packageRoot } from '../src/kb/paths.js';
+import { Random as SeededRandom } from '../src/synth/prng.js';
 
 const DEFAULT_DOCUMENTS = 1200;
 const DEFAULT_SEED = 7;
@@ -92,14 +93,8 @@ const TEMPLATES: readonly (readonly string[])[] = [
 type Random = () => number;
 
 function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const generator = new SeededRandom(seed);
+  return () => generator.next();
 }
 
 function pick(list: readonly string[], random: Random): string {

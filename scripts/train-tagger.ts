@@ -24,6 +24,7 @@ import { tagIndex } from '../src/nlp/tagger/tags.js';
 import { type ConllDocument, type ConllSentence, parseConll, toIob2 } from './lib/conll-file.js';
 import { formatReport, report } from './lib/conll-score.js';
 import { scoreDocumentsWith } from './lib/ner-eval.js';
+import { Random as SeededRandom } from '../src/synth/prng.js';
 
 const DEFAULT_TRAIN = [
   '../shared/datasets/news-ner-silver/train.conll',
@@ -63,16 +64,10 @@ interface Options {
   headlineCase: HeadlineCaseMode;
 }
 
-/** mulberry32: a small seeded generator, enough for shuffling. */
+/** A seeded generator for shuffling (mulberry32, src/synth/prng.ts). */
 function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const generator = new SeededRandom(seed);
+  return () => generator.next();
 }
 
 function shuffle<T>(items: T[], random: () => number): void {
