@@ -2,8 +2,9 @@
  * The quotes annotator: direct quotations with their speakers, and quoted terms that are not
  * quotations (names, terms, scare quotes, titles).
  *
- *   marks (find quoted spans) -> attribution (verb + speaker phrase) -> term-kind (quote or term?)
- *     -> speaker (resolve surname / role / pronoun) -> circumstances (channel, date)
+ *   marks (find quoted spans) -> attribution (verb + speaker phrase; else the sentence after:
+ *     next-sentence) -> term-kind (quote or term?) -> speaker (resolve surname / role / pronoun /
+ *     organisation noun; anonymous speakers kept by their role phrase) -> circumstances (channel, date)
  *
  * One pass over the text for the quote marks, one for the sentences, one for the people; each
  * quotation then reads only its own sentence. See docs/record.md (Facts).
@@ -20,10 +21,12 @@ import type { QuoteT, TermT } from '../record/facts/quotes.js';
 import { type SentenceSpan, paragraphSpans, sentenceIndexAt, splitSentences } from '../nlp/sentences.js';
 import { type Attribution, type AttributionSide, findAttribution, previousSentenceAttribution } from './quotes/attribution.js';
 import { findChannel, findDatePhrase } from './quotes/circumstances.js';
+import { nextSentenceAttribution } from './quotes/next-sentence.js';
+import { type OrganizationMention, indexOrganizations } from './quotes/organizations.js';
 import { BODY_LAYER } from './layers.js';
 import { type QuotedSpan, findQuotedSpans } from './quotes/marks.js';
-import { type PeopleIndex, type PersonMention, SUBJECT_REACH, indexPeople } from './quotes/people.js';
-import { type ResolvedSpeaker, type SpeakerMemory, resolveSpeaker } from './quotes/speaker.js';
+import { type PeopleIndex, type PersonMention, SUBJECT_REACH, genderFromRole, indexPeople, isRoleWord } from './quotes/people.js';
+import { type ResolvedSpeaker, type SpeakerMemory, pronounAccepts, resolveSpeaker, roleHead } from './quotes/speaker.js';
 import { BARRIER } from './quotes/speaker-phrase.js';
 import { joinSpeakerEntities } from './quotes/speaker-entity.js';
 import { type TermDecision, decideTerm } from './quotes/term-kind.js';
@@ -36,6 +39,7 @@ const RULE_OF_SIDE: Record<AttributionSide, string> = {
   after: 'verb-after',
   colon: 'colon',
   'previous-sentence': 'previous-sentence',
+  'next-sentence': 'next-sentence',
 };
 
 /** A short quotation continuing the previous one: a capital first and terminal punctuation inside the marks. */
@@ -44,6 +48,12 @@ const CONTINUATION_SHAPE = /^\s*\p{Lu}.*[.!?,]\s*$/su;
 /** Trailing punctuation kept out of a term's span ("Northern Territories." -> "Northern Territories"). */
 const TERM_TRAILING_PUNCTUATION = /[\s.,;:!?]+$/;
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
+/** An indefinite singular determiner opening a role phrase. */
+const INDEFINITE_ONE = /^(?:a|an|one|another)\s/i;
+/** "The judge", "The former minister" opening a sentence, read in place (sticky) from the sentence's offset. */
+const ROLE_OPENING = /\s*(The\s+(?:former\s+)?\p{Ll}+)(?=\s)/uy;
+/** The same at a sentence start, read in place (sticky) from the sentence's offset. */
+const INDEFINITE_OPENING = /\s*(?:A|An|One|Another)\s/y;
 
 /** The text with every top-level quoted span (marks included) replaced by BARRIER characters. */
 function maskQuotations(text: string, spans: readonly QuotedSpan[]): string {
@@ -64,6 +74,17 @@ interface Scan {
   sentences: SentenceSpan[];
   paragraphs: SentenceSpan[];
   people: PeopleIndex;
+  /** The organisations named in the masked text, built on first call. */
+  organizations: () => readonly OrganizationMention[];
+}
+
+function previousSentenceStart(scan: Scan, offset: number): number {
+  const index = sentenceIndexAt(scan.sentences, offset);
+  return scan.sentences[index - 1]?.start ?? scan.sentences[index]?.start ?? offset;
+}
+
+function sentenceEndAt(scan: Scan, offset: number): number {
+  return scan.sentences[sentenceIndexAt(scan.sentences, offset)]?.end ?? offset;
 }
 
 function paragraphOf(scan: Scan, offset: number): number {
@@ -120,17 +141,74 @@ function inheritedSpeaker(scan: Scan, state: QuoteState, span: QuotedSpan): Quot
 }
 
 /**
- * A he/she with no person to go to ("A police spokeswoman said officers were called. “One man has
- * been arrested,” she said."): the subject of the previous sentence's reporting verb, when named
- * by a role or a name.
+ * The subject of the previous sentence's reporting verb, for a he/she or a definite role:
+ * - an anonymous person named there takes a he/she of a compatible gender ("A nurse at the clinic,
+ *   who asked not to be named, said patients were turned away. “...,” she said.") and a role noun
+ *   with the same head ("A police spokesman said the night was calm. “...,” the spokesman said.");
+ * - a he/she with no one else to go to takes a role or a name written there ("A police spokeswoman
+ *   said officers were called. “One man has been arrested,” she said.").
  */
-function pronounFromPreviousSentence(scan: Scan, state: QuoteState, span: QuotedSpan, attribution: Attribution, resolved: ResolvedSpeaker): ResolvedSpeaker {
-  if (resolved.name !== null || attribution.phrase?.kind !== 'pronoun') return resolved;
+function fromPreviousSentence(scan: Scan, state: QuoteState, span: QuotedSpan, attribution: Attribution, resolved: ResolvedSpeaker): ResolvedSpeaker {
+  const phrase = attribution.phrase;
+  if (phrase === null) return resolved;
+  const pronoun = phrase.kind === 'pronoun';
+  const definiteRole = phrase.kind === 'role' && /^the\s/i.test(phrase.text);
+  if (!pronoun && !definiteRole) return resolved;
+  if (pronoun) {
+    const topic = roleOpeningPreviousSentence(scan, state, span, phrase.text);
+    if (topic !== null) return topic;
+  }
+  // Most quotations have no anonymous person opening the sentence before: read it only when one may, or when nothing else was found.
+  if (resolved.name !== null && !opensWithIndefinite(scan, span)) return resolved;
   const previous = previousSentenceAttribution(scan, span, true);
   if (previous === null || previous.phrase === null || previous.phrase.kind === 'pronoun') return resolved;
-  const fromPrevious = resolveSpeaker({ phrase: previous.phrase, paragraph: paragraphOf(scan, span.open), people: scan.people, speakers: state.speakers });
+  const before = previous.phrase;
+  if (before.kind === 'role' && isAnonymousPerson(before.text)) {
+    const gender = genderFromRole(before.text);
+    if (pronoun && pronounAccepts(phrase.text, gender)) return { name: null, role: before.text, resolution: 'pronoun', gender };
+    if (definiteRole && roleHead(before.text) === roleHead(phrase.text)) return { name: null, role: before.text, resolution: 'role', gender };
+  }
+  if (!pronoun || resolved.name !== null) return resolved;
+  const fromPrevious = resolveSpeaker({ phrase: before, paragraph: paragraphOf(scan, span.open), people: scan.people, speakers: state.speakers, organizations: scan.organizations });
   if (fromPrevious.name === null && fromPrevious.role === null) return resolved;
   return { ...fromPrevious, resolution: 'pronoun' };
+}
+
+/**
+ * "Judge Ann Pryor jailed him... The judge was unmoved. “...,” she told him.": a definite role
+ * opening the sentence before names the newest topic, when it is the role a person was introduced
+ * with and that person fits the pronoun.
+ */
+function roleOpeningPreviousSentence(scan: Scan, state: QuoteState, span: QuotedSpan, pronoun: string): ResolvedSpeaker | null {
+  const previous = scan.sentences[sentenceIndexAt(scan.sentences, span.open) - 1];
+  if (previous === undefined) return null;
+  ROLE_OPENING.lastIndex = previous.start;
+  const m = ROLE_OPENING.exec(scan.masked);
+  if (m === null) return null;
+  const start = previous.start + m[0].length - (m[1] as string).length;
+  const role = m[1] as string;
+  const resolved = resolveSpeaker({
+    phrase: { start, end: start + role.length, text: role, kind: 'role', name: null, role },
+    paragraph: paragraphOf(scan, span.open),
+    people: scan.people,
+    speakers: [],
+    organizations: scan.organizations,
+  });
+  if (resolved.name === null || resolved.resolution !== 'role' || !pronounAccepts(pronoun, resolved.gender)) return null;
+  // Only a person introduced with that role ("Judge Ann Pryor"), not a speaker it fell back to.
+  const person = scan.people.byName.get(resolved.name);
+  if (person?.role === null || person?.role === undefined || roleHead(person.role) !== roleHead(role)) return null;
+  const last = state.speakers[state.speakers.length - 1];
+  if (last !== undefined && last.offset > previous.start) return null;
+  return { ...resolved, resolution: 'pronoun' };
+}
+
+/** True when the sentence before the quotation's opens with "A", "An", "One" or "Another". */
+function opensWithIndefinite(scan: Scan, span: QuotedSpan): boolean {
+  const previous = scan.sentences[sentenceIndexAt(scan.sentences, span.open) - 1];
+  if (previous === undefined) return false;
+  INDEFINITE_OPENING.lastIndex = previous.start;
+  return INDEFINITE_OPENING.test(scan.masked);
 }
 
 /** The first mention marked as a subject that lies inside [from, to); a binary search finds where to start. */
@@ -190,16 +268,18 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
   let speaker: QuoteT['speaker'] = null;
   let subjectRule = false;
   if (attribution !== null && attribution.phrase !== null) {
-    const resolved = pronounFromPreviousSentence(
+    const resolved = fromPreviousSentence(
       scan,
       state,
       span,
       attribution,
-      resolveSpeaker({ phrase: attribution.phrase, paragraph, people: scan.people, speakers: state.speakers }),
+      resolveSpeaker({ phrase: attribution.phrase, paragraph, people: scan.people, speakers: state.speakers, organizations: scan.organizations, sentenceEnd: sentenceEndAt(scan, attribution.phrase.start), previousSentenceStart: previousSentenceStart(scan, span.open) }),
     );
     speaker = speakerFact(scan, attribution, resolved);
     if (resolved.name !== null) {
       state.speakers.push({ offset: span.open, paragraph, name: resolved.name, role: resolved.role, gender: resolved.gender });
+    } else if (resolved.role !== null && isAnonymousPerson(resolved.role)) {
+      state.speakers.push({ offset: span.open, paragraph, name: null, role: resolved.role, gender: resolved.gender ?? genderFromRole(resolved.role) });
     }
   } else if (attribution === null) {
     speaker = inheritedSpeaker(scan, state, span);
@@ -231,6 +311,26 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
   };
 }
 
+/** "one dock worker", "a spokeswoman for the department": one person, introduced by role only. */
+function isAnonymousPerson(role: string): boolean {
+  return INDEFINITE_ONE.test(role) && isRoleWord(roleHead(role));
+}
+
+/**
+ * True when the attribution names one speaker: a name, he or she, a person's role in the singular
+ * ("the senator") or a named organisation, not a group ("residents", "critics", "the team").
+ */
+function isOnePerson(attribution: Attribution | null): boolean {
+  const phrase = attribution?.phrase;
+  if (phrase === null || phrase === undefined) return false;
+  if (phrase.kind === 'name') return true;
+  if (phrase.kind === 'pronoun') return /^(?:he|she)$/i.test(phrase.text);
+  const head = roleHead(phrase.text);
+  if (/[^s]s$/.test(head)) return false;
+  // "The Civic Museum of Brava": a named organisation speaks with one voice.
+  return isRoleWord(head) || /\s\p{Lu}/u.test(phrase.text);
+}
+
 /** Annotates `text`: the quotations and the quoted terms it holds. */
 export function annotateQuotes(text: string): Required<Pick<AnnotatorOutput, 'quotes' | 'terms'>> {
   const spans = findQuotedSpans(text);
@@ -238,18 +338,26 @@ export function annotateQuotes(text: string): Required<Pick<AnnotatorOutput, 'qu
   const top = spans.filter((s) => s.depth === 0);
   const masked = maskQuotations(text, top);
   const sentences = splitSentences(text);
-  const scan: Scan = { text, masked, sentences, paragraphs: paragraphSpans(text), people: indexPeople(masked, sentences) };
+  let organizations: OrganizationMention[] | undefined;
+  const scan: Scan = {
+    text,
+    masked,
+    sentences,
+    paragraphs: paragraphSpans(text),
+    people: indexPeople(masked, sentences),
+    organizations: () => (organizations ??= indexOrganizations(masked)),
+  };
   const state: QuoteState = { quotes: [], attributions: [], speakers: [] };
   const terms: TermT[] = [];
   for (let i = 0; i < top.length; i++) {
     const span = top[i] as QuotedSpan;
     const content = text.slice(span.contentStart, span.contentEnd);
-    const own = findAttribution(scan, span, content, top[i + 1]?.open ?? null);
+    const own = findAttribution(scan, span, content, top[i + 1]?.open ?? null) ?? nextSentenceAttribution(scan, span, content);
     const continuesQuote = own === null && previousQuoteInPreviousSentence(scan, state, span);
     const attribution = own ?? (continuesQuote ? null : previousSentenceAttribution(scan, span, false));
     // “It wasn’t.” right after a quotation of the same speaker is a quotation, however short.
     const attributed = own !== null || (continuesQuote && CONTINUATION_SHAPE.test(content));
-    const decision = decideTerm({ text: masked, open: span.open, close: span.close, content, attributed, verbAdjacent: own?.adjacent ?? attributed, verbLemma: own?.verb?.lemma ?? null });
+    const decision = decideTerm({ text: masked, open: span.open, close: span.close, content, attributed, verbAdjacent: own?.adjacent ?? attributed, verbLemma: own?.verb?.lemma ?? null, speakerIsPerson: isOnePerson(own) });
     if (decision !== null) {
       terms.push(termFact(text, span, decision, false));
       continue;

@@ -19,7 +19,7 @@ import type { PeopleIndex } from './people.js';
 import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase.js';
 import { type VerbHit, findSpeechVerbs } from './speech-verbs.js';
 
-export type AttributionSide = 'before' | 'after' | 'colon' | 'previous-sentence';
+export type AttributionSide = 'before' | 'after' | 'colon' | 'previous-sentence' | 'next-sentence';
 
 export interface Attribution {
   /** The reporting verb; null for a colon attribution ("His colleague was blunter: “...”"). */
@@ -66,6 +66,10 @@ const LEADING_CIRCUMSTANCE = /^(?:In|On|At|During|Speaking|Writing|Posting|Asked
 const PARTICIPLE = /ing$/;
 /** A lead-in that hands over to the quotation with a colon. */
 const COLON_END = /:\s*$/;
+/** A he/she subject of a colon lead-in, after at most two leading phrases closed by commas ("Asked about Demir, she"). */
+const PRONOUN_SUBJECT = /^\s*(?:[^,\uE000]{1,80},\s*){0,2}(he|she|He|She)(?![\p{L}])/u;
+/** A his/her possessive opening a colon lead-in ("His demand was simple"). */
+const POSSESSIVE_SUBJECT = /^\s*(His|Her)(?![\p{L}])/u;
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 
 function sentenceBounds(sentences: readonly SentenceSpan[], offset: number, fallbackStart: number, fallbackEnd: number): SentenceSpan {
@@ -119,9 +123,18 @@ function colonAttribution(ctx: AttributionContext, sentenceStart: number, open: 
   const lead = ctx.masked.slice(sentenceStart, open);
   if (!COLON_END.test(lead)) return null;
   const colon = sentenceStart + lead.lastIndexOf(':');
-  const mention = ctx.people.mentions.find((m) => m.start >= sentenceStart && m.end <= colon);
+  const inSentence = ctx.people.mentions.filter((m) => m.start >= sentenceStart && m.end <= colon);
+  const head = lead.slice(0, colon - sentenceStart);
+  // "Asked about the referee, Tomas Berger, she did not hold back:": a he/she subject beats a person
+  // named in a leading phrase; "His demand was simple:" stands for its owner when no one else is the subject.
+  const subject = inSentence.find((m) => m.subject);
+  const pronoun = PRONOUN_SUBJECT.exec(head) ?? (subject === undefined ? POSSESSIVE_SUBJECT.exec(head) : null);
+  const mention = subject ?? (pronoun === null ? inSentence[0] : undefined);
   let phrase: SpeakerPhrase | null = null;
-  if (mention !== undefined) {
+  if (pronoun !== null) {
+    const at = sentenceStart + pronoun.index + pronoun[0].length - (pronoun[1] as string).length;
+    phrase = { start: at, end: at + (pronoun[1] as string).length, text: pronoun[1] as string, kind: 'pronoun', name: null, role: null };
+  } else if (mention !== undefined) {
     phrase = { start: mention.start, end: mention.end, text: ctx.masked.slice(mention.start, mention.end), kind: 'name', name: mention.name, role: mention.role };
   } else {
     const opening = subjectAfter(ctx.masked, sentenceStart, colon);

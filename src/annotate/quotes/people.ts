@@ -10,6 +10,12 @@
  * (data/lexicons/given-names.json), then from the he/she pronouns that follow the person's mentions
  * before anyone else is mentioned. Each mention says whether it is its sentence's subject, which
  * pronoun resolution and verbless quotations read.
+ *
+ * Relatives sharing a surname ("Margit Solberg" and her son "Erlend Solberg", "Morten and Arne
+ * Kjaer"): the surname alone stays with the person introduced first (news style calls the subject
+ * by surname and relatives by given name), and each is known by their given name too. An
+ * occupation opening a full name ("Cellist Adaeze Okwuosa", "Runner-up Elif Sahin") is a role, and
+ * an age written next to a name (", 29," / "29-year-old") is kept for "the 29-year-old".
  */
 import { type SentenceSpan, sentenceIndexAt } from '../../nlp/sentences.js';
 import { readLexicon, readLexiconJson } from './lexicons.js';
@@ -59,6 +65,8 @@ export interface Person {
   surname: string;
   role: string | null;
   gender: Gender;
+  /** The age written next to a name ("Mateo Ferreira, 29," / "29-year-old Mateo Ferreira"), for "the 29-year-old". */
+  age?: number;
 }
 
 export interface PeopleIndex {
@@ -66,6 +74,11 @@ export interface PeopleIndex {
   mentions: PersonMention[];
   /** Known people by full name. */
   byName: Map<string, Person>;
+  /**
+   * Known people by one word: the surname (the first person introduced with it, when a family
+   * shares it) and, for people sharing a surname, the given name ("Jomo" for Jomo Tambe).
+   */
+  byShortName?: ReadonlyMap<string, Person>;
 }
 
 const TITLES = new Set(readLexicon('honorifics.txt').map((t) => t.toLowerCase()));
@@ -139,11 +152,30 @@ export function splitTitle(sequence: string): NameParts {
   for (let i = 0; i < words.length; i++) {
     if (TITLES.has(stripPeriod(words[i] as string).toLowerCase())) lastTitle = i;
   }
+  // "Cellist Adaeze Okwuosa" opening a sentence: an occupation written before a full name;
+  // "Runner-up Elif Sahin", "Co-founder Ana Ruiz": a hyphenated role, lower case after its hyphen.
+  if (lastTitle < 0 && words.length >= 3 && (isLeadingOccupation(words[0] as string) || HYPHENATED_ROLE.test(words[0] as string))) lastTitle = 0;
   const nameWords = words.slice(lastTitle + 1);
   const role = lastTitle >= 0 ? words.slice(0, lastTitle + 1).join(' ') : null;
   const name = nameWords.length > 0 ? nameWords.join(' ').replace(POSSESSIVE, '') : null;
   const nameOffset = name === null ? sequence.length : sequence.lastIndexOf(nameWords[0] as string);
   return { name, role, nameOffset };
+}
+
+/** Every given name of the lexicon, of either gender: such a word is a name, never an occupation. */
+const ALL_GIVEN_NAMES: ReadonlySet<string> = (() => {
+  const lists = readLexiconJson('given-names.json') as { female: string[]; male: string[] };
+  return new Set([...lists.female, ...lists.male]);
+})();
+const HYPHENATED_ROLE = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/** Occupation endings safe on a capitalised word before a full name ("Cellist", "Novelist", "Engineer"). */
+const OCCUPATION_ENDING = /(?:ist|eer)$/;
+
+/** True when a capitalised word opening a name of three words or more is an occupation, not a given name. */
+function isLeadingOccupation(word: string): boolean {
+  if (ALL_GIVEN_NAMES.has(word)) return false;
+  const lower = word.toLowerCase();
+  return ROLE_LEXICON.has(lower) || OCCUPATION_ENDING.test(lower);
 }
 
 function stripPeriod(word: string): string {
@@ -175,7 +207,7 @@ function genderFromGivenName(name: string): Gender {
 }
 
 /** The gender a title or role word gives ("Mrs", "King", "the boy's mother"); a possessive word is someone else's. */
-function genderFromRole(role: string | null): Gender {
+export function genderFromRole(role: string | null): Gender {
   if (role === null) return null;
   for (const word of role.toLowerCase().split(/\s+/)) {
     if (POSSESSIVE.test(word)) continue;
@@ -193,13 +225,15 @@ function genderFromRole(role: string | null): Gender {
  */
 const SUBJECT_LEAD = new RegExp(
   String.raw`^(?:(?:But|And|Yet|So|Still|Meanwhile|Now|Then)\s+)?` +
-    String.raw`(?<lead>(?:(?:In|On|At|During|After|Before|Later|Earlier|Meanwhile|However|Asked|Speaking|Writing|Since|For|With|By|From|Under|Over|Last|This|Yesterday|Today|Separately|Elsewhere|Instead)\b[^,\uE000.;:!?]{0,80},\s*)?` +
+    String.raw`(?<lead>(?<circumstance>(?:In|On|At|During|After|Before|Later|Earlier|Meanwhile|However|Asked|Speaking|Writing|Since|For|With|By|From|Under|Over|Last|This|Yesterday|Today|Separately|Elsewhere|Instead)\b[^,\uE000.;:!?]{0,80},\s*)?` +
     String.raw`(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}\p{M}.-]*['’]s)\s+[^,\uE000.;:!?]{1,70},\s*)?)` +
     String.raw`(?<titles>(?:[\p{L}\p{M}'’.-]+\s+){0,4})$`,
   'u',
 );
 /** Finite verbs and relatives: a lead holding one is a clause of its own, not what precedes a subject. */
 const VERB_IN_LEAD = /(?<![\p{L}])(?:is|was|were|are|has|had|have|said|says|told|will|would|who|which|that)(?![\p{L}])/iu;
+/** A leading participle clause ("Asked what she would miss most, ", "Speaking after the vote was lost, "). */
+const PARTICIPLE_CLAUSE = /^(?:(?:But|And|Yet|So|Still|Meanwhile|Now|Then)\s+)?(?:Asked|Speaking|Writing)\s/u;
 /** Function words that cannot be the title words right before a name ("thanked Alvarez for"). */
 const NOT_A_TITLE = /^(?:and|or|to|of|for|with|by|from|against|on|in|at|as|than|about|like|after|before)$/i;
 /** Endings of role nouns written before a name ("meteorologist", "executive", "secretary", "coach"). */
@@ -208,7 +242,9 @@ const ROLE_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person|ive|ary|ef|g
 /** True when `lead` (the sentence up to a mention, titles included) leaves the mention as the subject. */
 export function isSubjectLead(lead: string): boolean {
   const m = SUBJECT_LEAD.exec(lead);
-  if (m === null || VERB_IN_LEAD.test(lead)) return false;
+  // A participle clause may hold a verb of its own: "Asked what she would miss most, Mrs. Abernathy".
+  const circumstance = m?.groups?.circumstance ?? '';
+  if (m === null || VERB_IN_LEAD.test(PARTICIPLE_CLAUSE.test(circumstance) ? lead.slice(circumstance.length) : lead)) return false;
   const titles = (m.groups?.titles ?? '').trim();
   if (titles === '') return true;
   const words = titles.split(/\s+/);
@@ -292,11 +328,39 @@ export function indexPeople(text: string, sentences?: readonly SentenceSpan[]): 
     }
     for (const chunk of raw.includes('.') ? splitAtSentencePeriods(raw, m.index) : [{ raw, at: m.index }]) {
       const mention = readMention(source, chunk.at, chunk.raw, byName, bySurname);
-      if (mention !== null) mentions.push(mention);
+      if (mention === null) continue;
+      const sibling = conjoinedGivenName(source, mention, byName, bySurname);
+      if (sibling !== null) mentions.push(sibling);
+      mentions.push(mention);
     }
   }
   inferGenders(text, mentions, byName);
-  return { mentions, byName };
+  return { mentions, byName, byShortName: bySurname };
+}
+
+/** "Morten and Arne Kjaer": a given name joined by "and" to a two-word name shares its surname. */
+const CONJOINED_GIVEN = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+and\s+$/u;
+/** How far before "and" a given name is looked for. */
+const CONJOINED_WINDOW = 32;
+/** Words before "X and Y Z" that make X a place or a thing ("in Oslo and Karl Berg's..."). */
+const NOT_BEFORE_CONJOINED = /(?:^|[^\p{L}])(?:in|at|from|to|near|of|for|by|with|between|on|into)\s+$/iu;
+
+function conjoinedGivenName(source: MentionSource, mention: PersonMention, byName: Map<string, Person>, bySurname: Map<string, Person>): PersonMention | null {
+  // Most mentions have no "and " before them: a cheap test first.
+  if (mention.role !== null || !source.text.startsWith('and ', mention.start - 4)) return null;
+  const words = mention.name.split(' ');
+  if (words.length !== 2) return null;
+  const before = source.text.slice(Math.max(0, mention.start - CONJOINED_WINDOW), mention.start);
+  const m = CONJOINED_GIVEN.exec(before);
+  if (m === null) return null;
+  const given = m[1] as string;
+  const givenAt = mention.start - before.length + m.index + m[0].length - m[0].trimStart().length;
+  if (NOT_NAME_START.has(given) || TITLES.has(given.toLowerCase()) || bySurname.has(given) || !looksLikePersonName(given)) return null;
+  if (NOT_BEFORE_CONJOINED.test(source.text.slice(Math.max(0, givenAt - 12), givenAt))) return null;
+  const name = `${given} ${words[1] as string}`;
+  if (byName.has(name)) return null;
+  const person = registerPerson(name, null, byName, bySurname);
+  return new LazyMention(givenAt, givenAt + given.length, person.name, null, source);
 }
 
 /** A word without its trailing period and possessive ending: "Medvedev’s" -> "Medvedev". */
@@ -355,10 +419,22 @@ function readMention(
   const words = parts.name.split(/\s+/);
   if (words.length >= 2 || parts.role !== null) {
     const person = registerPerson(parts.name, role ?? appositiveRole(text, start, end), byName, bySurname);
+    person.age ??= ageNextTo(text, start, end);
     return new LazyMention(nameStart, end, person.name, role ?? person.role, source);
   }
   const known = bySurname.get(parts.name);
   return known ? new LazyMention(nameStart, end, known.name, known.role, source) : null;
+}
+
+const AGE_AFTER_NAME = /^,\s*(\d{1,3}),/;
+const AGE_BEFORE_NAME = /(?:^|\s)(\d{1,3})-year-old\s+$/;
+
+/** The age written right after a name (", 29,") or before it ("29-year-old "), if any. */
+function ageNextTo(text: string, start: number, end: number): number | undefined {
+  // Most names have neither: a comma after or "-year-old " before is checked without slicing first.
+  if (text.charAt(end) !== ',' && !text.startsWith('-year-old', start - 10) && !text.startsWith('-year-old', start - 11)) return undefined;
+  const age = AGE_AFTER_NAME.exec(text.slice(end, end + 8))?.[1] ?? AGE_BEFORE_NAME.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+  return age === undefined ? undefined : Number(age);
 }
 
 /** A comma then a capital: where a one-word name in apposition may start. */
@@ -404,8 +480,22 @@ function registerPerson(name: string, role: string | null, byName: Map<string, P
   const surname = name.split(/\s+/).pop() as string;
   const person: Person = { name, surname, role, gender: genderFromRole(role) ?? genderFromGivenName(name) };
   byName.set(name, person);
-  bySurname.set(surname, person);
+  const holder = bySurname.get(surname);
+  if (holder === undefined) bySurname.set(surname, person);
+  else if (holder.surname === surname && holder.name !== name && name.includes(' ')) {
+    // A family ("Margit Solberg" and her son "Erlend Solberg"): the surname alone stays with the
+    // person introduced first, the article's subject, and each is known by their given name.
+    knowByGivenName(holder, bySurname);
+    knowByGivenName(person, bySurname);
+  }
   return person;
+}
+
+function knowByGivenName(person: Person, bySurname: Map<string, Person>): void {
+  const space = person.name.indexOf(' ');
+  if (space < 0) return;
+  const given = person.name.slice(0, space);
+  if (!bySurname.has(given)) bySurname.set(given, person);
 }
 
 /**
@@ -435,7 +525,17 @@ function inferGenders(text: string, mentions: readonly PersonMention[], byName: 
  * `offset`, else first mentioned after), else one whose first name it is ("Amira" -> "Amira Saleh").
  */
 export function resolveSurname(index: PeopleIndex, word: string, offset: number): Person | null {
+  // A surname a family shares is the person introduced first with it; a given name, that person's.
+  const short = index.byShortName?.get(word);
+  if (short !== undefined && short.name !== word && isShared(index, short.surname)) return short;
   return findByWord(index, word, offset, (p) => p.surname === word) ?? findByWord(index, word, offset, (p) => p.name.split(/\s+/).includes(word));
+}
+
+/** True when two known people or more have this surname. */
+function isShared(index: PeopleIndex, surname: string): boolean {
+  let count = 0;
+  for (const person of index.byName.values()) if (person.surname === surname && ++count > 1) return true;
+  return false;
 }
 
 function findByWord(index: PeopleIndex, word: string, offset: number, fits: (p: Person) => boolean): Person | null {

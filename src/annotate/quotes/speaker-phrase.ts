@@ -40,7 +40,7 @@ const SKIPPABLE = new Set([
   'famously', 'memorably', 'might', 'could', 'should', 'can', 'last', 'yesterday', 'today',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another', 'our', 'this', 'that']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another', 'our', 'my', 'this', 'that']);
 /** Words that cannot sit inside a role phrase: when met, the phrase is not a subject. */
 const NOT_IN_NOUN_PHRASE = new Set([
   'that', 'which', 'who', 'and', 'or', 'but', 'be', 'is', 'was', 'were', 'are', 'been', 'said', 'says', 'to',
@@ -55,6 +55,8 @@ const GROUP_SUBJECTS = new Set([
 ]);
 /** Prepositions that join a role to an organisation inside one phrase ("a spokesman for the Kremlin"). */
 const ROLE_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with']);
+/** Prepositions that join a participle to a role phrase ("involved in", "based in", "close to"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['in', 'on', 'by', 'to']);
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
 /** Lower-case role words kept with a following title ("former President"). */
 const ROLE_MODIFIERS = new Set(['former', 'current', 'then', 'acting', 'outgoing', 'incoming', 'late', 'interim', 'deputy']);
@@ -69,6 +71,10 @@ const MAX_AFTER_WORDS = 10;
 /** Starts a word: letters, digits, apostrophes and hyphens inside it, and a period after a capital's abbreviation. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*\.?|[,;:()–—]|\uE000+/gu;
 const RELATIVE = /^(?:who|which)$/i;
+/** "Frenchwoman", "Dutchman": a capitalised noun of nationality that names a person by gender. */
+const NATIONALITY_NOUN = /^\p{Lu}\p{Ll}{2,}(?:man|woman)$/u;
+/** Verbs of habit before "to say" ("used to say"), skipped between a subject and its verb. */
+const HABIT_VERBS = new Set(['used', 'liked', 'likes', 'loved', 'loves']);
 const POSSESSIVE_WORD = /['’]s$/;
 /** "43-year-old": an age written before a name. */
 const AGE = /^\d+-year-old$/;
@@ -89,7 +95,9 @@ function wordsOf(text: string, from: number, to: number): Word[] {
 }
 
 /** An adverb or auxiliary between the subject and its verb: "also", "has", "tearfully". */
-const isSkippable = (w: string): boolean => SKIPPABLE.has(w.toLowerCase()) || /^\p{Ll}{3,}ly$/u.test(w);
+const isSkippable = (w: string): boolean => SKIPPABLE.has(w.toLowerCase()) || (/^\p{Ll}{3,}ly$/u.test(w) && !NOUNS_IN_LY.has(w));
+/** Nouns ending in -ly that are no adverb: "the Okafor family said". */
+const NOUNS_IN_LY = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'bully', 'belly']);
 /** "Mr", "Gen", "J", "U.S": a word whose period is part of it ("Ward." ends a sentence). */
 const isAbbreviation = (w: string): boolean => isTitleWord(w) || /^\p{Lu}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w);
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
@@ -99,6 +107,8 @@ const isPunct = (w: string): boolean => /^[,;:()–—]$/.test(w) || w.startsWit
 export function subjectBefore(masked: string, from: number, to: number): SpeakerPhrase | null {
   const words = wordsOf(masked, from, to);
   let end = words.length;
+  // "Edith Brand used to say": the habit verb and its "to" sit between the subject and the verb.
+  if (end > 1 && (words[end - 1] as Word).text === 'to' && HABIT_VERBS.has((words[end - 2] as Word).text.toLowerCase())) end -= 2;
   while (end > 0 && isSkippable((words[end - 1] as Word).text)) end--;
   if (end > 0 && RELATIVE.test((words[end - 1] as Word).text)) {
     end--;
@@ -211,7 +221,8 @@ function namePhraseEndingAt(masked: string, words: readonly Word[], end: number,
   const before = words[start - 1];
   const beforeThe = before !== undefined && before.text.toLowerCase() === 'the' ? start - 1 : start;
   const prep = words[beforeThe - 1];
-  if (prep !== undefined && ROLE_PREPOSITIONS.has(prep.text.toLowerCase())) {
+  // "a junior official based in Geneva": a participle and its preposition join the name to the role too.
+  if (prep !== undefined && (ROLE_PREPOSITIONS.has(prep.text.toLowerCase()) || isParticiplePreposition(words, beforeThe - 1))) {
     const role = rolePhraseEndingAt(masked, words, beforeThe - 1);
     if (role !== null) return phrase(masked, role.start, (words[end - 1] as Word).end, 'role', null, null);
   }
@@ -220,6 +231,10 @@ function namePhraseEndingAt(masked: string, words: readonly Word[], end: number,
   const lastWord = words[end - 1] as Word;
   // "Forecasters warned": a group noun opening the sentence is a role, not a name.
   if (start === end - 1 && GROUP_SUBJECTS.has(first.text.toLowerCase())) return phrase(masked, first.start, first.end, 'role', null, null);
+  // "the Frenchwoman said": a nationality noun after "the" is a role standing for a person.
+  if (start === end - 1 && before !== undefined && before.text.toLowerCase() === 'the' && NATIONALITY_NOUN.test(first.text)) {
+    return phrase(masked, before.start, first.end, 'role', null, null);
+  }
   const sequence = masked.slice(first.start, lastWord.end);
   const parts = splitTitle(sequence);
   const modifier = words[start - 1];
@@ -257,12 +272,27 @@ function rolePhraseEndingAt(masked: string, words: readonly Word[], end: number)
     }
     if (DETERMINERS.has(lower)) {
       // "the governor of the region": the phrase reaches back over "of/for" to the first determiner.
-      const outer = ROLE_PREPOSITIONS.has((words[i - 1]?.text ?? '').toLowerCase()) ? rolePhraseEndingAt(masked, words, i - 1) : null;
+      // "a senior diplomat involved in the talks": a participle and its preposition join the phrase too.
+      const joins = ROLE_PREPOSITIONS.has((words[i - 1]?.text ?? '').toLowerCase()) || isParticiplePreposition(words, i - 1);
+      const outer = joins ? rolePhraseEndingAt(masked, words, i - 1) : null;
       return outer !== null ? phrase(masked, outer.start, last.end, 'role', null, null) : phrase(masked, (words[i] as Word).start, last.end, 'role', null, null);
     }
     if (NOT_IN_NOUN_PHRASE.has(lower) && !ROLE_PREPOSITIONS.has(lower)) return null;
   }
   return null;
+}
+
+/**
+ * True when words[at] is "in/on/by/to" after a participle that follows a role noun ("diplomat
+ * involved in", "official based in"), or "on/in" right after a role noun ("a doctor on the scene").
+ */
+function isParticiplePreposition(words: readonly Word[], at: number): boolean {
+  const prep = words[at];
+  const participle = words[at - 1];
+  const noun = words[at - 2];
+  if (prep !== undefined && participle !== undefined && /^(?:on|in)$/.test(prep.text) && !isCapitalised(participle.text) && isRoleWord(participle.text) && !VERB_LIKE.test(participle.text)) return true;
+  if (prep === undefined || participle === undefined || noun === undefined) return false;
+  return PARTICIPLE_PREPOSITIONS.has(prep.text.toLowerCase()) && /^\p{Ll}{3,}ed$/u.test(participle.text) && !isCapitalised(noun.text) && isRoleWord(noun.text);
 }
 
 function phrase(masked: string, start: number, end: number, kind: PhraseKind, name: string | null, role: string | null): SpeakerPhrase {

@@ -10,12 +10,17 @@
  * - he/she goes to the most recent named speaker of a compatible gender within
  *   PRONOUN_SPEAKER_PARAGRAPHS paragraphs, unless a compatible person became the subject of a
  *   sentence after that speaker was quoted; else to the most recent compatible person mentioned
- *   ("pronoun"). An unknown gender is compatible with both.
+ *   ("pronoun"), else to the first compatible person named later in the same sentence. An unknown
+ *   gender is compatible with both.
+ * - a definite organisation noun ("the court", "the agency") goes to the organisation last named
+ *   with that head noun ("role"), and an anonymous speaker's role noun ("the diplomat" after "a
+ *   senior diplomat involved in the talks") to that speaker, whose role phrase stays the speaker.
  * Anything else keeps its text as the role, without a name ("unresolved").
  */
 import { readLexicon } from './lexicons.js';
 import { type Gender, type PeopleIndex, type Person, resolveSurname } from './people.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
+import { type OrganizationMention, isOrganizationName, latestOrganization, organizationRoleHead } from './organizations.js';
 
 export type Resolution = 'stated' | 'surname' | 'role' | 'pronoun' | 'previous-quote' | 'unresolved';
 
@@ -30,7 +35,8 @@ export interface ResolvedSpeaker {
 export interface SpeakerMemory {
   offset: number;
   paragraph: number;
-  name: string;
+  /** Null for an anonymous speaker ("one dock worker"), then known by `role` only. */
+  name: string | null;
   role: string | null;
   gender: Gender;
 }
@@ -41,10 +47,18 @@ const PRONOUN_SPEAKER_PARAGRAPHS = 1;
 const ROLE_FALLBACK_PARAGRAPHS = 2;
 
 const PERSON_ROLES = new Set(readLexicon('person-roles.txt'));
+const AGE_ROLE = /^the\s+(\d{1,3})-year-old$/i;
+const POSSESSIVE_IN_ROLE = /\p{L}['’]s?\s/u;
 const FORMER = /(?<![\p{L}])(?:former|ex|then)(?![\p{L}])/iu;
 
 export interface ResolveInput {
   phrase: SpeakerPhrase;
+  /** Where the sentence before the quotation's starts: with no speaker yet, a definite role may go to its subject. */
+  previousSentenceStart?: number;
+  /** Where the sentence of the attribution ends: a pronoun with no one before it may name a person later in it. */
+  sentenceEnd?: number;
+  /** The organisations of the article, built on first call (quotes/organizations.ts). */
+  organizations?: () => readonly OrganizationMention[];
   paragraph: number;
   people: PeopleIndex;
   speakers: readonly SpeakerMemory[];
@@ -78,12 +92,18 @@ function resolveName(input: ResolveInput, name: string): ResolvedSpeaker {
 }
 
 function genderOfPronoun(pronoun: string): Gender {
-  if (pronoun === 'he') return 'male';
-  if (pronoun === 'she') return 'female';
+  // "His demand was simple: “...”": a possessive subject stands for its owner.
+  if (pronoun === 'he' || pronoun === 'his') return 'male';
+  if (pronoun === 'she' || pronoun === 'her') return 'female';
   return null;
 }
 
 const compatible = (want: Gender, have: Gender): boolean => want === null || have === null || want === have;
+
+/** True when a he/she (or his/her) may stand for someone of gender `have` (unknown fits both). */
+export function pronounAccepts(pronoun: string, have: Gender): boolean {
+  return compatible(genderOfPronoun(pronoun.toLowerCase()), have);
+}
 
 function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {
   const want = genderOfPronoun(pronoun);
@@ -94,14 +114,25 @@ function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {
   for (let i = input.speakers.length - 1; i >= 0; i--) {
     const s = input.speakers[i] as SpeakerMemory;
     if (input.paragraph - s.paragraph > PRONOUN_SPEAKER_PARAGRAPHS) break;
-    if (!compatible(want, s.gender)) continue;
+    // No he/she stands for an organisation quoted before ("the Harbour Trust said").
+    if (!compatible(want, s.gender) || (s.name !== null && isOrganizationName(s.name))) continue;
     if (subject !== null && subject.start > s.offset && subject.person.name !== s.name) return personResult(subject.person, 'pronoun', null);
+    // An anonymous speaker keeps the role phrase it was introduced with ("a spokeswoman for the department").
     return { name: s.name, role: s.role, resolution: 'pronoun', gender: s.gender ?? want };
   }
   const mentions = input.people.mentions;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention === undefined || mention.start >= input.phrase.start) continue;
+    const person = input.people.byName.get(mention.name);
+    if (person && compatible(want, person.gender)) return personResult(person, 'pronoun', null);
+  }
+  // No one before it: "The novel, which she called “...”, took author Amal Haddad nine years" names
+  // the person later in the same sentence.
+  const end = input.sentenceEnd ?? input.phrase.end;
+  for (const mention of mentions) {
+    if (mention.start < input.phrase.end) continue;
+    if (mention.start >= end) break;
     const person = input.people.byName.get(mention.name);
     if (person && compatible(want, person.gender)) return personResult(person, 'pronoun', null);
   }
@@ -122,7 +153,8 @@ function lastSubjectMention(input: ResolveInput, want: Gender): { start: number;
 
 /** The head noun of a role phrase: "the former president of Russia" -> "president". */
 export function roleHead(role: string): string {
-  const core = role.toLowerCase().split(/\s+(?:of|for|at|from|with)\s+/)[0] as string;
+  // "a senior diplomat involved in the talks" -> "diplomat": a participle and its preposition end the head too.
+  const core = role.toLowerCase().split(/\s+(?:(?:\p{Ll}+ed\s+)?(?:of|for|at|from|with|in|on|to|by)|who|which|that)\s+/u)[0] as string;
   const words = core.split(/\s+/);
   return (words[words.length - 1] as string).replace(/[^\p{L}-]/gu, '');
 }
@@ -132,22 +164,83 @@ function sameRole(wanted: string, role: string | null): boolean {
   return roleHead(role) === roleHead(wanted) && FORMER.test(role) === FORMER.test(wanted);
 }
 
-function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
-  const unresolved: ResolvedSpeaker = { name: null, role, resolution: 'unresolved', gender: null };
-  const definite = /^the\s/i.test(role);
-  if (!definite || !PERSON_ROLES.has(roleHead(role))) return unresolved;
+/** The person of that age mentioned last before the phrase ("Mateo Ferreira, 29,"). */
+function personOfAge(input: ResolveInput, age: number): Person | null {
   const mentions = input.people.mentions;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention === undefined || mention.start >= input.phrase.start) continue;
     const person = input.people.byName.get(mention.name);
+    if (person?.age === age) return person;
+  }
+  return null;
+}
+
+/** The most recent anonymous speaker introduced with the same role noun ("one dock worker" for "the dock worker"). */
+function anonymousWithRole(input: ResolveInput, role: string): SpeakerMemory | null {
+  for (let i = input.speakers.length - 1; i >= 0; i--) {
+    const s = input.speakers[i] as SpeakerMemory;
+    if (s.name === null && sameRole(role, s.role)) return s;
+  }
+  return null;
+}
+
+function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
+  const unresolved: ResolvedSpeaker = { name: null, role, resolution: 'unresolved', gender: null };
+  const definite = /^the\s/i.test(role);
+  if (!definite) return unresolved;
+  // "the court said": the organisation last named with that head noun ("The Supreme Court of Marovia").
+  const orgHead = organizationRoleHead(role);
+  if (orgHead !== null && !PERSON_ROLES.has(orgHead) && input.organizations !== undefined) {
+    const org = latestOrganization(input.organizations(), orgHead, input.phrase.start);
+    if (org !== null) return { name: org.name, role, resolution: 'role', gender: null };
+  }
+  const anonymous = anonymousWithRole(input, role);
+  const anonymousResult: ResolvedSpeaker | null = anonymous === null ? null : { name: null, role: anonymous.role, resolution: 'role', gender: anonymous.gender };
+  // "the Frenchwoman", "the Dutchman": read like a she or a he.
+  const nationality = /^the\s+\p{Lu}\p{Ll}+(man|woman)$/u.exec(role);
+  if (nationality !== null && anonymousResult === null) {
+    const asPronoun = resolvePronoun(input, nationality[1] === 'woman' ? 'she' : 'he');
+    return asPronoun.name === null ? unresolved : { ...asPronoun, role, resolution: 'role' };
+  }
+  // "the 29-year-old": the person whose age the article gave.
+  const age = AGE_ROLE.exec(role);
+  if (age !== null) {
+    const person = personOfAge(input, Number(age[1]));
+    if (person !== null) return personResult(person, 'role', role);
+  }
+  if (!PERSON_ROLES.has(roleHead(role))) return anonymousResult ?? unresolved;
+  const mentions = input.people.mentions;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i];
+    if (mention === undefined || mention.start >= input.phrase.start) continue;
+    // The newer of the two wins: a named person with that role, or the anonymous speaker.
+    if (anonymous !== null && anonymous.offset > mention.start) return anonymousResult ?? unresolved;
+    const person = input.people.byName.get(mention.name);
     if (person && sameRole(role, mention.role ?? person.role)) return personResult(person, 'role', role);
   }
+  if (anonymousResult !== null) return anonymousResult;
+  // "the Frenchwoman's coach", "the boy's father": someone else's relation is not a speaker already quoted.
+  if (POSSESSIVE_IN_ROLE.test(role)) return unresolved;
   for (let i = input.speakers.length - 1; i >= 0; i--) {
     const s = input.speakers[i] as SpeakerMemory;
     if (input.paragraph - s.paragraph > ROLE_FALLBACK_PARAGRAPHS) break;
+    if (s.name === null) continue;
     const conflicting = s.role !== null && PERSON_ROLES.has(roleHead(s.role)) && !sameRole(role, s.role);
     if (!conflicting) return { name: s.name, role, resolution: 'role', gender: s.gender };
+  }
+  // No speaker yet: "Tomasz Wrobel won his third title. “...,” the three-time champion said" is the
+  // subject of the sentence before, when their own role does not conflict.
+  if (input.speakers.length === 0 && input.previousSentenceStart !== undefined) {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const mention = mentions[i];
+      if (mention === undefined || mention.start >= input.phrase.start || !mention.subject) continue;
+      if (mention.start < input.previousSentenceStart) break;
+      const person = input.people.byName.get(mention.name);
+      const own = mention.role ?? person?.role ?? null;
+      if (person && !(own !== null && PERSON_ROLES.has(roleHead(own)) && !sameRole(role, own))) return personResult(person, 'role', role);
+      break;
+    }
   }
   return unresolved;
 }

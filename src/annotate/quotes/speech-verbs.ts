@@ -4,7 +4,8 @@
  *
  * A form is not taken as a reporting verb when the words before it show another use: a passive
  * ("can't be said by"), a noun after a determiner ("his comments", "the post"), or "continued to"
- * / "went on to" (a verb of going on, not of speaking).
+ * / "went on to" (a verb of going on, not of speaking); "continue" only when it hands over to the
+ * quotation. An infinitive reports nothing ("declined to say"), a habit does ("used to say").
  */
 import { escapeRegExp, readLexicon } from './lexicons.js';
 
@@ -44,6 +45,10 @@ const VERB_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FORMS.map(escapeRegExp)
 /** Words before a form that make it a passive: "be said", "was told", "is called". */
 const PASSIVE_BEFORE = /\b(?:be|been|being|is|was|were|are|am|'s|’s|get|got)\s+(?:\w+ly\s+)?$/i;
 const INFINITIVE_BEFORE = /\bto\s+$/i;
+/** "used to say", "liked to say": a habit of saying is reporting, unlike "declined to say". */
+const HABIT_BEFORE = /\b(?:used|liked|likes|loved|loves)\s+to\s+$/i;
+/** "continued" reports only when it hands over to the quotation ("He continued: “...”"), not in "the strike would continue “for...”". */
+const HANDOVER_AFTER = /^\s*(?:[,:;.!?\u2013\u2014]|$)/;
 /** Words before a form that make it a noun: "his comments", "the post", "a call". */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|such|further|recent|earlier|previous)|['’]s)\s+$/i;
 /** Words after a form that make it something other than speaking: "continued to", "went on to". */
@@ -71,9 +76,10 @@ function isReportingUse(text: string, start: number, end: number, form: string):
   if (form.toLowerCase() === 'according to') return true;
   if (PASSIVE_BEFORE.test(before)) return false;
   // "declined to say", "to maintain a minimum level": an infinitive reports nothing said.
-  if (INFINITIVE_BEFORE.test(before)) return false;
+  if (INFINITIVE_BEFORE.test(before) && !HABIT_BEFORE.test(before)) return false;
   if (NOUN_BEFORE.test(before)) return false;
   const lemma = LEMMA_OF.get(form) ?? form;
   if ((lemma === 'continue' || lemma === 'go on' || lemma === 'call' || lemma === 'describe') && NOT_SPEECH_AFTER.test(after)) return false;
+  if (lemma === 'continue' && !HANDOVER_AFTER.test(after)) return false;
   return true;
 }

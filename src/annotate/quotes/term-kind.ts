@@ -5,7 +5,10 @@
  *
  * Order of the tests, first that applies wins:
  * 1. a cue just before the opening mark ("known as", "so-called", "dubbed", "titled", "his book") -> its kind;
- *    "call X “the Y”" (a short noun phrase after a naming verb: call, label, dub, brand) -> name;
+ *    "call X “the Y”" (a short noun phrase after a naming verb: call, label, dub, brand) -> name,
+ *    unless one person (a name, he or she) does the calling: "Bell called the plan “a vanity
+ *    project”" is Bell's words; a label in apposition right after the marks ("“homing drift,” a
+ *    term borrowed from...") -> term;
  * 2. a short span whose words are all capitalised (up to MAX_TITLE_CASE_WORDS words when even the
  *    small words are), not right after a reporting verb -> name;
  * 3. attributed to a speaker by a reporting verb -> quotation, whatever its length;
@@ -57,6 +60,15 @@ const CUE_BEFORE = new RegExp(
 const KNOWN_AS_BEFORE = /(?<![\p{L}])(known|referred to)\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}as(?:\s+(?:the|a|an))?\s*$/iu;
 /** A quoted noun phrase after "call": "the scar", "a disgrace" is still a name when short. */
 const NAMING_START = /^\s*(?:the|a|an)\s/i;
+/**
+ * A label in apposition right after the closing mark: "“homing drift,” a term borrowed from pigeon
+ * research", "the “slow cinema” tradition, a label its director rejects" is not.
+ */
+const LABEL_AFTER = /^[\s,]*(?:a|an|the)\s+(?:(?:new|popular|common|technical|local|favourite|favorite)\s+)?(term|phrase|word|label|nickname|coinage|expression)(?![\p{L}])/iu;
+/** Words "what he called “...”" needs to be his words rather than a name ("experiments" stays a term). */
+const MIN_CALLED_WORDS = 3;
+/** Cues that are verbs of calling: what one person calls something are that person's words. */
+const CALLING_CUES = new Set(['called', 'labelled', 'labeled', 'branded', 'termed']);
 /** "labelled the policy “a tax on the poor”": a naming verb and its object before the quote. */
 const NAMING_VERB_BEFORE = /(?<![\p{L}])(?:call|calls|called|calling|label(?:l)?ed|labels|dubbed|branded|termed|named)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
 const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'de', 'von', 'van', 'or', 'is']);
@@ -111,16 +123,23 @@ export interface TermInput {
   verbAdjacent: boolean;
   /** The reporting verb's lemma, or null. */
   verbLemma: string | null;
+  /** True when the attribution names one person (a name, he or she) rather than a group or a role. */
+  speakerIsPerson?: boolean;
 }
 
 /** The term decision for a quoted span, or null when it is a quotation. */
 export function decideTerm(input: TermInput): TermDecision | null {
   const words = wordsIn(input.content);
   const cue = cueBefore(input.text, input.open);
-  if (cue !== null) return { kind: cue.kind, cue: cue.cue, rule: 'term-cue' };
+  // "which she called “a love letter to my grandmother’s village”": one person's words, not a name.
+  const personsWords = input.speakerIsPerson === true && !isTitleCase(words);
+  if (cue !== null && !(personsWords && words.length >= MIN_CALLED_WORDS && CALLING_CUES.has(cue.cue))) return { kind: cue.kind, cue: cue.cue, rule: 'term-cue' };
+  const label = LABEL_AFTER.exec(input.text.slice(input.close + 1, input.close + 1 + CUE_WINDOW));
+  if (label !== null && words.length <= MAX_TERM_WORDS) return { kind: 'term', cue: (label[1] as string).toLowerCase(), rule: 'term-cue' };
   const short = words.length <= MAX_NAMED_WORDS;
-  // "residents call the highway “the scar”": calling something a noun phrase names it.
-  if (short && NAMING_START.test(input.content) && (input.verbLemma === 'call' || NAMING_VERB_BEFORE.test(input.text.slice(Math.max(0, input.open - CUE_WINDOW), input.open)))) {
+  // "residents call the highway “the scar”": calling something a noun phrase names it; when one
+  // person calls it so ("he called her extension “a vanity project”"), the words are that person's.
+  if (short && !personsWords && NAMING_START.test(input.content) && (input.verbLemma === 'call' || NAMING_VERB_BEFORE.test(input.text.slice(Math.max(0, input.open - CUE_WINDOW), input.open)))) {
     return { kind: 'name', cue: null, rule: 'named-by-verb' };
   }
   if ((words.length <= MAX_TERM_WORDS || (words.length <= MAX_TITLE_CASE_WORDS && capitalisedShare(words) === 1)) && isTitleCase(words) && !input.verbAdjacent) return { kind: 'name', cue: null, rule: 'title-case' };
