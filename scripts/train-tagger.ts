@@ -2,7 +2,7 @@
  * Trains the named-entity tagger (src/nlp/tagger/) and writes data/models/ner-tagger.json.
  *
  *   node dist/scripts/train-tagger.js [--train FILE...] [--dev FILE...] [--epochs N] [--seed N]
- *                                     [--caps-share X] [--min-weight X] [--out PATH] [--check]
+ *                                     [--caps-share X] [--min-weight X] [--beam N] [--out PATH] [--check]
  *
  * Reproducible: the sentence order of each epoch and the choice of sentences copied in capitals come
  * from a seeded generator, so the same files and settings give the same weights. Dev scores
@@ -17,7 +17,7 @@ import { FEATURE_VERSION, staticFeatures } from '../src/nlp/tagger/features.js';
 import { loadKbGazetteer } from '../src/nlp/tagger/gazetteer-features.js';
 import { type HeadlineCaseMode, recaseHeadlines } from '../src/nlp/tagger/headline-case.js';
 import { defaultModelPath, encodeModel, readModelFile } from '../src/nlp/tagger/model.js';
-import { PerceptronTrainer, type WeightTable, bestAllowed, featuresAt, marginOf, tableSource } from '../src/nlp/tagger/perceptron.js';
+import { PerceptronTrainer, type WeightTable, featuresAt, marginOf, tableSource, tagSentence } from '../src/nlp/tagger/perceptron.js';
 import { OUTSIDE, TAG_COUNT } from '../src/nlp/tagger/tags.js';
 import type { Gazetteer } from '../src/nlp/tagger/gazetteer-features.js';
 import { tagIndex } from '../src/nlp/tagger/tags.js';
@@ -44,6 +44,8 @@ const DEFAULT_SEED = 20261128;
 const DEFAULT_CAPS_SHARE = 0.08;
 /** Averaged weights below this magnitude are dropped from the committed file (they barely move a score). */
 const DEFAULT_MIN_WEIGHT = 0.5;
+/** Beam width of the decoder, in training and at run time (1: greedy; see src/nlp/tagger/beam.ts). */
+const DEFAULT_BEAM = 4;
 /**
  * Confidence calibration: the temperature is set so that the median score margin of tokens tagged
  * as part of an entity gives odds of this many to one against the runner-up (about 0.9).
@@ -59,6 +61,7 @@ interface Options {
   seed: string;
   capsShare: string;
   minWeight: string;
+  beam: string;
   out?: string;
   check?: boolean;
   headlineCase: HeadlineCaseMode;
@@ -112,21 +115,23 @@ function trainingSentences(documents: readonly ConllDocument[], capsShare: numbe
   return out;
 }
 
-/** The softmax temperature that maps the median entity-token margin to MEDIAN_ENTITY_ODDS. */
+/**
+ * The softmax temperature that maps the median entity-token margin to MEDIAN_ENTITY_ODDS. Tokens are
+ * tagged with the model's own decoder (greedy or beam); each margin is read given the chosen history.
+ */
 function calibrateTemperature(table: WeightTable, gazetteer: Gazetteer, sentences: readonly ConllSentence[]): number {
   const source = tableSource(table);
   const margins: number[] = [];
   const scores = new Float64Array(TAG_COUNT);
   for (const sentence of sentences.slice(0, CALIBRATION_SENTENCES)) {
     const features = staticFeatures(sentence.words, gazetteer);
-    const chosen: number[] = [];
+    const { tags } = tagSentence(source, features);
     for (let i = 0; i < sentence.words.length; i += 1) {
+      const tag = tags[i] ?? OUTSIDE;
+      if (tag === OUTSIDE) continue;
       scores.fill(0);
-      for (const feature of featuresAt(features, i, chosen)) source.addFeature(feature, scores);
-      const prev = chosen[i - 1] ?? OUTSIDE;
-      const tag = bestAllowed(scores, prev);
-      if (tag !== OUTSIDE) margins.push(marginOf(scores, prev));
-      chosen.push(tag);
+      for (const feature of featuresAt(features, i, tags)) source.addFeature(feature, scores);
+      margins.push(marginOf(scores, tags[i - 1] ?? OUTSIDE));
     }
   }
   margins.sort((a, b) => a - b);
@@ -150,6 +155,7 @@ function main(): void {
     .option('--seed <n>', 'random seed', String(DEFAULT_SEED))
     .option('--caps-share <x>', 'share of sentences also trained in capitals', String(DEFAULT_CAPS_SHARE))
     .option('--min-weight <x>', 'prune weights below this magnitude', String(DEFAULT_MIN_WEIGHT))
+    .option('--beam <n>', 'beam width of the decoder (1: greedy)', String(DEFAULT_BEAM))
     .option('--headline-case <mode>', 're-case headline lines of the training documents: none, caps or caps+title', DEFAULT_TRAIN_HEADLINE_CASE)
     .option('--out <path>', 'model file to write')
     .option('--check', 'verify the committed model against the data files, do not train')
@@ -166,16 +172,19 @@ function main(): void {
   const devSets = options.dev.map((path) => ({ path, documents: readDocuments([path]) }));
   const trainer = new PerceptronTrainer();
   const epochs = Number(options.epochs);
+  const beam = Number(options.beam);
   const devScores: Record<string, number>[] = [];
   for (let epoch = 1; epoch <= epochs; epoch += 1) {
     shuffle(sentences, random);
     let errors = 0;
     let tokens = 0;
     for (const sentence of sentences) {
-      errors += trainer.train(staticFeatures(sentence.words, gazetteer), sentence.tags.map(tagIndex));
+      const features = staticFeatures(sentence.words, gazetteer);
+      const gold = sentence.tags.map(tagIndex);
+      errors += beam > 1 ? trainer.trainBeam(features, gold, beam) : trainer.train(features, gold);
       tokens += sentence.words.length;
     }
-    const table = tableSource(trainer.averaged(0));
+    const table = tableSource({ ...trainer.averaged(0), beam });
     const scores: Record<string, number> = { epoch };
     console.log(`epoch ${epoch}: training error rate ${((100 * errors) / tokens).toFixed(2)}%, ${trainer.featureCount} features`);
     for (const dev of devSets) {
@@ -188,11 +197,11 @@ function main(): void {
   }
   const pruned = trainer.averaged(Number(options.minWeight));
   const devSentences = devSets.flatMap((dev) => dev.documents.flatMap((d) => d.sentences));
-  const table = { ...pruned, temperature: calibrateTemperature(pruned, gazetteer, devSentences) };
+  const table = { ...pruned, beam, temperature: calibrateTemperature(pruned, gazetteer, devSentences) };
   const file = encodeModel(table, {
     sources: options.train,
     dataHash: dataHash(options.train),
-    training: { epochs, seed: Number(options.seed), capsShare: Number(options.capsShare), headlineCase: options.headlineCase, minWeight: Number(options.minWeight), temperature: table.temperature, sentences: sentences.length, dev: devScores.at(-1) ?? {} },
+    training: { epochs, seed: Number(options.seed), capsShare: Number(options.capsShare), headlineCase: options.headlineCase, minWeight: Number(options.minWeight), beam, temperature: table.temperature, sentences: sentences.length, dev: devScores.at(-1) ?? {} },
   });
   writeFileSync(out, `${JSON.stringify(file)}\n`);
   console.log(`wrote ${out}: ${table.keys.length} features kept of ${trainer.featureCount}`);

@@ -10,7 +10,7 @@ import { sentenceContext, staticFeatures } from './features.js';
 import { applyGazetteerOverride } from './gazetteer-override.js';
 import { DEFAULT_HEADLINE_CASE, type HeadlineCaseMode, recaseHeadlines } from './headline-case.js';
 import type { Gazetteer, GazetteerMatch } from './gazetteer-features.js';
-import { type ScoreSource, type TaggedSentence, tagSentence, tagWithStaticScores } from './perceptron.js';
+import { type ScoreSource, type TaggedSentence, decodeStaticScores, tagSentence } from './perceptron.js';
 import { TAGS, tagIndex } from './tags.js';
 
 export interface DocumentTagging {
@@ -47,7 +47,7 @@ export function tagDocument(source: ScoreSource, gazetteer: Gazetteer | null, gi
 function tagOne(source: ScoreSource, gazetteer: Gazetteer | null, sentence: readonly string[]): { tagged: TaggedSentence; matches: readonly GazetteerMatch[] } {
   if (source.staticScores !== undefined) {
     const context = sentenceContext(sentence, gazetteer);
-    return { tagged: tagWithStaticScores(source, context.lowerHashes, source.staticScores(context)), matches: context.matches };
+    return { tagged: decodeStaticScores(source, context.lowerHashes, source.staticScores(context)), matches: context.matches };
   }
   const features = staticFeatures(sentence, gazetteer);
   return { tagged: tagSentence(source, features), matches: features.gazetteerMatches };

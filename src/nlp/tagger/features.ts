@@ -10,14 +10,14 @@ import { hashText, key0, key1, key2 } from './feature-hash.js';
 import { type Gazetteer, type GazetteerMatch, featuresOfMatches, gazetteerMatches, tokenKey } from './gazetteer-features.js';
 import { TAG_COUNT } from './tags.js';
 
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 6;
 
 /** A line counts as ALL CAPS when at least this share of its letter-bearing tokens are upper case. */
 const CAPS_LINE_SHARE = 0.8;
 /** ...and it has at least this many such tokens (a lone "NATO" does not make a caps line). */
 const CAPS_LINE_MIN_WORDS = 3;
-/** Prefix and suffix lengths used as features. */
-const AFFIX_LENGTHS = [2, 3, 4] as const;
+/** Prefix and suffix lengths used as features, with the template ids of each (same order). */
+const AFFIX_LENGTHS = [2, 3, 4, 5] as const;
 /** Shapes are cut to this many characters so long words share a shape. */
 const MAX_SHAPE_LENGTH = 6;
 
@@ -90,10 +90,16 @@ const T = {
   gazPrev: 21,
   gazNext: 22,
   neighbour: 23,
+  prefix5: 26,
+  suffix5: 27,
   tag1: 30,
   tag2: 31,
   tagWord: 32,
 } as const;
+
+/** Template ids of the prefix and suffix features, one per AFFIX_LENGTHS entry. */
+const PREFIX_IDS = [T.prefix, T.prefix + 1, T.prefix + 2, T.prefix5] as const;
+const SUFFIX_IDS = [T.suffix, T.suffix + 1, T.suffix + 2, T.suffix5] as const;
 
 /** Offsets of the neighbouring words whose lower-cased form is a feature ("w-1=the"). */
 export const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2] as const;
@@ -223,7 +229,7 @@ export function wordFeatures(word: string, capsLine: boolean): number[] {
   const w = info.lower;
   const f = [key1(T.word, info.lowerHash), key1(T.shape, shapeHashOf(info, capsLine))];
   AFFIX_LENGTHS.forEach((n, k) => {
-    if (w.length > n) f.push(key1(T.prefix + k, hashText(w, 0, n)), key1(T.suffix + k, hashText(w, w.length - n)));
+    if (w.length > n) f.push(key1(PREFIX_IDS[k] ?? T.prefix, hashText(w, 0, n)), key1(SUFFIX_IDS[k] ?? T.suffix, hashText(w, w.length - n)));
   });
   if (!capsLine) f.push(key1(T.exact, hashText(word)));
   if (word.length > 1 && word === word.toUpperCase() && info.hasLetter && !capsLine) f.push(key1(T.acronym, Math.min(word.length, MAX_ACRONYM_LENGTH)));

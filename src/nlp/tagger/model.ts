@@ -36,6 +36,8 @@ export interface ModelFile {
   scale: number;
   /** Softmax temperature for confidences (see perceptron.ts). */
   temperature: number;
+  /** Beam width of the decoder the model was trained with (absent in older files: 1, greedy). */
+  beam?: number;
   /** base64 of Uint32 gaps: the first key, then the distance from each key to the next. */
   keys: string;
   /** base64 of Int16 weights, TAG_COUNT per key. */
@@ -78,6 +80,7 @@ export function encodeModel(table: WeightTable, meta: ModelMeta): ModelFile {
     training: meta.training,
     scale,
     temperature: table.temperature ?? 1,
+    beam: table.beam ?? 1,
     keys: toBase64(gaps),
     weights: toBase64(quantized),
   };
@@ -94,7 +97,7 @@ export function decodeModel(file: ModelFile): WeightTable {
   const quantized = fromBase64(file.weights, (b) => new Int16Array(b));
   if (keys.length * TAG_COUNT !== quantized.length) throw new Error('NER model: key and weight counts disagree');
   for (let k = 1; k < keys.length; k += 1) keys[k] = (keys[k] ?? 0) + (keys[k - 1] ?? 0);
-  return { keys, weights: Float32Array.from(quantized, (q) => q * file.scale), temperature: file.temperature };
+  return { keys, weights: Float32Array.from(quantized, (q) => q * file.scale), temperature: file.temperature, beam: file.beam ?? 1 };
 }
 
 export function defaultModelPath(): string {
