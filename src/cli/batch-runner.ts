@@ -11,13 +11,18 @@ import { errorItemRecord } from '../pipeline.js';
 import type { DocumentProcessor } from './document-processor.js';
 import type { LineSink } from './line-sink.js';
 import { ReorderBuffer } from './reorder-buffer.js';
-import { serializeLine } from './serialize-line.js';
+import { type SerializedLine, serializeLine } from './serialize-line.js';
 import { type BatchCounts, countError, emptyCounts } from './summary.js';
+
+/** A sink that may also take the store's prepared form of an article beside its line (ingest's). */
+export interface StoreLineSink extends LineSink {
+  writePrepared?(line: string, prepared: NonNullable<SerializedLine['prepared']>): void;
+}
 
 export interface BatchOptions {
   items: AsyncIterable<InputItem>;
   processor: DocumentProcessor;
-  sink: LineSink;
+  sink: StoreLineSink;
   /** Ids already in the output (--resume): their items are counted as skipped, not written. */
   skipIds: ReadonlySet<string>;
   /** Items read but not yet written, at most. */
@@ -36,6 +41,7 @@ export interface ItemDone {
 interface Finished extends ItemDone {
   line: string | null;
   errorCode: string | null;
+  prepared?: SerializedLine['prepared'];
 }
 
 function pathOf(item: InputItem): string | null {
@@ -54,7 +60,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchCounts> {
     if (finished.line === null) {
       counts.skipped++;
     } else {
-      options.sink.write(finished.line);
+      if (finished.prepared !== undefined && options.sink.writePrepared !== undefined) options.sink.writePrepared(finished.line, finished.prepared);
+      else options.sink.write(finished.line);
       if (finished.errorCode === null) counts.records++;
       else countError(counts, finished.errorCode);
     }
@@ -76,7 +83,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchCounts> {
       const contentLength = item.document.content.length;
       const task: Promise<void> = options.processor
         .process(item.document)
-        .then((result) => reorder.put(seq, { line: result.line, errorCode: result.errorCode, path, contentLength }))
+        .then((result) => reorder.put(seq, { line: result.line, errorCode: result.errorCode, prepared: result.prepared, path, contentLength }))
         .catch((error: unknown) => {
           fatal ??= error; // the processor cannot work at all, or the output cannot be written
         })

@@ -7,7 +7,7 @@ import type { InputItem } from '../input/document.js';
 import { runBatch } from './batch-runner.js';
 import { type DocumentProcessor, createInProcessProcessor } from './document-processor.js';
 import { ConsumedBytes, measureInputs } from './input-size.js';
-import type { LineSink } from './line-sink.js';
+import type { StoreLineSink } from './batch-runner.js';
 import { NO_PROGRESS, type Progress, createTerminalProgress } from './progress.js';
 import { type BatchCounts, totalErrors } from './summary.js';
 import { WorkerPool } from './worker-pool.js';
@@ -26,11 +26,13 @@ export interface BatchSessionOptions {
   workerMemory?: number;
   quiet?: boolean;
   progress: boolean;
+  /** Workers also prepare articles for the store (ingest). */
+  forStore?: boolean;
 }
 
 export function openProcessor(options: BatchSessionOptions): DocumentProcessor {
   if (options.workers === 1) return createInProcessProcessor();
-  return new WorkerPool({ size: options.workers, timeoutMs: options.timeout * 1000, heapLimitMb: options.workerMemory });
+  return new WorkerPool({ size: options.workers, timeoutMs: options.timeout * 1000, heapLimitMb: options.workerMemory, forStore: options.forStore === true });
 }
 
 export function openProgress(options: BatchSessionOptions): Progress {
@@ -42,7 +44,7 @@ export interface BatchSession {
   /** The input paths, to size the progress bar. */
   inputs: readonly string[];
   items: AsyncIterable<InputItem>;
-  sink: LineSink;
+  sink: StoreLineSink;
   skipIds: ReadonlySet<string>;
   startedAt: number;
 }

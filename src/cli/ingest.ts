@@ -7,12 +7,13 @@ import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { type Command, Option } from 'commander';
 import { type ReadOptions, readInputs } from '../input/read.js';
-import type { OutputLine } from '../record/schema.js';
+import type { ArticleRecord, OutputLine } from '../record/schema.js';
+import { type PreparedArticle, attachPrepared } from '../store/sqlite/prepared-article.js';
 import { BatchWriter, DEFAULT_BATCH_SIZE, formatIngestCounts } from '../store/batch-writer.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { DEFAULT_TIMEOUT_SECONDS, runBatchSession } from './batch-session.js';
 import { EXIT_FAILURE, EXIT_OK } from './exit-codes.js';
-import type { LineSink } from './line-sink.js';
+import type { StoreLineSink } from './batch-runner.js';
 import { parsePositiveInteger, parsePositiveSeconds } from './option-parsers.js';
 import { formatSummary } from './summary.js';
 
@@ -63,11 +64,16 @@ export function registerIngest(program: Command): void {
     });
 }
 
-/** The batch runner writes serialised lines; the store wants records. */
-function storeSink(writer: BatchWriter): LineSink {
+/** The batch runner writes serialised lines; the store wants records (with their prepared form when a worker made it). */
+function storeSink(writer: BatchWriter): StoreLineSink {
   return {
     write(line: string): void {
       writer.add(JSON.parse(line) as OutputLine);
+    },
+    writePrepared(line: string, prepared: PreparedArticle): void {
+      const record = JSON.parse(line) as ArticleRecord;
+      attachPrepared(record, prepared);
+      writer.add(record);
     },
     close(): void {
       writer.flush();
@@ -86,7 +92,7 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
     if (options.maxBytes !== undefined) readOptions.maxBytes = options.maxBytes;
     const writer = new BatchWriter(store, { batchSize: options.batchSize });
     const sink = storeSink(writer);
-    const counts = await runBatchSession({ inputs, items: readInputs(inputs, readOptions), sink, skipIds, startedAt }, options);
+    const counts = await runBatchSession({ inputs, items: readInputs(inputs, readOptions), sink, skipIds, startedAt }, { ...options, forStore: true });
     if (!options.quiet) {
       const seconds = (performance.now() - startedAt) / 1000;
       process.stderr.write(`${formatSummary(counts, seconds)}\n${formatIngestCounts(writer.counts)}\n`);

@@ -9,6 +9,8 @@ import type { SerializedLine } from './serialize-line.js';
 export interface JobMessage {
   job: number;
   document: Document;
+  /** Also prepare the article for the store (ingest): see serialize-line.ts. */
+  forStore?: boolean;
 }
 
 /** Worker -> main thread. */

@@ -28,6 +28,8 @@ export interface WorkerPoolOptions {
   heapLimitMb?: number;
   /** Overrides the worker script (tests). */
   script?: URL;
+  /** Workers also prepare each article for the store (ingest): SerializedLine.prepared. */
+  forStore?: boolean;
 }
 
 interface Job {
@@ -107,7 +109,8 @@ export class WorkerPool implements DocumentProcessor {
       if (!job || job.id !== message.job) return; // a late answer for a job already given up on
       this.clearTimer(slot);
       slot.current = null;
-      job.resolve({ line: message.line, id: message.id, errorCode: message.errorCode });
+      const { line, id, errorCode, prepared } = message;
+      job.resolve(prepared === undefined ? { line, id, errorCode } : { line, id, errorCode, prepared });
     }
     this.pump();
   }
@@ -145,7 +148,7 @@ export class WorkerPool implements DocumentProcessor {
       const job = this.queue.shift() as Job; // non-empty, checked above
       slot.current = job;
       slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeoutMs);
-      const message: JobMessage = { job: job.id, document: job.document };
+      const message: JobMessage = { job: job.id, document: job.document, forStore: this.options.forStore === true };
       slot.worker.postMessage(message);
     }
   }

@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { createPipeline } from '../pipeline.js';
 import { injectFault } from './fault-injection.js';
-import { serializeLine } from './serialize-line.js';
+import { serializeForStore, serializeLine } from './serialize-line.js';
 import type { JobMessage, WorkerMessage } from './worker-messages.js';
 
 function main(): void {
@@ -14,7 +14,8 @@ function main(): void {
   const pipeline = createPipeline();
   port.on('message', (message: JobMessage) => {
     injectFault(message.document.content);
-    const reply: WorkerMessage = { type: 'done', job: message.job, ...serializeLine(pipeline.process(message.document)) };
+    const output = pipeline.process(message.document);
+    const reply: WorkerMessage = { type: 'done', job: message.job, ...(message.forStore === true ? serializeForStore(output) : serializeLine(output)) };
     port.postMessage(reply);
   });
   const ready: WorkerMessage = { type: 'ready' };

@@ -14,7 +14,7 @@ function recordingStore(outcome: (line: OutputLine) => PutResult): Store & { bat
       return lines.map(outcome);
     },
     knownIds: () => new Set(),
-    search: () => ({ total: 0, hits: [] }),
+    search: () => ({ total: 0, totalExact: true, hits: [], next: null }),
     counts: () => ({ articles: 0, duplicates: 0, failures: 0, sameContent: 0 }),
     resolveEntity: () => [],
     suggestEntities: () => [],

@@ -7,6 +7,27 @@ import { SchemaTooNewError, currentVersion, migrate } from '../../src/store/sqli
 import { MIGRATIONS } from '../../src/store/sqlite/migrations/index.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { entityCorpus } from './entity-articles.js';
+import { HARBOUR_STORY, SCHOOL_STORY, VOLCANO_STORY, makeRecord } from './articles.js';
+import type { ArticleRecord } from '../../src/record/schema.js';
+import { contentHash, fingerprintText } from '../../src/store/dedup/fingerprint.js';
+import { bandKeys } from '../../src/store/dedup/minhash.js';
+import { signatureToBlob } from '../../src/store/sqlite/signature-blob.js';
+
+/** Stores `record` as the version-3 writer did: the whole record as JSON text, and a full-text row holding its own copy of the text. */
+function storeAsVersion3(db: Database.Database, key: number, record: ArticleRecord): void {
+  const fingerprint = fingerprintText(record.text);
+  db.prepare(`INSERT INTO articles (key, id, url, title, site_name, site_domain, published_day, language, text, record, content_hash, shingle_count, signature, ingested_at)
+    VALUES (?, ?, ?, ?, ?, ?, '2024-03-01', ?, ?, ?, ?, ?, ?, 'then')`).run(
+    key, record.id, record.source.url, record.title, record.site.name, record.site.domain, record.language, record.text, JSON.stringify(record), contentHash(record.text),
+    fingerprint.shingleCount, signatureToBlob(fingerprint.signature),
+  );
+  for (const { band, hash } of bandKeys(fingerprint.signature)) db.prepare('INSERT INTO minhash_bands (band, hash, article) VALUES (?, ?, ?)').run(band, hash, key);
+  record.authors.forEach((author, position) => db.prepare('INSERT INTO authors (article, position, name, found_in) VALUES (?, ?, ?, ?)').run(key, position, author.name, author.from));
+  const site = [record.site.name, record.site.domain].filter((part) => part !== null).join(' ');
+  db.prepare('INSERT INTO articles_fts (rowid, title, text, authors, site) VALUES (?, ?, ?, ?, ?)').run(
+    key, record.title ?? '', record.text, record.authors.map((author) => author.name).join(', '), site,
+  );
+}
 
 describe('migrate', () => {
   it('numbers migrations 1, 2, 3... without gaps', () => {
@@ -74,9 +95,64 @@ describe('migrate', () => {
         store.close();
       }
       const db = new Database(path, { readonly: true });
-      expect(currentVersion(db)).toBe(3);
+      expect(currentVersion(db)).toBe(MIGRATIONS.length);
       const columns = db.prepare('PRAGMA table_info(quotes)').all() as { name: string }[];
       expect(columns.map((c) => c.name)).toContain('speaker_entity');
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('takes a version-3 database with articles to version 4: records read back the same, search finds old and new articles', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-migrate-'));
+    try {
+      const path = join(dir, 'v3.db');
+      const harbour = makeRecord({ id: 'harbour', title: 'Wharf strike strands cargo ships', text: HARBOUR_STORY, authors: ['Litia Cava', 'Sam Prasad'], siteName: 'Western Times', siteDomain: 'westerntimes.example', url: 'https://westerntimes.example/wharf' });
+      const volcano = makeRecord({ id: 'volcano', title: 'Plume rises over undersea vent', text: VOLCANO_STORY, siteDomain: 'tongawatch.example' });
+      const old = new Database(path);
+      migrate(old, MIGRATIONS.slice(0, 3));
+      storeAsVersion3(old, 1, harbour);
+      storeAsVersion3(old, 2, volcano);
+      old.close();
+
+      const school = makeRecord({ id: 'school', title: 'Raised classrooms for flood districts', text: SCHOOL_STORY, authors: ['Mere Tuilau'], siteName: 'Suva Daily' });
+      const store = new SqliteStore(path);
+      try {
+        expect(store.put([school])[0]?.outcome).toBe('stored');
+        // A wire copy of an article stored before the migration is linked to it through the migrated fingerprints.
+        const copy = makeRecord({ id: 'harbour-copy', text: HARBOUR_STORY.replace('on Thursday morning', 'early on Thursday'), url: 'https://islandpost.example/wharf' });
+        expect(store.put([copy])[0]).toMatchObject({ outcome: 'stored', duplicateOf: 'harbour', duplicateReason: 'near-duplicate' });
+        // Old rows (JSON text) and new ones (deflated BLOB without the text) read back as the records that were stored.
+        expect(JSON.stringify(store.record('harbour'))).toBe(JSON.stringify(harbour));
+        expect(JSON.stringify(store.record('school'))).toBe(JSON.stringify(school));
+        expect([...store.records({ includeDuplicates: true })].map((record) => JSON.stringify(record))).toEqual([harbour, volcano, school, copy].map((record) => JSON.stringify(record)));
+        // The rebuilt index finds words of the text, title, authors and site of old and new articles alike.
+        const ids = (text: string): string[] => store.search({ text, limit: 10, offset: 0 }).hits.map((hit) => hit.id).sort();
+        expect(ids('pumice')).toEqual(['volcano']);
+        expect(ids('wharf')).toEqual(['harbour']);
+        expect(ids('Prasad')).toEqual(['harbour']);
+        expect(ids('tongawatch')).toEqual(['volcano']);
+        expect(ids('classrooms')).toEqual(['school']);
+        expect(ids('Tuilau')).toEqual(['school']);
+        expect(ids('"Suva Daily"')).toEqual(['school']);
+        const [hit] = store.search({ text: 'pumice', limit: 1, offset: 0 }).hits;
+        expect(hit?.snippet).toContain('pumice');
+        expect(hit?.score).toBeGreaterThan(0);
+      } finally {
+        store.close();
+      }
+      const db = new Database(path, { readonly: true });
+      expect(currentVersion(db)).toBe(4);
+      // The index keeps no copy of the text: its content is the view over articles.
+      expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'articles_fts_content'").all()).toEqual([]);
+      expect(db.prepare('SELECT typeof(record) AS kind FROM articles ORDER BY key').pluck().all()).toEqual(['text', 'text', 'blob', 'blob']);
+      expect(db.prepare('SELECT article, duplicate_of FROM article_fingerprints ORDER BY article').all()).toEqual([
+        { article: 1, duplicate_of: null },
+        { article: 2, duplicate_of: null },
+        { article: 3, duplicate_of: null },
+        { article: 4, duplicate_of: 1 },
+      ]);
       db.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -2,10 +2,15 @@
 import { createHash } from 'node:crypto';
 import { minhashSignature } from './minhash.js';
 import type { Fingerprint } from './near-duplicate.js';
-import { shingleHashes, tokenize } from './shingles.js';
+import { shingleHashesOfTokens, tokenize } from './shingles.js';
 
 export function fingerprintText(text: string): Fingerprint {
-  const shingles = shingleHashes(text);
+  return fingerprintTokens(tokenize(text));
+}
+
+/** The fingerprint from the text's tokens (tokenize), when the caller has them already. */
+export function fingerprintTokens(tokens: readonly string[]): Fingerprint {
+  const shingles = shingleHashesOfTokens(tokens);
   return { signature: minhashSignature(shingles), shingleCount: shingles.size };
 }
 
@@ -14,5 +19,9 @@ export function fingerprintText(text: string): Fingerprint {
  * whitespace, case or punctuation, so a re-scrape with different line breaks is "the same content".
  */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(tokenize(text).join(' ')).digest('hex');
+  return contentHashOfTokens(tokenize(text));
+}
+
+export function contentHashOfTokens(tokens: readonly string[]): string {
+  return createHash('sha256').update(tokens.join(' ')).digest('hex');
 }

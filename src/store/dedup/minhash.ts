@@ -28,15 +28,15 @@ function mix(x: number, seed: number): number {
   return h >>> 0;
 }
 
-const SEEDS: readonly number[] = Array.from({ length: SIGNATURE_LENGTH }, (_, i) => mix(i + 1, SEED_BASE));
+const SEEDS = Uint32Array.from({ length: SIGNATURE_LENGTH }, (_, i) => mix(i + 1, SEED_BASE));
 
 /** The MinHash signature of a set of shingle hashes; all zeros is never produced for a non-empty set by chance alone. */
 export function minhashSignature(shingles: ReadonlySet<number>): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_LENGTH).fill(0xffffffff);
   for (const shingle of shingles) {
     for (let i = 0; i < SIGNATURE_LENGTH; i++) {
-      const value = mix(shingle, SEEDS[i] ?? 0);
-      if (value < (signature[i] ?? 0)) signature[i] = value;
+      const value = mix(shingle, SEEDS[i] as number);
+      if (value < (signature[i] as number)) signature[i] = value;
     }
   }
   return signature;
@@ -48,13 +48,19 @@ export interface BandKey {
   hash: number;
 }
 
-/** One key per band. */
+/** Band keys of signatures seen lately: storing an article looks its bands up, then writes them. */
+const bandKeysOf = new WeakMap<Uint32Array, BandKey[]>();
+
+/** One key per band (the same array for the same signature object: do not modify it). */
 export function bandKeys(signature: Uint32Array): BandKey[] {
+  const known = bandKeysOf.get(signature);
+  if (known !== undefined) return known;
   const keys: BandKey[] = [];
   for (let band = 0; band < BAND_COUNT; band++) {
     const rows = signature.subarray(band * BAND_ROWS, (band + 1) * BAND_ROWS);
     keys.push({ band, hash: hashString(Array.from(rows).join(',')) | 0 });
   }
+  bandKeysOf.set(signature, keys);
   return keys;
 }
 

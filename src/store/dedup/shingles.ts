@@ -15,6 +15,7 @@ const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+const SPACE = 0x20;
 
 /** Lower-cased tokens, so case and punctuation changes do not count as edits. */
 export function tokenize(text: string): string[] {
@@ -36,10 +37,26 @@ export function hashString(value: string): number {
  * all its tokens, so short texts still compare equal to their copies.
  */
 export function shingleHashes(text: string): Set<number> {
-  const tokens = tokenize(text);
+  return shingleHashesOfTokens(tokenize(text));
+}
+
+/**
+ * The same, from the text's tokens. Each shingle's hash is hashString of its tokens joined by single
+ * spaces, computed over the tokens in place rather than on a joined string (no string per shingle).
+ */
+export function shingleHashesOfTokens(tokens: readonly string[]): Set<number> {
   const hashes = new Set<number>();
   if (tokens.length === 0) return hashes;
   const last = Math.max(0, tokens.length - SHINGLE_WORDS);
-  for (let i = 0; i <= last; i++) hashes.add(hashString(tokens.slice(i, i + SHINGLE_WORDS).join(' ')));
+  const end = Math.min(tokens.length, SHINGLE_WORDS);
+  for (let i = 0; i <= last; i++) {
+    let hash = FNV_OFFSET;
+    for (let j = i; j < i + end; j++) {
+      if (j > i) hash = Math.imul(hash ^ SPACE, FNV_PRIME);
+      const token = tokens[j] ?? '';
+      for (let k = 0; k < token.length; k++) hash = Math.imul(hash ^ token.charCodeAt(k), FNV_PRIME);
+    }
+    hashes.add(hash >>> 0);
+  }
   return hashes;
 }

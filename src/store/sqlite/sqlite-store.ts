@@ -30,6 +30,7 @@ import { iterateRecords } from './iterate-records.js';
 import type { ArticleRecord } from '../../record/schema.js';
 import type { RecordFilter } from '../store.js';
 import { searchArticles } from './search.js';
+import { readStoredRecord } from './stored-record.js';
 import { type WriteStatements, prepareWriteStatements } from './statements.js';
 import { writeRecord } from './write-record.js';
 
@@ -80,8 +81,8 @@ export class SqliteStore implements Store {
   }
 
   record(id: string): ArticleRecord | null {
-    const row = this.#db.prepare('SELECT record FROM articles WHERE id = ?').get(id) as { record: string } | undefined;
-    return row === undefined ? null : (JSON.parse(row.record) as ArticleRecord);
+    const row = this.#db.prepare('SELECT record, text FROM articles WHERE id = ?').get(id) as { record: Buffer | string; text: string } | undefined;
+    return row === undefined ? null : readStoredRecord(row.record, row.text);
   }
 
   resolveEntity(ref: string): EntityMatch[] {

@@ -10,6 +10,7 @@ export interface WriteStatements {
   articleIdByKey: Statement;
   candidatesByBand: Statement;
   fingerprintByKey: Statement;
+  insertFingerprint: Statement;
   insertArticle: Statement;
   insertAuthor: Statement;
   insertDate: Statement;
@@ -67,7 +68,9 @@ export function prepareWriteStatements(db: BetterSqlite3.Database): WriteStateme
     firstArticleByUrl: db.prepare('SELECT key, duplicate_of FROM articles WHERE url = ? ORDER BY key LIMIT 1'),
     articleIdByKey: db.prepare('SELECT id FROM articles WHERE key = ?'),
     candidatesByBand: db.prepare('SELECT article FROM minhash_bands WHERE band = ? AND hash = ?'),
-    fingerprintByKey: db.prepare('SELECT key, duplicate_of, signature, shingle_count FROM articles WHERE key = ?'),
+    // A narrow table (migration 4): in articles the signature lies past the text, in overflow pages.
+    fingerprintByKey: db.prepare('SELECT article AS key, duplicate_of, signature, shingle_count FROM article_fingerprints WHERE article = ?'),
+    insertFingerprint: db.prepare('INSERT INTO article_fingerprints (article, duplicate_of, shingle_count, signature) VALUES (?, ?, ?, ?)'),
     insertArticle: db.prepare(`INSERT INTO articles
       (id, url, title, site_name, site_domain, published, published_at, published_day, language, text, record,
        content_hash, duplicate_of, duplicate_reason, similarity, shingle_count, signature, ingested_at)

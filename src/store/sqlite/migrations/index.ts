@@ -5,6 +5,7 @@
 import { MIGRATION_001 } from './001-initial.js';
 import { MIGRATION_002 } from './002-fact-layers.js';
 import { MIGRATION_003 } from './003-entities.js';
+import { MIGRATION_004 } from './004-storage.js';
 
 export interface Migration {
   version: number;
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: MIGRATION_001 },
   { version: 2, name: 'fact-layers', sql: MIGRATION_002 },
   { version: 3, name: 'entities', sql: MIGRATION_003 },
+  { version: 4, name: 'storage', sql: MIGRATION_004 },
 ];
