@@ -4,9 +4,18 @@
  */
 import { performance } from 'node:perf_hooks';
 import { type Command, InvalidArgumentError } from 'commander';
-import { HAS_KINDS, type HasKind, type SearchHit, type SearchPage, type SearchQuery } from '../store/store.js';
+import {
+  HAS_KINDS,
+  type HasKind,
+  InvalidCursorError,
+  MAX_SEARCH_OFFSET,
+  SEARCH_COUNT_CAP,
+  type SearchHit,
+  type SearchPage,
+  type SearchQuery,
+} from '../store/store.js';
 import { checkEntityRefs, openCorpus, parseDay, parseOffset } from './corpus-options.js';
-import { EXIT_FAILURE, EXIT_OK } from './exit-codes.js';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { DEFAULT_DB } from './ingest.js';
 import { parsePositiveInteger } from './option-parsers.js';
 
@@ -29,7 +38,12 @@ Examples:
   newsgraph search cyclone --site pacificledger.example --from 2025-02 --to 2025-03
   newsgraph search "\\"joint commission\\"" --has quotes --json
   newsgraph search "" --author Tuilagi --limit 5 --offset 5
-  newsgraph search islands --person Medvedev --country JP`;
+  newsgraph search islands --person Medvedev --country JP
+  newsgraph search treaty --after eyJvIjoiciIs...   # the page after the one that printed this cursor
+
+Matches are counted exactly up to ${SEARCH_COUNT_CAP.toLocaleString('en-US')} ("more than ${SEARCH_COUNT_CAP.toLocaleString('en-US')}" beyond; in --json,
+"totalExact": false). --offset goes up to ${MAX_SEARCH_OFFSET.toLocaleString('en-US')}; every page prints the cursor of the next one
+("next" in --json), which --after takes to page any deeper.`;
 
 interface SearchOptions {
   db: string;
@@ -45,6 +59,7 @@ interface SearchOptions {
   country?: string;
   limit: number;
   offset: number;
+  after?: string;
   duplicates?: boolean;
   json?: boolean;
 }
@@ -74,13 +89,20 @@ export function registerSearch(program: Command): void {
     .option('--place <ref>', 'articles mentioning this place, or for a country any place in it')
     .option('--country <ref>', 'articles mentioning this country or a place in it (ISO code such as JP, or a name)')
     .option('-n, --limit <n>', 'hits per page', parsePositiveInteger, DEFAULT_LIMIT)
-    .option('--offset <n>', 'skip this many hits (paging)', parseOffset, 0)
+    .option('--offset <n>', `skip this many hits (at most ${MAX_SEARCH_OFFSET})`, parseSearchOffset, 0)
+    .option('--after <cursor>', 'the page after the one whose "next" cursor this is (same query and filters)')
     .option('--duplicates', 'also list articles linked as duplicates of another')
     .option('--json', 'print one JSON object: the query, the total and the hits')
     .addHelpText('after', HELP)
     .action((query: string, options: SearchOptions) => {
       process.exitCode = runSearch(query, options);
     });
+}
+
+function parseSearchOffset(value: string): number {
+  const offset = parseOffset(value);
+  if (offset > MAX_SEARCH_OFFSET) throw new InvalidArgumentError(`at most ${MAX_SEARCH_OFFSET}; page deeper with --after and the cursor each page prints.`);
+  return offset;
 }
 
 function toQuery(text: string, options: SearchOptions): SearchQuery {
@@ -95,6 +117,7 @@ function toQuery(text: string, options: SearchOptions): SearchQuery {
   if (options.person !== undefined) query.person = options.person;
   if (options.place !== undefined) query.place = options.place;
   if (options.country !== undefined) query.country = options.country;
+  if (options.after !== undefined) query.after = options.after;
   return query;
 }
 
@@ -106,7 +129,14 @@ export function runSearch(text: string, options: SearchOptions): number {
     if (!checkEntityRefs(store, 'search', [options.entity, options.person, options.place, country])) return EXIT_FAILURE;
     const query = toQuery(text, options);
     const startedAt = performance.now();
-    const page = store.search(query);
+    let page: SearchPage;
+    try {
+      page = store.search(query);
+    } catch (error) {
+      if (!(error instanceof InvalidCursorError)) throw error;
+      process.stderr.write(`newsgraph search: --after: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
     const tookMs = performance.now() - startedAt;
     const output = options.json ? formatJson(query, page, tookMs) : formatHuman(query, page, tookMs, process.stdout.isTTY);
     process.stdout.write(output + '\n');
@@ -117,7 +147,8 @@ export function runSearch(text: string, options: SearchOptions): number {
 }
 
 export function formatJson(query: SearchQuery, page: SearchPage, tookMs: number): string {
-  return JSON.stringify({ query, total: page.total, tookMs: Math.round(tookMs * 10) / 10, hits: page.hits }, null, JSON_INDENT);
+  const { total, totalExact, next, hits } = page;
+  return JSON.stringify({ query, total, totalExact, tookMs: Math.round(tookMs * 10) / 10, next, hits }, null, JSON_INDENT);
 }
 
 /** The snippet with each match shown: reverse video on a terminal, «guillemets» elsewhere. */
@@ -146,8 +177,18 @@ function formatHit(hit: SearchHit, rank: number, tty: boolean): string {
   ].join('\n');
 }
 
+/** "3 matches", "1 match", "more than 10,000 matches". */
+export function describeTotal(page: Pick<SearchPage, 'total' | 'totalExact'>): string {
+  if (!page.totalExact) return `more than ${page.total.toLocaleString('en-US')} matches`;
+  return `${page.total.toLocaleString('en-US')} match${page.total === 1 ? '' : 'es'}`;
+}
+
 export function formatHuman(query: SearchQuery, page: SearchPage, tookMs: number, tty: boolean): string {
-  const shown = page.hits.length === 0 ? 'none shown' : `${query.offset + 1}-${query.offset + page.hits.length} shown`;
-  const header = `${page.total} match${page.total === 1 ? '' : 'es'} (${shown}, ${tookMs.toFixed(1)} ms)`;
-  return [header, ...page.hits.map((hit, i) => formatHit(hit, query.offset + i + 1, tty))].join('\n\n');
+  // After a cursor the position in the whole list is unknown: hits are numbered within the page.
+  const first = query.offset + 1;
+  const place = query.after === undefined ? `${first}-${first + page.hits.length - 1}` : `${page.hits.length} after the cursor`;
+  const shown = page.hits.length === 0 ? 'none shown' : `${place} shown`;
+  const header = `${describeTotal(page)} (${shown}, ${tookMs.toFixed(1)} ms)`;
+  const footer = page.next === null ? [] : [`next page: --after ${page.next}`];
+  return [header, ...page.hits.map((hit, i) => formatHit(hit, first + i, tty)), ...footer].join('\n\n');
 }

@@ -3,7 +3,8 @@
  * (EntityMatch, EntityProfile, QuotePage, Timeline, PlacesCollection, Network). Objects allow extra
  * properties so a field the store adds later is passed on rather than dropped by the serializer.
  */
-import { ENTITY_TYPES } from '../store/store.js';
+import { ENTITY_TYPES, MAX_SEARCH_OFFSET, SEARCH_COUNT_CAP } from '../store/store.js';
+import { OFFSET_PARAM, SEARCH_HIT_SCHEMA, SEARCH_QUERYSTRING } from './schemas.js';
 
 const str = (description?: string): Record<string, unknown> => ({ type: 'string', ...(description === undefined ? {} : { description }) });
 const int = (description?: string): Record<string, unknown> => ({ type: 'integer', ...(description === undefined ? {} : { description }) });
@@ -122,3 +123,31 @@ export const NETWORK_SCHEMA = object({
   edges: { type: 'array', items: object({ source: str(), target: str(), weight: int('Articles in which both appear.') }) },
   sampled: { type: 'boolean' },
 });
+
+/** GET /search's query string: schemas.ts's SEARCH_QUERYSTRING with a bounded offset and the `after` cursor. */
+export const SEARCH_PAGED_QUERYSTRING = {
+  ...SEARCH_QUERYSTRING,
+  properties: {
+    ...SEARCH_QUERYSTRING.properties,
+    offset: { ...OFFSET_PARAM, maximum: MAX_SEARCH_OFFSET, description: `Hits to skip, at most ${MAX_SEARCH_OFFSET}; page deeper with after.` },
+    after: {
+      type: 'string',
+      minLength: 1,
+      pattern: '^[A-Za-z0-9_-]+$',
+      description: 'The next cursor of the previous page: this page starts right after it. Only valid with the same q and filters.',
+    },
+  },
+} as const;
+
+/** GET /search's answer: one page, the capped count and the next page's cursor. */
+export const SEARCH_RESULT_SCHEMA = {
+  type: 'object',
+  description: 'One page of hits, the number of matches and the cursor of the next page.',
+  properties: {
+    total: int(`Matches in all, before paging, counted up to ${SEARCH_COUNT_CAP}: when totalExact is false there are more than this.`),
+    totalExact: { type: 'boolean', description: `False when the count stopped at ${SEARCH_COUNT_CAP} (more matches exist).` },
+    hits: { type: 'array', items: SEARCH_HIT_SCHEMA },
+    next: nullableString('Give it as after to get the next page; null on the last page.'),
+  },
+  required: ['total', 'totalExact', 'hits', 'next'],
+} as const;

@@ -87,16 +87,6 @@ export const SEARCH_HIT_SCHEMA = {
   additionalProperties: true,
 } as const;
 
-export const SEARCH_PAGE_SCHEMA = {
-  type: 'object',
-  description: 'One page of hits and the number of matches before paging.',
-  properties: {
-    total: { type: 'integer', description: 'Matches in all, before paging.' },
-    hits: { type: 'array', items: SEARCH_HIT_SCHEMA },
-  },
-  required: ['total', 'hits'],
-} as const;
-
 export const COUNTS_SCHEMA = {
   type: 'object',
   description: 'What the corpus holds.',

@@ -56,7 +56,23 @@ export interface SearchQuery {
   /** An ISO 3166-1 alpha-2 code ("JP") or a country name ("Japan"): articles mentioning the country or a place in it. */
   country?: string;
   limit: number;
+  /** Hits to skip, at most MAX_SEARCH_OFFSET; deeper pages follow `next` cursors. Applied after `after`. */
   offset: number;
+  /** A page's `next` cursor: the page after it, for the same words and filters. */
+  after?: string;
+}
+
+/** Matches are counted exactly up to this many; beyond it `total` is this number and `totalExact` false. */
+export const SEARCH_COUNT_CAP = 10_000;
+/** The deepest `offset` accepted; `after` cursors page any deeper. */
+export const MAX_SEARCH_OFFSET = 10_000;
+
+/** A cursor that is malformed, or was made for another query. */
+export class InvalidCursorError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidCursorError';
+  }
 }
 
 /** A stretch of a snippet that matched the query: [start, end) in the snippet string. */
@@ -83,9 +99,15 @@ export interface SearchHit {
 }
 
 export interface SearchPage {
-  /** Matches in all, before paging. */
+  /**
+   * Matches in all, before paging, counted up to SEARCH_COUNT_CAP: when `totalExact` is false there
+   * are more than this many (the count stopped at the cap).
+   */
   total: number;
+  totalExact: boolean;
   hits: SearchHit[];
+  /** The cursor of the next page (give it as `after`), or null when this page is the last. */
+  next: string | null;
 }
 
 export interface StoreCounts {

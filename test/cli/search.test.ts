@@ -17,6 +17,8 @@ interface JsonHit {
 
 interface JsonPage {
   total: number;
+  totalExact: boolean;
+  next: string | null;
   hits: JsonHit[];
 }
 
@@ -85,6 +87,31 @@ describe('newsgraph search', () => {
     expect(result.stdout).toMatch(/^\d+ matches \(1-2 shown, [\d.]+ ms\)/);
     expect(result.stdout).toMatch(/\n1\. .+\n {3}.+ \| \d{4}-\d{2}-\d{2}/);
     expect(result.stdout).toContain('«Minerva»');
+  });
+
+  it('pages with --after cursors through the same hits as one long page', () => {
+    const whole = searchJson(['island', '--limit', '100']);
+    expect(whole.totalExact).toBe(true);
+    expect(whole.next).toBeNull();
+    const ids: string[] = [];
+    let page = searchJson(['island', '--limit', '4']);
+    ids.push(...page.hits.map((hit) => hit.id));
+    while (page.next !== null) {
+      page = searchJson(['island', '--limit', '4', '--after', page.next]);
+      ids.push(...page.hits.map((hit) => hit.id));
+    }
+    expect(ids).toEqual(whole.hits.map((hit) => hit.id));
+  });
+
+  it('prints the next cursor for people, and refuses a cursor of another query or a deep offset', () => {
+    const result = runCli(['search', '', '--db', db, '--limit', '2']);
+    const cursor = /\nnext page: --after (\S+)\n$/.exec(result.stdout)?.[1] ?? '';
+    expect(cursor).not.toBe('');
+    expect(searchJson(['', '--limit', '2', '--after', cursor]).hits).toHaveLength(2);
+    const other = runCli(['search', 'island', '--db', db, '--after', cursor]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('another query');
+    expect(runCli(['search', '', '--db', db, '--offset', '10001']).code).toBe(2);
   });
 
   it('rejects a malformed date and a missing database', () => {

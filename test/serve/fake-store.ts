@@ -48,7 +48,7 @@ export function fakeStore(asked: Asked): Store {
     knownIds: () => new Set(),
     search(query: SearchQuery): SearchPage {
       asked.search = query;
-      return { total: 0, hits: [] };
+      return { total: 0, totalExact: true, hits: [], next: null };
     },
     counts: () => ({ articles: 0, duplicates: 0, failures: 0, sameContent: 0 }),
     records: () => [][Symbol.iterator](),

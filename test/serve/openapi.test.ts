@@ -62,7 +62,7 @@ describe('/openapi.json', () => {
 
   it('documents every search filter and the posted document', () => {
     const search = document.paths['/search']?.['get'];
-    expect(search?.parameters?.map((parameter) => parameter.name).sort()).toEqual(['author', 'country', 'duplicates', 'entity', 'from', 'has', 'language', 'limit', 'offset', 'person', 'place', 'q', 'site', 'to']);
+    expect(search?.parameters?.map((parameter) => parameter.name).sort()).toEqual(['after', 'author', 'country', 'duplicates', 'entity', 'from', 'has', 'language', 'limit', 'offset', 'person', 'place', 'q', 'site', 'to']);
     const post = document.paths['/articles']?.['post'];
     expect(JSON.stringify(post?.requestBody)).toContain('"html"');
     expect(Object.keys(post?.responses ?? {})).toEqual(expect.arrayContaining(['401', '413', '415']));

@@ -1,9 +1,9 @@
 /** GET /search: the same full-text search and filters as `newsgraph search`, one page at a time. */
 import type { FastifyInstance } from 'fastify';
-import type { HasKind, SearchPage, SearchQuery } from '../../store/store.js';
+import { type HasKind, InvalidCursorError, type SearchPage, type SearchQuery } from '../../store/store.js';
 import type { RouteContext } from '../context.js';
-import { COMMON_ERROR_RESPONSES } from '../errors.js';
-import { SEARCH_PAGE_SCHEMA, SEARCH_QUERYSTRING } from '../schemas.js';
+import { SEARCH_PAGED_QUERYSTRING, SEARCH_RESULT_SCHEMA } from '../corpus-schemas.js';
+import { ApiError, COMMON_ERROR_RESPONSES, HTTP_BAD_REQUEST } from '../errors.js';
 
 /** The query string after validation (defaults filled in). */
 export interface SearchParams {
@@ -22,6 +22,7 @@ export interface SearchParams {
   duplicates: boolean;
   limit: number;
   offset: number;
+  after?: string;
 }
 
 export function toSearchQuery(params: SearchParams): SearchQuery {
@@ -36,6 +37,7 @@ export function toSearchQuery(params: SearchParams): SearchQuery {
   if (params.person !== undefined) query.person = params.person;
   if (params.place !== undefined) query.place = params.place;
   if (params.country !== undefined) query.country = params.country;
+  if (params.after !== undefined) query.after = params.after;
   return query;
 }
 
@@ -43,10 +45,19 @@ export function registerSearchRoutes(app: FastifyInstance, context: RouteContext
   app.get<{ Querystring: SearchParams }>('/search', {
     schema: {
       summary: 'Full-text search with filters',
-      description: 'Ranked by BM25 (title weighted 10, authors 5, site 2, text 1). Duplicates linked to an original are hidden unless duplicates=true.',
+      description:
+        'Ranked by BM25 (title weighted 10, authors 5, site 2, text 1); an empty q lists articles newest first. Duplicates linked to an original are hidden unless duplicates=true. ' +
+        'The total is exact up to 10,000 (totalExact); follow next (as after) to page, offset reaches 10,000 at most.',
       tags: ['corpus'],
-      querystring: SEARCH_QUERYSTRING,
-      response: { 200: SEARCH_PAGE_SCHEMA, ...COMMON_ERROR_RESPONSES },
+      querystring: SEARCH_PAGED_QUERYSTRING,
+      response: { 200: SEARCH_RESULT_SCHEMA, ...COMMON_ERROR_RESPONSES },
     },
-  }, async (request): Promise<SearchPage> => context.store.search(toSearchQuery(request.query)));
+  }, async (request): Promise<SearchPage> => {
+    try {
+      return context.store.search(toSearchQuery(request.query));
+    } catch (error) {
+      if (error instanceof InvalidCursorError) throw new ApiError(HTTP_BAD_REQUEST, 'bad-request', `after: ${error.message}`);
+      throw error;
+    }
+  });
 }

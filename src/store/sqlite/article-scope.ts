@@ -11,7 +11,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { dayBounds } from './day-bounds.js';
 import { entityKeysSql } from './entity-refs.js';
 import { toFtsMatch } from './fts-query.js';
-import { ORIGINALS_ONLY, type SqlClause, joinClauses } from './search-filters.js';
+import { DUPLICATE_KEYS, type SqlClause, joinClauses } from './search-filters.js';
 
 /** Most articles an aggregate reads. */
 export const SCOPE_LIMIT = 2000;
@@ -37,25 +37,53 @@ export function isWholeCorpus(query: ScopeQuery): boolean {
   return words === null && query.entity === undefined && query.from === undefined && query.to === undefined;
 }
 
-function scopeClauses(query: ScopeQuery): SqlClause[] {
-  const clauses = dayBounds('a.published_day', query.from, query.to);
+/**
+ * Conditions on a key expression only (search-filters.ts explains why no article row is read):
+ * the days from the published_day index, the entity's articles, and no duplicates.
+ */
+function keyClauses(query: ScopeQuery, key: string, withEntity: boolean): SqlClause[] {
+  const clauses: SqlClause[] = [];
+  const days = dayBounds('published_day', query.from, query.to);
+  if (days.length > 0) {
+    const where = joinClauses(days);
+    clauses.push({ sql: `+${key} IN (SELECT key FROM articles WHERE ${where.sql})`, params: where.params });
+  }
+  if (withEntity && query.entity !== undefined) {
+    const keys = entityKeysSql(query.entity);
+    clauses.push({ sql: `+${key} IN (SELECT ae.article FROM article_entities ae WHERE ae.entity IN (${keys.sql}))`, params: keys.params });
+  }
+  if (!query.includeDuplicates) clauses.push({ sql: `+${key} NOT IN (${DUPLICATE_KEYS})`, params: [] });
+  return clauses;
+}
+
+/**
+ * The scope's keys, newest first in the sense described above, at most `limit + 1`. Each form reads
+ * one index in its order and stops: the full-text index by rowid, an entity's rows in
+ * article_entities (which repeat the publication day and whether the article is an original), or
+ * the published_day index.
+ */
+function scopeKeys(db: BetterSqlite3.Database, query: ScopeQuery, match: string | null, count: number): number[] {
+  if (match !== null) {
+    const where = joinClauses([{ sql: 'articles_fts MATCH ?', params: [match] }, ...keyClauses(query, 'articles_fts.rowid', true)]);
+    const sql = `SELECT articles_fts.rowid FROM articles_fts WHERE ${where.sql} ORDER BY articles_fts.rowid DESC LIMIT ?`;
+    return db.prepare(sql).pluck().all(...where.params, count) as number[];
+  }
   if (query.entity !== undefined) {
     const keys = entityKeysSql(query.entity);
-    clauses.push({ sql: `a.key IN (SELECT ae.article FROM article_entities ae WHERE ae.entity IN (${keys.sql}))`, params: keys.params });
+    const clauses: SqlClause[] = [{ sql: `ae.entity IN (${keys.sql})`, params: keys.params }, ...dayBounds('ae.published_day', query.from, query.to)];
+    if (!query.includeDuplicates) clauses.push({ sql: 'ae.original = 1', params: [] });
+    const where = joinClauses(clauses);
+    const sql = `SELECT ae.article FROM article_entities ae WHERE ${where.sql}
+      GROUP BY ae.article ORDER BY max(ae.published_day) DESC, ae.article DESC LIMIT ?`;
+    return db.prepare(sql).pluck().all(...where.params, count) as number[];
   }
-  if (!query.includeDuplicates) clauses.push({ sql: ORIGINALS_ONLY, params: [] });
-  return clauses;
+  const where = joinClauses([...dayBounds('a.published_day', query.from, query.to), ...keyClauses({ ...query, from: undefined, to: undefined }, 'a.key', false)]);
+  const sql = `SELECT a.key FROM articles a WHERE ${where.sql} ORDER BY a.published_day DESC, a.key DESC LIMIT ?`;
+  return db.prepare(sql).pluck().all(...where.params, count) as number[];
 }
 
 export function articleScope(db: BetterSqlite3.Database, query: ScopeQuery, limit = SCOPE_LIMIT): ArticleScope {
   const match = query.query === undefined ? null : toFtsMatch(query.query);
-  const where = joinClauses(scopeClauses(query));
-  const sql =
-    match === null
-      ? `SELECT a.key FROM articles a WHERE ${where.sql} ORDER BY a.published_day DESC, a.key DESC LIMIT ?`
-      : `SELECT a.key FROM articles_fts JOIN articles a ON a.key = articles_fts.rowid
-         WHERE articles_fts MATCH ? AND ${where.sql} ORDER BY articles_fts.rowid DESC LIMIT ?`;
-  const params = match === null ? [...where.params, limit + 1] : [match, ...where.params, limit + 1];
-  const keys = (db.prepare(sql).pluck().all(...params) as number[]);
+  const keys = scopeKeys(db, query, match, limit + 1);
   return { keys: keys.slice(0, limit), sampled: keys.length > limit };
 }
