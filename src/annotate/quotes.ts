@@ -22,12 +22,13 @@ import { type SentenceSpan, paragraphSpans, sentenceIndexAt, splitSentences } fr
 import { type Attribution, type AttributionSide, findAttribution, previousSentenceAttribution } from './quotes/attribution.js';
 import { findChannel, findDatePhrase } from './quotes/circumstances.js';
 import { nextSentenceAttribution } from './quotes/next-sentence.js';
-import { type OrganizationMention, indexOrganizations } from './quotes/organizations.js';
+import { type OrganizationMention, indexOrganizations, organizationRoleHead } from './quotes/organizations.js';
 import { BODY_LAYER } from './layers.js';
 import { type QuotedSpan, findQuotedSpans } from './quotes/marks.js';
 import { type PeopleIndex, type PersonMention, SUBJECT_REACH, genderFromRole, indexPeople, isRoleWord } from './quotes/people.js';
 import { type ResolvedSpeaker, type SpeakerMemory, pronounAccepts, resolveSpeaker, roleHead } from './quotes/speaker.js';
-import { BARRIER } from './quotes/speaker-phrase.js';
+import { BARRIER, type SpeakerPhrase, subjectAfter } from './quotes/speaker-phrase.js';
+import { openingSubject } from './quotes/opening-subject.js';
 import { joinSpeakerEntities } from './quotes/speaker-entity.js';
 import { type TermDecision, decideTerm } from './quotes/term-kind.js';
 
@@ -161,6 +162,10 @@ function fromPreviousSentence(scan: Scan, state: QuoteState, span: QuotedSpan, a
   // Most quotations have no anonymous person opening the sentence before: read it only when one may, or when nothing else was found.
   if (resolved.name !== null && !opensWithIndefinite(scan, span)) return resolved;
   const previous = previousSentenceAttribution(scan, span, true);
+  if (pronoun) {
+    const opening = indefiniteOpeningPerson(scan, span, previous?.phrase ?? null);
+    if (opening !== null && pronounAccepts(phrase.text, genderFromRole(opening))) return { name: null, role: opening, resolution: 'pronoun', gender: genderFromRole(opening) };
+  }
   if (previous === null || previous.phrase === null || previous.phrase.kind === 'pronoun') return resolved;
   const before = previous.phrase;
   if (before.kind === 'role' && isAnonymousPerson(before.text)) {
@@ -201,6 +206,24 @@ function roleOpeningPreviousSentence(scan: Scan, state: QuoteState, span: Quoted
   const last = state.speakers[state.speakers.length - 1];
   if (last !== undefined && last.offset > previous.start) return null;
   return { ...resolved, resolution: 'pronoun' };
+}
+
+/**
+ * "A rescue volunteer who had been on the water since midnight said conditions were worse. “...,”
+ * he said.": the anonymous person opening the sentence before, read forwards up to a relative
+ * clause, an apposition or a verb, when the subject found next to that sentence's reporting verb
+ * is no anonymous person itself (a relative clause or a gesture verb hides it: "A woman who said
+ * she rode to school was applauded").
+ */
+function indefiniteOpeningPerson(scan: Scan, span: QuotedSpan, reported: SpeakerPhrase | null): string | null {
+  if (reported !== null && reported.kind === 'role' && isAnonymousPerson(reported.text)) return null;
+  const previous = scan.sentences[sentenceIndexAt(scan.sentences, span.open) - 1];
+  if (previous === undefined) return null;
+  INDEFINITE_OPENING.lastIndex = previous.start;
+  if (!INDEFINITE_OPENING.test(scan.masked)) return null;
+  const opening = subjectAfter(scan.masked, previous.start, previous.end);
+  if (opening === null || opening.kind !== 'role' || !isAnonymousPerson(opening.text)) return null;
+  return opening.text;
 }
 
 /** True when the sentence before the quotation's opens with "A", "An", "One" or "Another". */
@@ -254,6 +277,61 @@ function sentenceSubjectSpeaker(scan: Scan, span: QuotedSpan): QuoteT['speaker']
   return { name: mention.name, role: mention.role, entity: null, mention: phraseOf(scan.text, mention.start, mention.end), resolution: 'stated' };
 }
 
+/**
+ * "Asked whether the band would stay together, Lindgren laughed. “Ask us in six years.”": a
+ * quotation that opens its sentence, right after a sentence of the same paragraph with no quotation
+ * and no reporting verb whose subject is a person (a name, he or she, or "His mother"), is that
+ * person's answer, rather than a continuation of the previous quotation: the sentence between them
+ * handed the floor to its subject.
+ */
+function reactionSubjectSpeaker(scan: Scan, state: QuoteState, span: QuotedSpan): QuoteT['speaker'] {
+  const index = sentenceIndexAt(scan.sentences, span.open);
+  const sentence = scan.sentences[index];
+  const previous = scan.sentences[index - 1];
+  if (sentence === undefined || previous === undefined) return null;
+  if (scan.masked.slice(sentence.start, span.open).trim() !== '') return null;
+  const between = scan.masked.slice(previous.start, sentence.start);
+  if (between.includes(BARRIER) || PARAGRAPH_BREAK.test(between)) return null;
+  const named = firstSubjectMention(scan.people.mentions, previous.start, Math.min(previous.end, previous.start + SUBJECT_REACH));
+  if (named !== null) return { name: named.name, role: named.role, entity: null, mention: phraseOf(scan.text, named.start, named.end), resolution: 'stated' };
+  const phrase = openingSubject(scan.masked, previous.start);
+  if (phrase === null) return null;
+  const resolved = phrase.kind === 'pronoun' ? resolveSpeaker({ phrase, paragraph: paragraphOf(scan, span.open), people: scan.people, speakers: state.speakers, organizations: scan.organizations }) : familyRoleSpeaker(scan, state, span, phrase);
+  if (resolved === null || resolved.name === null) return null;
+  return { name: resolved.name, role: resolved.role, entity: null, mention: phraseOf(scan.text, phrase.start, phrase.end), resolution: resolved.resolution };
+}
+
+/**
+ * "His mother", "Her husband": the person of the other gender than the owner (a he/she of the
+ * role's gender, so never the owner), or the person introduced with that role ("her daughter,
+ * Lucia Tamm").
+ */
+function familyRoleSpeaker(scan: Scan, state: QuoteState, span: QuotedSpan, phrase: SpeakerPhrase): ResolvedSpeaker | null {
+  const input = { phrase, paragraph: paragraphOf(scan, span.open), people: scan.people, speakers: state.speakers, organizations: scan.organizations };
+  const byRole = resolveSpeaker(input);
+  if (byRole.name !== null) return byRole;
+  const gender = genderFromRole(phrase.text);
+  const owner = /^his\s/i.test(phrase.text) ? 'male' : /^her\s/i.test(phrase.text) ? 'female' : null;
+  if (gender === null || owner === null || gender === owner) return null;
+  const pronoun = gender === 'female' ? 'she' : 'he';
+  const resolved = resolveSpeaker({ ...input, phrase: { ...phrase, kind: 'pronoun', text: pronoun, role: null } });
+  return resolved.name === null ? null : { ...resolved, role: phrase.text, resolution: 'role' };
+}
+
+/**
+ * "Southline Rail, which runs the routes, said... “...,” the company said": a definite
+ * organisation noun that no organisation of that head noun names goes to the name opening the
+ * sentence before, when that name is no person's.
+ */
+function organizationOfPreviousSentence(scan: Scan, phrase: SpeakerPhrase, resolved: ResolvedSpeaker): ResolvedSpeaker {
+  if (resolved.resolution !== 'unresolved' || phrase.kind !== 'role' || organizationRoleHead(phrase.text) === null) return resolved;
+  const previous = scan.sentences[sentenceIndexAt(scan.sentences, phrase.start) - 1];
+  if (previous === undefined || scan.masked.slice(previous.end, phrase.start).split(PARAGRAPH_BREAK).length > 2) return resolved;
+  const opening = subjectAfter(scan.masked, previous.start, previous.end);
+  if (opening === null || opening.kind !== 'name' || opening.name === null || !opening.name.includes(' ') || scan.people.byName.has(opening.name)) return resolved;
+  return { name: opening.name, role: phrase.text, resolution: 'role', gender: null };
+}
+
 /** True when the last quotation ends in the sentence just before the one `span` opens. */
 function previousQuoteInPreviousSentence(scan: Scan, state: QuoteState, span: QuotedSpan): boolean {
   const previous = state.quotes[state.quotes.length - 1];
@@ -268,13 +346,14 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
   let speaker: QuoteT['speaker'] = null;
   let subjectRule = false;
   if (attribution !== null && attribution.phrase !== null) {
-    const resolved = fromPreviousSentence(
+    const fromContext = fromPreviousSentence(
       scan,
       state,
       span,
       attribution,
       resolveSpeaker({ phrase: attribution.phrase, paragraph, people: scan.people, speakers: state.speakers, organizations: scan.organizations, sentenceEnd: sentenceEndAt(scan, attribution.phrase.start), previousSentenceStart: previousSentenceStart(scan, span.open) }),
     );
+    const resolved = organizationOfPreviousSentence(scan, attribution.phrase, fromContext);
     speaker = speakerFact(scan, attribution, resolved);
     if (resolved.name !== null) {
       state.speakers.push({ offset: span.open, paragraph, name: resolved.name, role: resolved.role, gender: resolved.gender });
@@ -282,7 +361,9 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
       state.speakers.push({ offset: span.open, paragraph, name: null, role: resolved.role, gender: resolved.gender ?? genderFromRole(resolved.role) });
     }
   } else if (attribution === null) {
-    speaker = inheritedSpeaker(scan, state, span);
+    speaker = reactionSubjectSpeaker(scan, state, span);
+    if (speaker !== null) subjectRule = true;
+    else speaker = inheritedSpeaker(scan, state, span);
     if (speaker === null) {
       speaker = sentenceSubjectSpeaker(scan, span);
       if (speaker !== null) subjectRule = true;

@@ -58,6 +58,11 @@ const ONLY_PUNCTUATION = /^[\s,.!?:;–—-]*$/;
 const MAX_GAP_WORDS = 8;
 /** Words that start another clause: a verb after them is not this quotation's attribution. */
 const CLAUSE_WORD = /(?<![\p{L}])(?:while|and|but|as|whereas|although|though|because|when|after|before|which|that|who|where|if|so|since|until|unless|whom)(?![\p{L}])/iu;
+/**
+ * A preposition opening the gap: the quoted words are an object in another clause ("who staged
+ * “Winter Lamps” at the same theatre, said"), not the words the verb reports.
+ */
+const GAP_PREPOSITION = /^(?:at|in|into|on|of|for|from|with|about|by|to|outside|inside)$/i;
 const ONLY_INTRODUCER = /^[\s,:–—-]*(?:that\s*)?$/;
 /** A finite verb opening the gap: the quoted words are the subject of another clause. */
 const FINITE_VERB = /^(?:has|have|had|is|was|were|are|will|would|can|could|may|might|should|must|does|did)$/i;
@@ -106,7 +111,7 @@ export function findAttribution(ctx: AttributionContext, span: QuotedSpan, conte
     // with no speaker next to it ("“I’d Do Anything” — had agreed") is none either, and in
     // "“...” announced in October, said Derek Scissors" the second verb is the attribution.
     for (const verb of afterVerbs) {
-      const attribution = attributionAfter(masked, verb, afterFrom, afterTo);
+      const attribution = attributionAfter(masked, verb, afterFrom, afterTo, HANDOVER_END.test(content));
       if (attribution.adjacent && attribution.phrase !== null) return attribution;
     }
   }
@@ -164,11 +169,11 @@ export function previousSentenceAttribution(ctx: AttributionContext, span: Quote
   return { verb, phrase, side: 'previous-sentence', windowStart: Math.min(phrase.start, verb.start), windowEnd: previous.end, adjacent: false };
 }
 
-function attributionAfter(masked: string, verb: VerbHit, from: number, to: number): Attribution {
+function attributionAfter(masked: string, verb: VerbHit, from: number, to: number, handover: boolean): Attribution {
   const between = masked.slice(from, verb.start);
   let phrase: SpeakerPhrase | null = null;
   if (verb.lemma !== 'according to' && !ONLY_PUNCTUATION.test(between)) phrase = subjectBefore(masked, from, verb.start);
-  if (phrase !== null && !isShortGap(masked.slice(from, phrase.start))) {
+  if (phrase !== null && !isShortGap(masked.slice(from, phrase.start), handover)) {
     // "“...,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water told":
     // an appositive left unclosed; the subject is the name right after the closing mark.
     const opening = subjectAfter(masked, from, verb.start);
@@ -182,7 +187,7 @@ function attributionAfter(masked: string, verb: VerbHit, from: number, to: numbe
     side: 'after',
     windowStart: from,
     windowEnd: to,
-    adjacent: isShortGap(masked.slice(from, gapEnd)),
+    adjacent: isShortGap(masked.slice(from, gapEnd), handover),
   };
 }
 
@@ -201,15 +206,18 @@ function participleSubject(masked: string, sentenceStart: number, participleStar
   return opening !== null && opening.kind !== 'role' ? opening : null;
 }
 
-/** Only punctuation, or a few words of no other clause ("regional governor Tomas Brandt"). */
-function isShortGap(gap: string): boolean {
+/**
+ * Only punctuation, or a few words of no other clause ("regional governor Tomas Brandt"). Without a
+ * handover mark inside the quotation, a gap that opens with a preposition is another clause's.
+ */
+function isShortGap(gap: string, handover: boolean): boolean {
   if (ONLY_PUNCTUATION.test(gap)) return true;
   const words = gap.match(/[\p{L}\p{N}]+/gu) ?? [];
   const first = words[0] ?? '';
   // A comma inside the gap closes a clause of its own; one ending it closes an appositive role
   // ("“...,” the bank’s chief economist, Priya Nair, wrote").
   const inner = gap.replace(/^[\s,]+/, '').replace(/[\s,]+$/, '');
-  return words.length <= MAX_GAP_WORDS && !CLAUSE_WORD.test(first) && !FINITE_VERB.test(first) && !/[.;:!?]/.test(gap) && !inner.includes(',');
+  return words.length <= MAX_GAP_WORDS && !CLAUSE_WORD.test(first) && !FINITE_VERB.test(first) && (handover || !GAP_PREPOSITION.test(first)) && !/[.;:!?]/.test(gap) && !inner.includes(',');
 }
 
 function attributionBefore(masked: string, verb: VerbHit, sentenceStart: number, open: number): Attribution {

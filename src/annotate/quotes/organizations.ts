@@ -28,6 +28,10 @@ const HEAD_APPOSITIVE = /^,\s+(?:the|a|an|its|their)\s+([^,.;:\uE000]{1,60})/u;
 const POSSESSIVE = /['’]s?$/;
 /** Sentence adverbs and other capitalised words that a comma and a noun phrase follow without naming anything. */
 const NOT_A_NAME = /^(?:However|Meanwhile|Instead|Still|Yet|Now|Then|Later|Earlier|Separately|Elsewhere|Also|Finally|Moreover|Furthermore|Nevertheless|Today|Yesterday|Overall|Indeed|Besides|Otherwise|Again|Here|There|Last|Next|First|Second|Third|So|Thus|Hence|\p{Lu}\p{Ll}+ly)$/u;
+/** A preposition of place right before a name: the name is where something happened. */
+const VENUE_BEFORE = /(?:^|[^\p{L}])(?:at|outside|inside|near)\s+(?:the\s+)?$/iu;
+const VENUE_WINDOW = 16;
+const DATE_TAIL = /\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u;
 const APPOSITIVE_WORDS = /[\p{L}'’-]+/gu;
 /** The most words of an appositive read for its head noun ("a software company"). */
 const MAX_APPOSITIVE_WORDS = 4;
@@ -73,6 +77,10 @@ export function indexOrganizations(text: string): OrganizationMention[] {
       start += lead[0].length;
     }
     if (raw.length === 0) continue;
+    // "sentenced at Fenwick Crown Court": a venue, not an organisation that speaks.
+    if (VENUE_BEFORE.test(text.slice(Math.max(0, start - VENUE_WINDOW), start))) continue;
+    // "Fenwick Crown Court on Friday.": a day or month joined by "on" and a sentence period are no part of the name.
+    raw = raw.replace(DATE_TAIL, '').replace(/(\p{Ll}{2,})\.$/u, '$1');
     let head = headOf(raw);
     // "However, the group said": a one-word name opening a sentence may be any capitalised word.
     if (head === null && !NOT_A_NAME.test(raw)) head = appositiveHead(text, m.index + m[0].length);

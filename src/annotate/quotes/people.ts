@@ -225,7 +225,7 @@ export function genderFromRole(role: string | null): Gender {
  */
 const SUBJECT_LEAD = new RegExp(
   String.raw`^(?:(?:But|And|Yet|So|Still|Meanwhile|Now|Then)\s+)?` +
-    String.raw`(?<lead>(?<circumstance>(?:In|On|At|During|After|Before|Later|Earlier|Meanwhile|However|Asked|Speaking|Writing|Since|For|With|By|From|Under|Over|Last|This|Yesterday|Today|Separately|Elsewhere|Instead)\b[^,\uE000.;:!?]{0,80},\s*)?` +
+    String.raw`(?<lead>(?<circumstance>(?:In|On|At|During|After|Before|Later|Earlier|Meanwhile|However|Asked|Speaking|Writing|Since|For|With|By|From|Under|Over|Last|This|Yesterday|Today|Separately|Elsewhere|Instead|Born|Raised|Educated|Trained|Elected|Appointed)\b[^,\uE000.;:!?]{0,80},\s*)?` +
     String.raw`(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}\p{M}.-]*['’]s)\s+[^,\uE000.;:!?]{1,70},\s*)?)` +
     String.raw`(?<titles>(?:[\p{L}\p{M}'’.-]+\s+){0,4})$`,
   'u',
@@ -233,7 +233,7 @@ const SUBJECT_LEAD = new RegExp(
 /** Finite verbs and relatives: a lead holding one is a clause of its own, not what precedes a subject. */
 const VERB_IN_LEAD = /(?<![\p{L}])(?:is|was|were|are|has|had|have|said|says|told|will|would|who|which|that)(?![\p{L}])/iu;
 /** A leading participle clause ("Asked what she would miss most, ", "Speaking after the vote was lost, "). */
-const PARTICIPLE_CLAUSE = /^(?:(?:But|And|Yet|So|Still|Meanwhile|Now|Then)\s+)?(?:Asked|Speaking|Writing)\s/u;
+const PARTICIPLE_CLAUSE = /^(?:(?:But|And|Yet|So|Still|Meanwhile|Now|Then)\s+)?(?:Asked|Speaking|Writing|Born|Raised|Educated|Trained|Elected|Appointed)\s/u;
 /** Function words that cannot be the title words right before a name ("thanked Alvarez for"). */
 const NOT_A_TITLE = /^(?:and|or|to|of|for|with|by|from|against|on|in|at|as|than|about|like|after|before)$/i;
 /** Endings of role nouns written before a name ("meteorologist", "executive", "secretary", "coach"). */
@@ -463,10 +463,27 @@ function appositiveFirstName(
   return new LazyMention(at, at + bare.length, person.name, person.role, source);
 }
 
+/** A word of a clause, not of a role: "was", "by" in "Her death was confirmed by her daughter". */
+const CLAUSE_IN_ROLE = /\s(?:was|is|were|are|has|had|by|and|who|that|said|says)\s/g;
+const DETERMINER_OPENING = /^(?:the|a|an|its|his|her|their)\s/i;
+
+/** "Her death was confirmed by her daughter" -> "her daughter": the role phrase after the last clause word. */
+function roleAfterClause(role: string): string | null {
+  let cut = -1;
+  CLAUSE_IN_ROLE.lastIndex = 0;
+  for (let m = CLAUSE_IN_ROLE.exec(role); m !== null; m = CLAUSE_IN_ROLE.exec(role)) {
+    cut = m.index + m[0].length;
+    CLAUSE_IN_ROLE.lastIndex = cut - 1;
+  }
+  if (cut < 0) return role;
+  const tail = role.slice(cut);
+  return DETERMINER_OPENING.test(tail) ? tail : null;
+}
+
 /** The role phrase set off by commas next to a name, if any. */
 function appositiveRole(text: string, start: number, end: number): string | null {
   const before = ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, start - APPOSITIVE_WINDOW), start))?.[1];
-  if (before !== undefined) return before;
+  if (before !== undefined) return roleAfterClause(before);
   return ROLE_AFTER_NAME.exec(text.slice(end, end + APPOSITIVE_WINDOW))?.[1] ?? null;
 }
 
@@ -498,6 +515,17 @@ function knowByGivenName(person: Person, bySurname: Map<string, Person>): void {
   if (!bySurname.has(given)) bySurname.set(given, person);
 }
 
+/** A sentence opening with "A", "An" or "One" and a lower-case word: someone introduced by role ("A nurse who..."). */
+const ANONYMOUS_SUBJECT = /(?:^|[.!?]['"”’]?\s+)(?:A|An|One)\s+\p{Ll}/gu;
+
+/** Where the sentences that open with an anonymous subject start, in text order. */
+function anonymousSubjectStarts(text: string): number[] {
+  const out: number[] = [];
+  ANONYMOUS_SUBJECT.lastIndex = 0;
+  for (let m = ANONYMOUS_SUBJECT.exec(text); m !== null; m = ANONYMOUS_SUBJECT.exec(text)) out.push(m.index + m[0].length - 1);
+  return out;
+}
+
 /**
  * Each he/she pronoun votes for the person mentioned last before it; a person's gender is the
  * majority of their votes (a title's gender, when known, is kept).
@@ -505,11 +533,18 @@ function knowByGivenName(person: Person, bySurname: Map<string, Person>): void {
 function inferGenders(text: string, mentions: readonly PersonMention[], byName: Map<string, Person>): void {
   if (mentions.length === 0) return;
   const votes = new Map<string, number>();
+  const anonymous = anonymousSubjectStarts(text);
   let next = 0;
+  let nextAnonymous = 0;
   let last: PersonMention | null = null;
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(text); m !== null; m = PRONOUN.exec(text)) {
     while (next < mentions.length && (mentions[next] as PersonMention).end <= m.index) last = mentions[next++] as PersonMention;
+    // "A woman who rode to school said she...": a person introduced by role since takes the pronoun.
+    while (nextAnonymous < anonymous.length && (anonymous[nextAnonymous] as number) < m.index) {
+      if (last !== null && (anonymous[nextAnonymous] as number) > last.end) last = null;
+      nextAnonymous++;
+    }
     if (last === null) continue;
     const vote = HE.test(m[0]) ? 1 : -1;
     votes.set(last.name, (votes.get(last.name) ?? 0) + vote);

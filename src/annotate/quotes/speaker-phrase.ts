@@ -66,6 +66,13 @@ const MAX_TITLE_WORDS = 4;
 const MAX_ROLE_WORDS = 8;
 /** An inverted role subject longer than this ("said a spokesman for the ministry" is 6) is not one. */
 const MAX_INVERTED_ROLE_WORDS = 7;
+const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
+/** Prepositions that open a place or situation modifier of an anonymous person ("a nurse on her way to work"). */
+const PLACE_PREPOSITIONS = new Set(['on']);
+/** What opens the object of such a modifier: not a day ("on Monday") or a channel ("on X"). */
+const OWNED_OR_DEFINITE = new Set(['the', 'her', 'his', 'their', 'its']);
+/** Extra words a modifier of an anonymous person may add to an inverted role. */
+const MODIFIER_WORDS = 4;
 /** The most words an inverted subject is read over. */
 const MAX_AFTER_WORDS = 10;
 /** Starts a word: letters, digits, apostrophes and hyphens inside it, and a period after a capital's abbreviation. */
@@ -324,6 +331,15 @@ function roleHeadWord(role: string): string {
   return words[words.length - 1] as string;
 }
 
+/** "said Kettleby’s son", "said Lin Park’s agent": a possessive name, then a lower-case role word. */
+function possessorOfRole(words: readonly Word[], end: number): boolean {
+  let i = 0;
+  while (i < end - 1 && isCapitalised((words[i] as Word).text) && !POSSESSIVE_WORD.test((words[i] as Word).text)) i++;
+  const possessive = words[i];
+  const next = words[i + 1];
+  return i < end - 1 && possessive !== undefined && next !== undefined && isCapitalised(possessive.text) && POSSESSIVE_WORD.test(possessive.text) && isRoleWord(next.text);
+}
+
 /** The inverted subject that starts right after `from` (the verb): "said Smith", "said the minister". */
 export function subjectAfter(masked: string, from: number, to: number): SpeakerPhrase | null {
   // "wrote 43-year-old Martin Taylor": an age before the name is skipped.
@@ -333,12 +349,23 @@ export function subjectAfter(masked: string, from: number, to: number): SpeakerP
   if (end === 0) return null;
   const first = words[0] as Word;
   if (PRONOUNS.has(first.text.toLowerCase())) return phrase(masked, first.start, first.end, 'pronoun', null, null);
-  if (DETERMINERS.has(first.text.toLowerCase()) || GROUP_SUBJECTS.has(first.text.toLowerCase())) {
+  if (DETERMINERS.has(first.text.toLowerCase()) || GROUP_SUBJECTS.has(first.text.toLowerCase()) || possessorOfRole(words, end)) {
     // "the victim's mother testified": the phrase stops before a verb; a long run is no subject.
     let phraseEnd = 1;
+    const indefinite = INDEFINITE_DETERMINERS.has(first.text.toLowerCase());
+    let modifier = false;
     // "said the club on Monday": a preposition other than one joining a role to its organisation ends it too.
-    while (phraseEnd < end && !VERB_LIKE.test((words[phraseEnd] as Word).text) && !endsInvertedRole((words[phraseEnd] as Word).text)) phraseEnd++;
-    if (phraseEnd > MAX_INVERTED_ROLE_WORDS) return null;
+    while (phraseEnd < end && !VERB_LIKE.test((words[phraseEnd] as Word).text)) {
+      const w = (words[phraseEnd] as Word).text;
+      if (endsInvertedRole(w)) {
+        // "an engineer on the support team", "a nurse on her way to a night shift": one person's place, part of the role.
+        const opensModifier = indefinite && PLACE_PREPOSITIONS.has(w) && OWNED_OR_DEFINITE.has((words[phraseEnd + 1]?.text ?? '').toLowerCase());
+        if (!opensModifier && !(modifier && w === 'to')) break;
+        modifier = true;
+      }
+      phraseEnd++;
+    }
+    if (phraseEnd > (modifier ? MAX_INVERTED_ROLE_WORDS + MODIFIER_WORDS : MAX_INVERTED_ROLE_WORDS)) return null;
     const role = phrase(masked, first.start, (words[phraseEnd - 1] as Word).end, 'role', null, null);
     return (phraseEnd === end ? nameAfterRole(masked, words, end, role) : null) ?? role;
   }

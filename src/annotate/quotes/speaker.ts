@@ -185,10 +185,29 @@ function anonymousWithRole(input: ResolveInput, role: string): SpeakerMemory | n
   return null;
 }
 
+/** "her daughter", "his wife": a role owned by a he/she. */
+const OWNED_ROLE = /^(?:his|her|their)\s/i;
+
+/**
+ * "Her death was confirmed by her daughter, Lucia Tamm. “...,” her daughter said.": the person last
+ * introduced with that role before the phrase; an owned role goes to no one else.
+ */
+function personIntroducedAs(input: ResolveInput, role: string): ResolvedSpeaker | null {
+  if (!PERSON_ROLES.has(roleHead(role))) return null;
+  const mentions = input.people.mentions;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i];
+    if (mention === undefined || mention.start >= input.phrase.start) continue;
+    const person = input.people.byName.get(mention.name);
+    if (person && sameRole(role, mention.role ?? person.role)) return personResult(person, 'role', role);
+  }
+  return null;
+}
+
 function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
   const unresolved: ResolvedSpeaker = { name: null, role, resolution: 'unresolved', gender: null };
   const definite = /^the\s/i.test(role);
-  if (!definite) return unresolved;
+  if (!definite) return OWNED_ROLE.test(role) ? (personIntroducedAs(input, role) ?? unresolved) : unresolved;
   // "the court said": the organisation last named with that head noun ("The Supreme Court of Marovia").
   const orgHead = organizationRoleHead(role);
   if (orgHead !== null && !PERSON_ROLES.has(orgHead) && input.organizations !== undefined) {

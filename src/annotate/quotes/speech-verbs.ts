@@ -51,6 +51,15 @@ const HABIT_BEFORE = /\b(?:used|liked|likes|loved|loves)\s+to\s+$/i;
 const HANDOVER_AFTER = /^\s*(?:[,:;.!?\u2013\u2014]|$)/;
 /** Words before a form that make it a noun: "his comments", "the post", "a call". */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|such|further|recent|earlier|previous)|['’]s)\s+$/i;
+/**
+ * A plural noun after a determiner or possessive and one adjective: "the company's repeated
+ * promises", "his earlier claims" (a verb form in -s never follows an adjective).
+ */
+const PLURAL_NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such)|['’]s)\s+\p{Ll}+(?:ed|al|ive|ous|ful|ent|est|er|ic)\s+$/iu;
+/** "asking for more money", "would ask the government for funds": a request, not a quotation ("asked for the third time" is one). */
+const REQUEST_AFTER = /^(?:\s+[\p{L}’'-]+){0,4}?\s+for\b(?!\s+(?:the\s+)?[\p{L}-]+\s+time\b)/u;
+/** What follows "put it" when it means phrasing something: a comma, a colon, an adverb, "this way". */
+const PHRASING_AFTER = /^(?:\s*[,:]|\s+\p{Ll}+ly\b|\s+(?:this|that)\s+way\b|\s+(?:best|well|simply|so)\b)/u;
 /** Words after a form that make it something other than speaking: "continued to", "went on to". */
 const NOT_SPEECH_AFTER = /^\s+(?:to|with)\b/;
 /** How much text before and after a verb the filters read. */
@@ -78,7 +87,11 @@ function isReportingUse(text: string, start: number, end: number, form: string):
   // "declined to say", "to maintain a minimum level": an infinitive reports nothing said.
   if (INFINITIVE_BEFORE.test(before) && !HABIT_BEFORE.test(before)) return false;
   if (NOUN_BEFORE.test(before)) return false;
+  if (/s$/i.test(form) && PLURAL_NOUN_BEFORE.test(before)) return false;
   const lemma = LEMMA_OF.get(form) ?? form;
+  if (lemma === 'ask' && REQUEST_AFTER.test(after)) return false;
+  // "as she later put it, “...”", "he put it bluntly:": not "put it on the table".
+  if (lemma === 'put it' && !PHRASING_AFTER.test(after)) return false;
   if ((lemma === 'continue' || lemma === 'go on' || lemma === 'call' || lemma === 'describe') && NOT_SPEECH_AFTER.test(after)) return false;
   if (lemma === 'continue' && !HANDOVER_AFTER.test(after)) return false;
   return true;
