@@ -194,6 +194,19 @@ async function prepareCorpus(options: Options, scratch: string): Promise<CorpusF
 interface Speed {
   documents: number;
   seconds: number;
+  /** CPU seconds of this process, worker threads included (user + system), over the same span. */
+  cpuSeconds: number;
+}
+
+/** CPU seconds this process (every thread) has used so far. */
+function cpuSecondsNow(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+}
+
+/** CPU milliseconds per document: unlike the rate, what other programs on the machine do barely moves it. */
+function cpuPerDocument(speed: Speed): number {
+  return (1000 * speed.cpuSeconds) / Math.max(1, speed.documents);
 }
 
 function rate(speed: Speed): number {
@@ -211,13 +224,15 @@ async function extractOneThread(path: string): Promise<Speed> {
   const pipeline = createPipeline();
   for (const document of documents.slice(0, WARMUP_DOCUMENTS)) pipeline.process(document);
   const start = performance.now();
+  const cpuStart = cpuSecondsNow();
   for (const document of documents) pipeline.process(document);
-  return { documents: documents.length, seconds: (performance.now() - start) / 1000 };
+  return { documents: documents.length, seconds: (performance.now() - start) / 1000, cpuSeconds: cpuSecondsNow() - cpuStart };
 }
 
 async function extractWithWorkers(path: string, workers: number): Promise<Speed> {
   let lines = 0;
   const startedAt = performance.now();
+  const cpuStart = cpuSecondsNow();
   const counts = await runBatchSession(
     {
       inputs: [path],
@@ -228,11 +243,12 @@ async function extractWithWorkers(path: string, workers: number): Promise<Speed>
     },
     { workers, timeout: TIMEOUT_SECONDS, quiet: true, progress: false },
   );
-  return { documents: counts.readable > 0 ? lines : 0, seconds: (performance.now() - startedAt) / 1000 };
+  return { documents: counts.readable > 0 ? lines : 0, seconds: (performance.now() - startedAt) / 1000, cpuSeconds: cpuSecondsNow() - cpuStart };
 }
 
 async function ingest(corpus: string, db: string, workers: number, documents: number): Promise<Speed> {
   const start = performance.now();
+  const cpuStart = cpuSecondsNow();
   const code = await runIngest([corpus], {
     db,
     workers,
@@ -242,7 +258,7 @@ async function ingest(corpus: string, db: string, workers: number, documents: nu
     progress: false,
   });
   if (code !== 0) throw new Error(`ingest exited with ${code}`);
-  return { documents, seconds: (performance.now() - start) / 1000 };
+  return { documents, seconds: (performance.now() - start) / 1000, cpuSeconds: cpuSecondsNow() - cpuStart };
 }
 
 // ---------------------------------------------------------------- the database
@@ -588,6 +604,7 @@ async function main(): Promise<void> {
     const queries = timeQueries(dbPath, options.queries);
     const bytesPerArticle = size.bytes / Math.max(1, size.articles);
     const ratio = rate(workers) / rate(ingested);
+    const cpuRatio = cpuPerDocument(ingested) / cpuPerDocument(workers);
     const report = {
       node: process.version,
       cpu: cpus()[0]?.model ?? 'unknown',
@@ -595,10 +612,11 @@ async function main(): Promise<void> {
       documents: files.documents,
       workers: options.workers,
       synth: files.synthSeconds === null ? null : { seconds: files.synthSeconds, perSecond: files.documents / files.synthSeconds },
-      extractOneThread: { documents: oneThread.documents, perSecond: rate(oneThread) },
-      extractWorkers: { documents: workers.documents, perSecond: rate(workers) },
-      ingest: { documents: ingested.documents, seconds: ingested.seconds, perSecond: rate(ingested) },
+      extractOneThread: { documents: oneThread.documents, perSecond: rate(oneThread), cpuMsPerDocument: cpuPerDocument(oneThread) },
+      extractWorkers: { documents: workers.documents, perSecond: rate(workers), cpuMsPerDocument: cpuPerDocument(workers) },
+      ingest: { documents: ingested.documents, seconds: ingested.seconds, perSecond: rate(ingested), cpuMsPerDocument: cpuPerDocument(ingested) },
       extractToIngestRatio: ratio,
+      ingestToExtractCpuRatio: cpuRatio,
       database: { ...size, bytesPerArticle },
       duplicates: dedup,
       queries,
@@ -610,17 +628,18 @@ async function main(): Promise<void> {
     console.log(`node ${report.node}, ${report.cpu}, ${report.cores} cores; ${files.documents} documents, ${options.workers} workers`);
     if (report.synth) console.log(`synth: ${report.synth.perSecond.toFixed(0)} documents/s`);
     printTable(
-      ['stage', 'documents', 'seconds', 'docs/s'],
+      ['stage', 'documents', 'seconds', 'docs/s', 'CPU ms/doc'],
       [
-        ['extract, 1 thread (pipeline)', String(oneThread.documents), oneThread.seconds.toFixed(1), rate(oneThread).toFixed(1)],
-        [`extract, ${options.workers} workers (no store)`, String(workers.documents), workers.seconds.toFixed(1), rate(workers).toFixed(1)],
-        [`ingest, ${options.workers} workers`, String(ingested.documents), ingested.seconds.toFixed(1), rate(ingested).toFixed(1)],
+        ['extract, 1 thread (pipeline)', String(oneThread.documents), oneThread.seconds.toFixed(1), rate(oneThread).toFixed(1), cpuPerDocument(oneThread).toFixed(1)],
+        [`extract, ${options.workers} workers (no store)`, String(workers.documents), workers.seconds.toFixed(1), rate(workers).toFixed(1), cpuPerDocument(workers).toFixed(1)],
+        [`ingest, ${options.workers} workers`, String(ingested.documents), ingested.seconds.toFixed(1), rate(ingested).toFixed(1), cpuPerDocument(ingested).toFixed(1)],
       ],
     );
     const verdict = (ok: boolean): string => (ok ? 'meets' : 'MISSES');
     console.log(
       `extract/ingest (same workers): ${ratio.toFixed(2)}x (${verdict(ratio <= TARGET_INGEST_RATIO)} the ${TARGET_INGEST_RATIO}x target); ` +
-        `1-thread pipeline/ingest: ${(rate(oneThread) / rate(ingested)).toFixed(2)}x`,
+        `1-thread pipeline/ingest: ${(rate(oneThread) / rate(ingested)).toFixed(2)}x; ` +
+        `CPU per document, ingest/extract: ${cpuRatio.toFixed(2)}x (the same ratio in CPU time, which other load on the machine barely moves)`,
     );
     console.log(
       `database: ${(size.bytes / MIB).toFixed(1)} MiB for ${size.articles} articles = ${(bytesPerArticle / 1024).toFixed(1)} KiB/article ` +

@@ -6,7 +6,12 @@
  * Gold spans cover the quoted words inside the outer marks (as the annotator's spans do); a quotation
  * split around its attribution is two gold quotations, one running over paragraphs is one.
  *
- *   node dist/scripts/eval-quotes.js FILE [--errors] [--time]
+ *   node dist/scripts/eval-quotes.js FILE [--errors] [--time] [--texts DATASET]
+ *
+ * With --texts, a line may give an `id` instead of the `text`: the text is then the `articleBody` of
+ * that id in DATASET, a JSON object keyed by id (the article-extraction benchmark's
+ * ground-truth.json). Gold made on other people's published articles is kept that way, so the
+ * repository holds the annotations and never the articles' prose.
  *
  * Prints precision, recall and F1 of quotation spans and of attribution (span and speaker right);
  * the criteria are in scripts/lib/quotes-score.ts. --errors lists every miss; --time measures speed.
@@ -24,14 +29,29 @@ interface GoldPassage {
   quotes: SpanWithSpeaker[];
 }
 
-function readPassages(path: string): GoldPassage[] {
+/** Texts by id from a dataset file: a JSON object whose values carry an `articleBody`. */
+function readTexts(path: string): Map<string, string> {
+  const parsed = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { articleBody?: unknown }>;
+  const texts = new Map<string, string>();
+  for (const [id, entry] of Object.entries(parsed)) if (typeof entry.articleBody === 'string') texts.set(id, entry.articleBody);
+  return texts;
+}
+
+function readPassages(path: string, texts: ReadonlyMap<string, string> | null): GoldPassage[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim().length > 0)
     .map((line, i) => {
-      const parsed = JSON.parse(line) as Partial<GoldPassage>;
-      if (typeof parsed.text !== 'string' || !Array.isArray(parsed.quotes)) throw new Error(`${path}:${i + 1}: expected { text, quotes }`);
-      return { text: parsed.text, quotes: parsed.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ?? null })) };
+      const parsed = JSON.parse(line) as Partial<GoldPassage> & { id?: unknown };
+      const where = `${path}:${i + 1}`;
+      let text = parsed.text;
+      if (text === undefined && typeof parsed.id === 'string') {
+        if (texts === null) throw new Error(`${where}: the line gives an id, not a text: name the dataset with --texts`);
+        text = texts.get(parsed.id);
+        if (text === undefined) throw new Error(`${where}: id ${parsed.id} is not in the --texts dataset`);
+      }
+      if (typeof text !== 'string' || !Array.isArray(parsed.quotes)) throw new Error(`${where}: expected { text, quotes } or { id, quotes }`);
+      return { text, quotes: parsed.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ?? null })) };
     });
 }
 
@@ -67,10 +87,11 @@ function main(argv: string[]): number {
     .argument('<file>', 'JSON Lines file of { text, quotes: [{ start, end, speaker }] }')
     .option('--errors', 'list misses, spurious quotations and wrong speakers')
     .option('--time', 'measure the annotator\'s speed on the file')
+    .option('--texts <dataset>', 'JSON object of { id: { articleBody } } supplying the text of lines that give an id')
     .parse(argv, { from: 'user' });
   const file = program.args[0] as string;
-  const options = program.opts<{ errors?: boolean; time?: boolean }>();
-  const passages = readPassages(file);
+  const options = program.opts<{ errors?: boolean; time?: boolean; texts?: string }>();
+  const passages = readPassages(file, options.texts === undefined ? null : readTexts(options.texts));
   const scores = passages.map((p, i) => {
     const score = scorePassage(p.quotes, predict(p.text));
     if (options.errors) printErrors(i + 1, p, score);
