@@ -8,6 +8,9 @@
  *   index is rebuilt from the view, so it matches what the view returns (an external-content index
  *   must). Articles are never deleted; were one deleted, its index entries would have to be removed
  *   first with FTS5's 'delete' command, given the view's values.
+ *   The view orders the authors in a subquery rather than with group_concat(... ORDER BY), which
+ *   SQLite only parses from 3.44: older sqlite3 shells (Debian 12 has 3.40) could not open the
+ *   schema at all.
  * - `articles.record` of new rows holds the record's JSON without its text, deflated, as a BLOB
  *   (see stored-record.ts); the column keeps its declared type, which lets SQLite store BLOBs as
  *   they are. Older rows keep their JSON text: readers take both.
@@ -29,7 +32,7 @@ CREATE VIEW articles_fts_source AS
   SELECT a.key AS key,
     coalesce(a.title, '') AS title,
     a.text AS text,
-    coalesce((SELECT group_concat(au.name, ', ' ORDER BY au.position) FROM authors au WHERE au.article = a.key), '') AS authors,
+    coalesce((SELECT group_concat(name, ', ') FROM (SELECT au.name FROM authors au WHERE au.article = a.key ORDER BY au.position)), '') AS authors,
     coalesce(a.site_name || ' ' || a.site_domain, a.site_name, a.site_domain, '') AS site
   FROM articles a;
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, authors, site,
