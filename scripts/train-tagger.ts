@@ -3,12 +3,20 @@
  *
  *   node dist/scripts/train-tagger.js [--train FILE...] [--dev FILE...] [--epochs N] [--seed N]
  *                                     [--caps-share X] [--min-weight X] [--beam N] [--out PATH] [--check]
+ *   node dist/scripts/train-tagger.js --folds K [--fold-files FILE...] [same training options]
  *
  * Reproducible: the sentence order of each epoch and the choice of sentences copied in capitals come
  * from a seeded generator, so the same files and settings give the same weights. Dev scores
  * (conlleval-style, PER+ORG+LOC and with MISC) are printed after every epoch; the weights of the last
  * epoch are written. `--check` recomputes the training-data hash and compares it, and the feature
  * version, with what the committed model records: exit 1 when the model is stale (no training).
+ *
+ * `--folds K` writes no model: it estimates accuracy on unseen modern news by K-fold cross-validation
+ * over the documents of the fold files (default: news-ner-silver train and dev). Document i goes to
+ * fold i mod K; each fold is scored (pruned weights, document pass on) by a model trained on the other
+ * folds plus every training file that is not a fold file; the counts of all folds are pooled. A fold
+ * file named N times in the training list (the in-domain file is listed twice to weigh it more) has
+ * its training folds repeated N times.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +30,7 @@ import { OUTSIDE, TAG_COUNT } from '../src/nlp/tagger/tags.js';
 import type { Gazetteer } from '../src/nlp/tagger/gazetteer-features.js';
 import { tagIndex } from '../src/nlp/tagger/tags.js';
 import { type ConllDocument, type ConllSentence, parseConll, toIob2 } from './lib/conll-file.js';
-import { formatReport, report } from './lib/conll-score.js';
+import { type TypeCounts, formatReport, report } from './lib/conll-score.js';
 import { scoreDocumentsWith } from './lib/ner-eval.js';
 import { Random as SeededRandom } from '../src/synth/prng.js';
 
@@ -33,6 +41,8 @@ const DEFAULT_TRAIN = [
 ];
 const DEFAULT_DEV = ['../shared/datasets/news-ner-silver/dev.conll', '../shared/datasets/gum-ner/dev.conll', 'eval/ner-newswire-dev.conll'];
 const DEFAULT_EPOCHS = 8;
+/** The modern-news documents cross-validation folds over (`--folds`). */
+const DEFAULT_FOLD_FILES = ['../shared/datasets/news-ner-silver/train.conll', '../shared/datasets/news-ner-silver/dev.conll'];
 /**
  * Headline lines are not re-cased in training: the recognizer re-cases ALL-CAPS lines at run time
  * (headline-case.ts), and training on re-cased lines as well measured worse (docs/ner.md). Dev
@@ -65,6 +75,8 @@ interface Options {
   out?: string;
   check?: boolean;
   headlineCase: HeadlineCaseMode;
+  folds?: string;
+  foldFiles: string[];
 }
 
 /** A seeded generator for shuffling (mulberry32, src/synth/prng.ts). */
@@ -147,6 +159,55 @@ function check(path: string): number {
   return fresh ? 0 : 1;
 }
 
+/** One pass per epoch over the shuffled sentences; returns the trainer (weights not yet averaged). */
+function trainEpochs(sentences: ConllSentence[], gazetteer: Gazetteer, epochs: number, beam: number, random: () => number, afterEpoch: (epoch: number, trainer: PerceptronTrainer, errorRate: number) => void): PerceptronTrainer {
+  const trainer = new PerceptronTrainer();
+  for (let epoch = 1; epoch <= epochs; epoch += 1) {
+    shuffle(sentences, random);
+    let errors = 0;
+    let tokens = 0;
+    for (const sentence of sentences) {
+      const features = staticFeatures(sentence.words, gazetteer);
+      const gold = sentence.tags.map(tagIndex);
+      errors += beam > 1 ? trainer.trainBeam(features, gold, beam) : trainer.train(features, gold);
+      tokens += sentence.words.length;
+    }
+    afterEpoch(epoch, trainer, errors / tokens);
+  }
+  return trainer;
+}
+
+function addCounts(into: Map<string, TypeCounts>, from: ReadonlyMap<string, TypeCounts>): void {
+  for (const [type, c] of from) {
+    const total = into.get(type) ?? { gold: 0, predicted: 0, correct: 0 };
+    into.set(type, { gold: total.gold + c.gold, predicted: total.predicted + c.predicted, correct: total.correct + c.correct });
+  }
+}
+
+/** K-fold cross-validation over the fold files' documents (see the header); prints per fold and pooled. */
+function crossValidate(options: Options, gazetteer: Gazetteer): void {
+  const k = Number(options.folds);
+  const foldFiles = new Set(options.foldFiles);
+  const fixed = readDocuments(options.train.filter((path) => !foldFiles.has(path)));
+  const copies = Math.max(1, ...options.foldFiles.map((path) => options.train.filter((p) => p === path).length));
+  const documents = readDocuments(options.foldFiles);
+  const pooled = new Map<string, TypeCounts>();
+  const beam = Number(options.beam);
+  for (let fold = 0; fold < k; fold += 1) {
+    const random = seededRandom(Number(options.seed) + fold);
+    const held = documents.filter((_, i) => i % k === fold);
+    const rest = Array.from({ length: copies }, () => documents.filter((_, i) => i % k !== fold)).flat();
+    const sentences = trainingSentences([...fixed, ...rest], Number(options.capsShare), random, gazetteer, options.headlineCase);
+    const trainer = trainEpochs(sentences, gazetteer, Number(options.epochs), beam, random, () => undefined);
+    const counts = scoreDocumentsWith(tableSource({ ...trainer.averaged(Number(options.minWeight)), beam }), gazetteer, held);
+    addCounts(pooled, counts);
+    console.log(`fold ${fold + 1}/${k} (${held.length} documents): PER+ORG+LOC F1 ${(100 * report(counts).core.f1).toFixed(2)}`);
+  }
+  const result = report(pooled);
+  console.log(`pooled over ${documents.length} documents: PER+ORG+LOC F1 ${(100 * result.core.f1).toFixed(2)}, all F1 ${(100 * result.all.f1).toFixed(2)}`);
+  console.log(formatReport(result).replace(/^/gm, '    '));
+}
+
 function main(): void {
   const program = new Command()
     .option('--train <files...>', 'training CoNLL files', DEFAULT_TRAIN)
@@ -159,6 +220,8 @@ function main(): void {
     .option('--headline-case <mode>', 're-case headline lines of the training documents: none, caps or caps+title', DEFAULT_TRAIN_HEADLINE_CASE)
     .option('--out <path>', 'model file to write')
     .option('--check', 'verify the committed model against the data files, do not train')
+    .option('--folds <k>', 'cross-validate over the fold files instead of training a model')
+    .option('--fold-files <files...>', 'documents split into folds by --folds', DEFAULT_FOLD_FILES)
     .parse();
   const options = program.opts<Options>();
   const out = options.out ?? defaultModelPath();
@@ -166,27 +229,21 @@ function main(): void {
     process.exitCode = check(out);
     return;
   }
-  const random = seededRandom(Number(options.seed));
   const gazetteer = loadKbGazetteer();
+  if (options.folds !== undefined) {
+    crossValidate(options, gazetteer);
+    return;
+  }
+  const random = seededRandom(Number(options.seed));
   const sentences = trainingSentences(readDocuments(options.train), Number(options.capsShare), random, gazetteer, options.headlineCase);
   const devSets = options.dev.map((path) => ({ path, documents: readDocuments([path]) }));
-  const trainer = new PerceptronTrainer();
   const epochs = Number(options.epochs);
   const beam = Number(options.beam);
   const devScores: Record<string, number>[] = [];
-  for (let epoch = 1; epoch <= epochs; epoch += 1) {
-    shuffle(sentences, random);
-    let errors = 0;
-    let tokens = 0;
-    for (const sentence of sentences) {
-      const features = staticFeatures(sentence.words, gazetteer);
-      const gold = sentence.tags.map(tagIndex);
-      errors += beam > 1 ? trainer.trainBeam(features, gold, beam) : trainer.train(features, gold);
-      tokens += sentence.words.length;
-    }
-    const table = tableSource({ ...trainer.averaged(0), beam });
+  const trainer = trainEpochs(sentences, gazetteer, epochs, beam, random, (epoch, trained, errorRate) => {
+    const table = tableSource({ ...trained.averaged(0), beam });
     const scores: Record<string, number> = { epoch };
-    console.log(`epoch ${epoch}: training error rate ${((100 * errors) / tokens).toFixed(2)}%, ${trainer.featureCount} features`);
+    console.log(`epoch ${epoch}: training error rate ${(100 * errorRate).toFixed(2)}%, ${trained.featureCount} features`);
     for (const dev of devSets) {
       const result = report(scoreDocumentsWith(table, gazetteer, dev.documents));
       scores[`${dev.path} PER+ORG+LOC`] = Number(result.core.f1.toFixed(4));
@@ -194,7 +251,7 @@ function main(): void {
       if (epoch === epochs) console.log(formatReport(result).replace(/^/gm, '    '));
     }
     devScores.push(scores);
-  }
+  });
   const pruned = trainer.averaged(Number(options.minWeight));
   const devSentences = devSets.flatMap((dev) => dev.documents.flatMap((d) => d.sentences));
   const table = { ...pruned, beam, temperature: calibrateTemperature(pruned, gazetteer, devSentences) };

@@ -5,7 +5,11 @@
  * 1. adds the missed repeats: an untagged capitalised token run that spells a name tagged elsewhere
  *    in the article, or the surname of a person tagged in full ("Dmitry Medvedev" ... "Medvedev");
  * 2. gives every occurrence of the same name the type most of its occurrences got (confidence-
- *    weighted), when that majority is clear.
+ *    weighted), when that majority is clear;
+ * 3. keeps a name the article also uses as a common noun from being a person: a form tagged PER
+ *    that somewhere stands after an article and before punctuation ("units trained to hunt the
+ *    Purge Troopers .", "a Jedi ,") names a thing or a group, so its PER occurrences become MISC
+ *    (and spread as MISC); one plural word after "the" ("the Bidens") is a family and stays PER.
  */
 import type { TokenSpan } from './decode.js';
 import type { EntityType } from './tags.js';
@@ -18,6 +22,9 @@ const MAJORITY_SHARE = 0.7;
 const PROPAGATED_CONFIDENCE_FACTOR = 0.9;
 /** The longest name, in tokens, this pass looks for. */
 const MAX_NAME_TOKENS = 6;
+
+/** Words that make the name after them a noun phrase rather than a person's name. */
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 interface Evidence {
   votes: Map<EntityType, number>;
@@ -69,7 +76,8 @@ function majority(entry: Evidence): { type: EntityType; share: number } | null {
  * `words` are the article's tokens, `spans` its entities (token indices into `words`, sorted), and
  * `sentenceStarts` the index of each sentence's first token (a name is not split across them).
  */
-export function harmonizeDocument(words: readonly string[], spans: readonly TokenSpan[], sentenceStarts: ReadonlySet<number>): TokenSpan[] {
+export function harmonizeDocument(words: readonly string[], given: readonly TokenSpan[], sentenceStarts: ReadonlySet<number>): TokenSpan[] {
+  const spans = demoteNounPersons(words, given, sentenceStarts);
   const evidence = collectEvidence(words, spans);
   const covered = new Uint8Array(words.length);
   for (const span of spans) covered.fill(1, span.first, span.last);
@@ -111,4 +119,34 @@ function repeatAt(words: readonly string[], i: number, covered: Uint8Array, sent
     return { type: win.type, first: i, last, confidence: entry.best * PROPAGATED_CONFIDENCE_FACTOR };
   }
   return null;
+}
+
+/** Whether the token after `last` ends a noun phrase: punctuation, or the end of the document or sentence. */
+function endsPhrase(words: readonly string[], last: number, sentenceStarts: ReadonlySet<number>): boolean {
+  const next = words[last];
+  return next === undefined || sentenceStarts.has(last) || !/[\p{L}\p{N}]/u.test(next);
+}
+
+/**
+ * PER spans whose form the article also writes as "the/a/an FORM" followed by punctuation become
+ * MISC (rule 3 of the header). Only forms tagged PER somewhere are looked for, so the scan is one
+ * pass over the tokens after an article.
+ */
+function demoteNounPersons(words: readonly string[], spans: readonly TokenSpan[], sentenceStarts: ReadonlySet<number>): readonly TokenSpan[] {
+  const personForms = new Map<string, number>();
+  for (const span of spans) if (span.type === 'PER') personForms.set(keyOf(words, span.first, span.last), span.last - span.first);
+  if (personForms.size === 0) return spans;
+  const lengths = new Set(personForms.values());
+  const nounForms = new Set<string>();
+  for (let i = 1; i < words.length; i += 1) {
+    if (sentenceStarts.has(i) || !ARTICLES.has(words[i - 1] ?? '') || !isCapitalised(words[i] ?? '')) continue;
+    for (const n of lengths) {
+      const key = keyOf(words, i, i + n);
+      // "the Bidens": one plural word after "the" is a family, still people
+      const family = n === 1 && words[i - 1] === 'the' && (words[i] ?? '').endsWith('s');
+      if (!family && personForms.has(key) && endsPhrase(words, i + n, sentenceStarts)) nounForms.add(key);
+    }
+  }
+  if (nounForms.size === 0) return spans;
+  return spans.map((span) => (span.type === 'PER' && nounForms.has(keyOf(words, span.first, span.last)) ? { ...span, type: 'MISC' } : span));
 }

@@ -25,3 +25,26 @@ describe('harmonizeDocument', () => {
     expect(found).toEqual(['PER@0', 'PER@6', 'PER@11']);
   });
 });
+
+describe('names also used as common nouns', () => {
+  it('turns a "person" the article writes after an article into MISC, everywhere it occurs', () => {
+    const words = 'Kestis fought Sith Raiders . Only the Sith Raiders , faster than him , hunt Kestis .'.split(' ');
+    const spans = harmonizeDocument(words, [
+      { type: 'PER', first: 0, last: 1, confidence: 0.9 },
+      { type: 'PER', first: 2, last: 4, confidence: 0.8 },
+      { type: 'PER', first: 15, last: 16, confidence: 0.9 },
+    ], new Set([0, 5]));
+    const found = spans.map((s) => `${s.type}:${words.slice(s.first, s.last).join(' ')}@${s.first}`);
+    expect(found).toEqual(['PER:Kestis@0', 'MISC:Sith Raiders@2', 'MISC:Sith Raiders@7', 'PER:Kestis@15']);
+  });
+
+  it('keeps people named with an article before a following noun or as a family', () => {
+    const words = 'Mara Okoye spoke . The Okoye campaign and the Okoyes declined .'.split(' ');
+    const spans = harmonizeDocument(words, [
+      { type: 'PER', first: 0, last: 2, confidence: 0.9 },
+      { type: 'PER', first: 5, last: 6, confidence: 0.8 },
+      { type: 'PER', first: 9, last: 10, confidence: 0.8 },
+    ], new Set([0, 4]));
+    expect(spans.map((s) => s.type)).toEqual(['PER', 'PER', 'PER']);
+  });
+});
