@@ -20,12 +20,13 @@ import type { ArticleRecord } from '../record/schema.js';
 import type { QuoteT, TermT } from '../record/facts/quotes.js';
 import { type SentenceSpan, paragraphSpans, sentenceIndexAt, splitSentences } from '../nlp/sentences.js';
 import { type Attribution, type AttributionSide, findAttribution, previousSentenceAttribution } from './quotes/attribution.js';
+import { channelIssuer, isChannelRole } from './quotes/channel-speaker.js';
 import { findChannel, findDatePhrase } from './quotes/circumstances.js';
 import { nextSentenceAttribution } from './quotes/next-sentence.js';
-import { type OrganizationMention, indexOrganizations, organizationRoleHead } from './quotes/organizations.js';
+import { type OrganizationMention, indexOrganizations, joinedOrganizationName, organizationHead, organizationRoleHead } from './quotes/organizations.js';
 import { BODY_LAYER } from './layers.js';
 import { type QuotedSpan, findQuotedSpans } from './quotes/marks.js';
-import { type PeopleIndex, type PersonMention, SUBJECT_REACH, genderFromRole, indexPeople, isRoleWord } from './quotes/people.js';
+import { type PeopleIndex, type Person, type PersonMention, SUBJECT_REACH, genderFromRole, indexPeople, isRoleWord } from './quotes/people.js';
 import { type ResolvedSpeaker, type SpeakerMemory, pronounAccepts, resolveSpeaker, roleHead } from './quotes/speaker.js';
 import { BARRIER, type SpeakerPhrase, subjectAfter } from './quotes/speaker-phrase.js';
 import { openingSubject } from './quotes/opening-subject.js';
@@ -53,8 +54,16 @@ const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 const INDEFINITE_ONE = /^(?:a|an|one|another)\s/i;
 /** "The judge", "The former minister" opening a sentence, read in place (sticky) from the sentence's offset. */
 const ROLE_OPENING = /\s*(The\s+(?:former\s+)?\p{Ll}+)(?=\s)/uy;
+/** "seen by", "obtained by": the name after it read a document, it did not write it. */
+const READER_BEFORE = /(?:seen|obtained|reviewed|viewed|read)\s+by\s+(?:the\s+)?$/i;
+/** Spaces and a leading "The " at a sentence's start. */
+const OPENING_THE = /^\s*(?:The\s+)?/;
+/** A comma and a capital right after a role phrase: the person is named in apposition. */
+const NAME_IN_APPOSITION = /^,\s*\p{Lu}/u;
 /** The same at a sentence start, read in place (sticky) from the sentence's offset. */
-const INDEFINITE_OPENING = /\s*(?:A|An|One|Another)\s/y;
+const INDEFINITE_OPENING = /\s*(?:A|An|One|Another|There\s+(?:was|is)\s+(?:a|an|one))\s/y;
+/** "There was " before an anonymous person opening a sentence ("There was one man who lost to me"). */
+const EXISTENTIAL_OPENING = /\s*There\s+(?:was|is)\s+/y;
 
 /** The text with every top-level quoted span (marks included) replaced by BARRIER characters. */
 function maskQuotations(text: string, spans: readonly QuotedSpan[]): string {
@@ -156,7 +165,7 @@ function fromPreviousSentence(scan: Scan, state: QuoteState, span: QuotedSpan, a
   const definiteRole = phrase.kind === 'role' && /^the\s/i.test(phrase.text);
   if (!pronoun && !definiteRole) return resolved;
   if (pronoun) {
-    const topic = roleOpeningPreviousSentence(scan, state, span, phrase.text);
+    const topic = roleOpeningPreviousSentence(scan, state, span, phrase.text) ?? ownedRoleOpeningPreviousSentence(scan, state, span, phrase.text);
     if (topic !== null) return topic;
   }
   // Most quotations have no anonymous person opening the sentence before: read it only when one may, or when nothing else was found.
@@ -208,6 +217,48 @@ function roleOpeningPreviousSentence(scan: Scan, state: QuoteState, span: Quoted
   return { ...resolved, resolution: 'pronoun' };
 }
 
+/** "Her counterpart at the polytechnic", "His mother" opening a sentence, read in place (sticky). */
+const OWNED_ROLE_OPENING = /\s*(His|Her)\s+(\p{Ll}+)(?=[\s,])/uy;
+/** Family roles: the relative most likely shares the owner's surname. */
+const FAMILY_ROLES = new Set(['mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'grandmother', 'grandfather']);
+
+/**
+ * "Both experts agree... Her counterpart at the polytechnic put it more simply. “...,” she said." /
+ * "Teodor said they would appeal. His mother was more blunt. “...,” she said.": a role owned by
+ * his/her opening the sentence before names someone other than its owner (the person the his/her
+ * stands for): the he/she goes to the newest compatible person who is not the owner, a relative
+ * sharing the owner's surname first.
+ */
+function ownedRoleOpeningPreviousSentence(scan: Scan, state: QuoteState, span: QuotedSpan, pronoun: string): ResolvedSpeaker | null {
+  const previous = scan.sentences[sentenceIndexAt(scan.sentences, span.open) - 1];
+  if (previous === undefined || scan.masked.slice(previous.start, previous.end).includes(BARRIER)) return null;
+  OWNED_ROLE_OPENING.lastIndex = previous.start;
+  const m = OWNED_ROLE_OPENING.exec(scan.masked);
+  if (m === null || !isRoleWord(m[2] as string)) return null;
+  // "His colleague, Gemma Marsh, was more defiant": the relative is named, and read as the subject elsewhere.
+  if (NAME_IN_APPOSITION.test(scan.masked.slice(previous.start + m[0].length, previous.start + m[0].length + 4))) return null;
+  if (firstSubjectMention(scan.people.mentions, previous.start, previous.end) !== null) return null;
+  const ownerWord = m[1] as string;
+  const at = previous.start + m[0].length - (m[2] as string).length - 1 - ownerWord.length;
+  const paragraph = paragraphOf(scan, span.open);
+  const owner = resolveSpeaker({ phrase: { start: at, end: at + ownerWord.length, text: ownerWord.toLowerCase(), kind: 'pronoun', name: null, role: null }, paragraph, people: scan.people, speakers: state.speakers, organizations: scan.organizations });
+  if (owner.name === null) return null;
+  const ownerName = owner.name;
+  const role = `${ownerWord} ${m[2] as string}`;
+  const fits = (person: Person): boolean => person.name !== ownerName && pronounAccepts(pronoun, person.gender);
+  const candidates: Person[] = [];
+  for (let i = scan.people.mentions.length - 1; i >= 0; i--) {
+    const mention = scan.people.mentions[i] as PersonMention;
+    if (mention.start >= previous.start) continue;
+    const person = scan.people.byName.get(mention.name);
+    if (person !== undefined && fits(person) && !candidates.includes(person)) candidates.push(person);
+  }
+  const ownerSurname = scan.people.byName.get(ownerName)?.surname;
+  const relative = FAMILY_ROLES.has(m[2] as string) ? candidates.find((p) => p.surname === ownerSurname) : undefined;
+  const chosen = relative ?? candidates[0];
+  return chosen === undefined ? null : { name: chosen.name, role, resolution: 'pronoun', gender: chosen.gender };
+}
+
 /**
  * "A rescue volunteer who had been on the water since midnight said conditions were worse. “...,”
  * he said.": the anonymous person opening the sentence before, read forwards up to a relative
@@ -221,8 +272,12 @@ function indefiniteOpeningPerson(scan: Scan, span: QuotedSpan, reported: Speaker
   if (previous === undefined) return null;
   INDEFINITE_OPENING.lastIndex = previous.start;
   if (!INDEFINITE_OPENING.test(scan.masked)) return null;
-  const opening = subjectAfter(scan.masked, previous.start, previous.end);
+  EXISTENTIAL_OPENING.lastIndex = previous.start;
+  const existential = EXISTENTIAL_OPENING.exec(scan.masked);
+  const opening = subjectAfter(scan.masked, previous.start + (existential?.[0].length ?? 0), previous.end);
   if (opening === null || opening.kind !== 'role' || !isAnonymousPerson(opening.text)) return null;
+  // "Another analyst, Gideon Mbeki-Larsson of Arden Row Capital, pressed...": named in apposition, so not anonymous.
+  if (NAME_IN_APPOSITION.test(scan.masked.slice(opening.end, opening.end + 4))) return null;
   return opening.text;
 }
 
@@ -258,7 +313,7 @@ function firstSubjectMention(mentions: readonly PersonMention[], from: number, t
  * Okafor addressed the crowd.\n\n“We hear your anger...”"): news writing puts the speaker of an
  * unattributed quotation in the clause that frames it.
  */
-function sentenceSubjectSpeaker(scan: Scan, span: QuotedSpan): QuoteT['speaker'] {
+function sentenceSubjectSpeaker(scan: Scan, state: QuoteState, span: QuotedSpan): QuoteT['speaker'] {
   const index = sentenceIndexAt(scan.sentences, span.open);
   const sentence = scan.sentences[index];
   if (sentence === undefined) return null;
@@ -273,8 +328,21 @@ function sentenceSubjectSpeaker(scan: Scan, span: QuotedSpan): QuoteT['speaker']
     to = previous.end;
   }
   const mention = firstSubjectMention(scan.people.mentions, from, Math.min(to, from + SUBJECT_REACH));
-  if (mention === null) return null;
+  if (mention === null) return opens ? pronounSubjectSpeaker(scan, state, span, from) : null;
   return { name: mention.name, role: mention.role, entity: null, mention: phraseOf(scan.text, mention.start, mention.end), resolution: 'stated' };
+}
+
+/**
+ * "He still speaks about the man with awe.\n\n“He could walk into a church hall...”": a he/she
+ * opening the sentence before (after at most two leading phrases: "Asked what he would miss, he
+ * thought for a long time.") frames the quotation that opens the next paragraph.
+ */
+function pronounSubjectSpeaker(scan: Scan, state: QuoteState, span: QuotedSpan, sentenceStart: number): QuoteT['speaker'] {
+  const phrase = openingSubject(scan.masked, sentenceStart);
+  if (phrase === null || phrase.kind !== 'pronoun') return null;
+  const resolved = resolveSpeaker({ phrase, paragraph: paragraphOf(scan, span.open), people: scan.people, speakers: state.speakers, organizations: scan.organizations });
+  if (resolved.name === null) return null;
+  return { name: resolved.name, role: resolved.role, entity: null, mention: phraseOf(scan.text, phrase.start, phrase.end), resolution: 'pronoun' };
 }
 
 /**
@@ -327,8 +395,14 @@ function organizationOfPreviousSentence(scan: Scan, phrase: SpeakerPhrase, resol
   if (resolved.resolution !== 'unresolved' || phrase.kind !== 'role' || organizationRoleHead(phrase.text) === null) return resolved;
   const previous = scan.sentences[sentenceIndexAt(scan.sentences, phrase.start) - 1];
   if (previous === undefined || scan.masked.slice(previous.end, phrase.start).split(PARAGRAPH_BREAK).length > 2) return resolved;
+  // "The Red Crescent of Marivela said": a name joined by "of" or "for" is an organisation's, whole.
+  const joined = joinedOrganizationName(scan.masked, previous.start + (OPENING_THE.exec(scan.masked.slice(previous.start, previous.start + 8))?.[0].length ?? 0));
+  // Not one of another kind: "The Harbour Board of Kessing" is no "court".
+  const joinedHead = joined === null ? null : organizationHead(joined);
+  if (joined !== null && (joinedHead === null || joinedHead === organizationRoleHead(phrase.text))) return { name: joined, role: phrase.text, resolution: 'role', gender: null };
   const opening = subjectAfter(scan.masked, previous.start, previous.end);
-  if (opening === null || opening.kind !== 'name' || opening.name === null || !opening.name.includes(' ') || scan.people.byName.has(opening.name)) return resolved;
+  if (opening === null || opening.kind !== 'name' || opening.name === null) return resolved;
+  if (!opening.name.includes(' ') || scan.people.byName.has(opening.name)) return resolved;
   return { name: opening.name, role: phrase.text, resolution: 'role', gender: null };
 }
 
@@ -356,7 +430,9 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
     const resolved = organizationOfPreviousSentence(scan, attribution.phrase, fromContext);
     speaker = speakerFact(scan, attribution, resolved);
     if (resolved.name !== null) {
-      state.speakers.push({ offset: span.open, paragraph, name: resolved.name, role: resolved.role, gender: resolved.gender });
+      // A speaker of unknown gender quoted with "she said" is a woman from here on.
+      const gender = resolved.gender ?? (attribution.phrase.kind === 'pronoun' ? genderOfPronounText(attribution.phrase.text) : null);
+      state.speakers.push({ offset: span.open, paragraph, name: resolved.name, role: resolved.role, gender });
     } else if (resolved.role !== null && isAnonymousPerson(resolved.role)) {
       state.speakers.push({ offset: span.open, paragraph, name: null, role: resolved.role, gender: resolved.gender ?? genderFromRole(resolved.role) });
     }
@@ -365,7 +441,7 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
     if (speaker !== null) subjectRule = true;
     else speaker = inheritedSpeaker(scan, state, span);
     if (speaker === null) {
-      speaker = sentenceSubjectSpeaker(scan, span);
+      speaker = sentenceSubjectSpeaker(scan, state, span);
       if (speaker !== null) subjectRule = true;
     }
   }
@@ -392,9 +468,26 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
   };
 }
 
-/** "one dock worker", "a spokeswoman for the department": one person, introduced by role only. */
+/** The gender "he" or "she" stands for; null for any other pronoun. */
+function genderOfPronounText(pronoun: string): 'male' | 'female' | null {
+  const lower = pronoun.toLowerCase();
+  return lower === 'he' ? 'male' : lower === 'she' ? 'female' : null;
+}
+
+/** "one dock worker", "a spokeswoman for the department": one person, introduced by role only ("a brief statement" is none). */
 function isAnonymousPerson(role: string): boolean {
-  return INDEFINITE_ONE.test(role) && isRoleWord(roleHead(role));
+  return INDEFINITE_ONE.test(role) && isRoleWord(roleHead(role)) && !isChannelRole(role);
+}
+
+/** The attribution with a channel subject ("a brief statement saying") replaced by whoever issued it, when written. */
+function withIssuer(scan: Scan, attribution: Attribution | null): Attribution | null {
+  const phrase = attribution?.phrase;
+  if (attribution === null || phrase === null || phrase === undefined || attribution.verb === null) return attribution;
+  // "A memo seen by Eastgate Radio said": who read a document did not say its words.
+  if (READER_BEFORE.test(scan.masked.slice(Math.max(0, phrase.start - 24), phrase.start))) return { ...attribution, phrase: null };
+  const sentence = scan.sentences[sentenceIndexAt(scan.sentences, attribution.verb.start)];
+  const issuer = channelIssuer(scan.masked, phrase, sentence?.start ?? Math.max(0, phrase.start - 300), attribution.verb.start);
+  return issuer === null ? attribution : { ...attribution, phrase: issuer };
 }
 
 /**
@@ -433,9 +526,9 @@ export function annotateQuotes(text: string): Required<Pick<AnnotatorOutput, 'qu
   for (let i = 0; i < top.length; i++) {
     const span = top[i] as QuotedSpan;
     const content = text.slice(span.contentStart, span.contentEnd);
-    const own = findAttribution(scan, span, content, top[i + 1]?.open ?? null) ?? nextSentenceAttribution(scan, span, content);
+    const own = withIssuer(scan, findAttribution(scan, span, content, top[i + 1]?.open ?? null) ?? nextSentenceAttribution(scan, span, content));
     const continuesQuote = own === null && previousQuoteInPreviousSentence(scan, state, span);
-    const attribution = own ?? (continuesQuote ? null : previousSentenceAttribution(scan, span, false));
+    const attribution = own ?? (continuesQuote ? null : withIssuer(scan, previousSentenceAttribution(scan, span, false)));
     // “It wasn’t.” right after a quotation of the same speaker is a quotation, however short.
     const attributed = own !== null || (continuesQuote && CONTINUATION_SHAPE.test(content));
     const decision = decideTerm({ text: masked, open: span.open, close: span.close, content, attributed, verbAdjacent: own?.adjacent ?? attributed, verbLemma: own?.verb?.lemma ?? null, speakerIsPerson: isOnePerson(own) });

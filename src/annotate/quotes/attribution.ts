@@ -206,6 +206,28 @@ function participleSubject(masked: string, sentenceStart: number, participleStar
   return opening !== null && opening.kind !== 'role' ? opening : null;
 }
 
+/** "and" or "but" right before a reporting verb ("declined to comment but said:"). */
+const COORDINATOR_BEFORE = /[\s,](?:and|but)(?:\s+(?:then|also))?\s+$/;
+/** A clause's opening "and" or "but". */
+const LEADING_COORDINATOR = /^\s*(?:and|but)\s+/;
+
+/**
+ * "Reached by phone, he declined to comment but said: “...”", "and he stood up and said, “...”": a
+ * verb joined by "and"/"but" to an earlier verb shares its subject, the one opening that clause
+ * (after the last comma, or the sentence's start).
+ */
+function coordinatedSubject(masked: string, sentenceStart: number, verbStart: number): SpeakerPhrase | null {
+  const lead = masked.slice(Math.max(sentenceStart, verbStart - MAX_BEFORE_WINDOW), verbStart);
+  const coordinator = COORDINATOR_BEFORE.exec(lead);
+  if (coordinator === null) return null;
+  const leadStart = verbStart - lead.length;
+  const clause = lead.slice(0, coordinator.index + 1);
+  let clauseStart = leadStart + clause.lastIndexOf(',') + 1;
+  clauseStart += LEADING_COORDINATOR.exec(masked.slice(clauseStart, leadStart + coordinator.index + 1))?.[0].length ?? 0;
+  const subject = subjectAfter(masked, clauseStart, leadStart + coordinator.index + 1);
+  return subject !== null && subject.start - clauseStart < 3 ? subject : null;
+}
+
 /**
  * Only punctuation, or a few words of no other clause ("regional governor Tomas Brandt"). Without a
  * handover mark inside the quotation, a gap that opens with a preposition is another clause's.
@@ -226,6 +248,7 @@ function attributionBefore(masked: string, verb: VerbHit, sentenceStart: number,
   else {
     phrase = subjectBefore(masked, sentenceStart, verb.start);
     if (phrase === null && PARTICIPLE.test(verb.text)) phrase = participleSubject(masked, sentenceStart, verb.start);
+    phrase ??= coordinatedSubject(masked, sentenceStart, verb.start);
     if (verb.lemma !== 'tell') phrase ??= subjectAfter(masked, verb.end, open);
   }
   const clauseStart = Math.min(phrase?.start ?? verb.start, verb.start);

@@ -27,11 +27,12 @@ const LEADING_NOT_NAME = /^(?:The|A|An|In|On|At|But|And|According|After|Before|W
 const HEAD_APPOSITIVE = /^,\s+(?:the|a|an|its|their)\s+([^,.;:\uE000]{1,60})/u;
 const POSSESSIVE = /['’]s?$/;
 /** Sentence adverbs and other capitalised words that a comma and a noun phrase follow without naming anything. */
-const NOT_A_NAME = /^(?:However|Meanwhile|Instead|Still|Yet|Now|Then|Later|Earlier|Separately|Elsewhere|Also|Finally|Moreover|Furthermore|Nevertheless|Today|Yesterday|Overall|Indeed|Besides|Otherwise|Again|Here|There|Last|Next|First|Second|Third|So|Thus|Hence|\p{Lu}\p{Ll}+ly)$/u;
+const NOT_A_NAME = /^(?:However|Meanwhile|Instead|Still|Yet|Now|Then|Later|Earlier|Separately|Elsewhere|Also|Finally|Moreover|Furthermore|Nevertheless|Today|Yesterday|Overall|Indeed|Besides|Otherwise|Again|Here|There|Last|Next|First|Second|Third|So|Thus|Hence|\p{Lu}\p{Ll}+ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 /** A preposition of place right before a name: the name is where something happened. */
 const VENUE_BEFORE = /(?:^|[^\p{L}])(?:at|outside|inside|near)\s+(?:the\s+)?$/iu;
 const VENUE_WINDOW = 16;
 const DATE_TAIL = /\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u;
+const SENTENCE_PERIOD = /(?<=\p{Ll}{2})\.\s+/u;
 const APPOSITIVE_WORDS = /[\p{L}'’-]+/gu;
 /** The most words of an appositive read for its head noun ("a software company"). */
 const MAX_APPOSITIVE_WORDS = 4;
@@ -59,6 +60,11 @@ function headOf(name: string): string | null {
   return null;
 }
 
+/** The organisation head noun a name holds ("Harbour Board of Kessing" -> "board"), or null. */
+export function organizationHead(name: string): string | null {
+  return headOf(name);
+}
+
 /** True when a name holds an organisation head noun ("Harbour Trust", "Supreme Court of Marovia"). */
 export function isOrganizationName(name: string): boolean {
   return headOf(name) !== null;
@@ -67,9 +73,17 @@ export function isOrganizationName(name: string): boolean {
 /** Every organisation mention of `text` (masked text: quotations blanked out), in text order. */
 export function indexOrganizations(text: string): OrganizationMention[] {
   const out: OrganizationMention[] = [];
+  const byFirstWord = new Map<string, { name: string; head: string }>();
   NAME.lastIndex = 0;
   for (let m = NAME.exec(text); m !== null; m = NAME.exec(text)) {
-    let raw = m[0].replace(POSSESSIVE, '');
+    let matched = m[0];
+    // "on Sunday. Tarnwell Grid said": a sentence period ends the name; the next one is read on its own.
+    const period = SENTENCE_PERIOD.exec(matched);
+    if (period !== null) {
+      NAME.lastIndex = m.index + period.index + period[0].length;
+      matched = matched.slice(0, period.index);
+    }
+    let raw = matched.replace(POSSESSIVE, '');
     let start = m.index;
     const lead = LEADING_NOT_NAME.exec(raw);
     if (lead !== null) {
@@ -83,10 +97,62 @@ export function indexOrganizations(text: string): OrganizationMention[] {
     raw = raw.replace(DATE_TAIL, '').replace(/(\p{Ll}{2,})\.$/u, '$1');
     let head = headOf(raw);
     // "However, the group said": a one-word name opening a sentence may be any capitalised word.
-    if (head === null && !NOT_A_NAME.test(raw)) head = appositiveHead(text, m.index + m[0].length);
-    if (head !== null) out.push({ start, end: start + raw.length, name: raw, head });
+    if (head === null && !NOT_A_NAME.test(raw)) head = appositiveHead(text, m.index + matched.length) ?? headBefore(text, start);
+    if (head !== null) {
+      out.push({ start, end: start + raw.length, name: raw, head });
+      const first = raw.split(/\s+/)[0] as string;
+      if (raw.includes(' ') && !byFirstWord.has(first)) byFirstWord.set(first, { name: raw, head });
+      continue;
+    }
+    // "Frostline expects...", "Corbel's director": the first word of an organisation named before stands for it.
+    const known = byFirstWord.get(raw);
+    if (known !== undefined) out.push({ start, end: start + raw.length, name: known.name, head: known.head });
   }
   return out;
+}
+
+/** "Cold-chain operator Frostline Holdings", "property consultancy Halden Tesselby", "The park's developer, Corbel Estates,": an organisation noun right before a name. */
+const HEAD_BEFORE = /(?:^|[^\p{L}'’-])(\p{Ll}+)(,?)\s+$/u;
+const HEAD_BEFORE_WINDOW = 24;
+
+/** The organisation head noun written right before a name (directly, or as a role set off by a comma), or null. */
+function headBefore(text: string, start: number): string | null {
+  const m = HEAD_BEFORE.exec(text.slice(Math.max(0, start - HEAD_BEFORE_WINDOW), start));
+  const word = m?.[1];
+  return word !== undefined && HEADS.has(word) ? word : null;
+}
+
+/** Generic nouns that may stand for an organisation named with another head noun: "the company" for "Frostline Holdings, the cold-chain operator". */
+const GENERIC_HEADS = new Set(['company', 'firm', 'business', 'organisation', 'organization', 'group']);
+/** What "the company", "the firm" or "the business" may stand for: a business, not a union, a court or a ministry. */
+const BUSINESS_HEADS = new Set([
+  'company', 'firm', 'business', 'corporation', 'group', 'operator', 'publisher', 'developer', 'consultancy', 'retailer', 'lender',
+  'insurer', 'carrier', 'manufacturer', 'supplier', 'broadcaster', 'brokerage', 'conglomerate', 'utility', 'airline', 'bank', 'network',
+]);
+/** Generic nouns that may stand for any organisation. */
+const ANY_KIND_HEADS = new Set(['organisation', 'organization', 'group']);
+
+/**
+ * "the company said" with no organisation of that head noun named: the latest organisation of any
+ * head before `offset`, for a generic noun (company, firm, organisation...).
+ */
+export function latestAnyOrganization(mentions: readonly OrganizationMention[], head: string, offset: number): OrganizationMention | null {
+  if (!GENERIC_HEADS.has(head)) return null;
+  let found: OrganizationMention | null = null;
+  for (const mention of mentions) {
+    if (mention.start >= offset) break;
+    if (ANY_KIND_HEADS.has(head) || BUSINESS_HEADS.has(mention.head)) found = mention;
+  }
+  return found;
+}
+
+/** The full name of the organisation whose first word `word` is ("Frostline" -> "Frostline Holdings"), named before `offset`, or null. */
+export function organizationByFirstWord(mentions: readonly OrganizationMention[], word: string, offset: number): string | null {
+  for (const mention of mentions) {
+    if (mention.start >= offset) break;
+    if (mention.name !== word && mention.name.startsWith(`${word} `)) return mention.name;
+  }
+  return null;
 }
 
 /** The latest organisation mentioned before `offset` with head noun `head`, or null. */
@@ -104,4 +170,13 @@ export function organizationRoleHead(role: string): string | null {
   const m = /^the\s+(\p{Ll}+)$/iu.exec(role.trim());
   const head = m?.[1]?.toLowerCase();
   return head !== undefined && HEADS.has(head) ? head : null;
+}
+
+/** A capitalised name joined by "of" or "for" read in place: "Red Crescent of Marivela", "Bank of England". */
+const JOINED_NAME = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)*/uy;
+
+/** The name joined by "of" or "for" that starts at `start` ("Red Crescent of Marivela"), or null: no person's name has such a join. */
+export function joinedOrganizationName(text: string, start: number): string | null {
+  JOINED_NAME.lastIndex = start;
+  return JOINED_NAME.exec(text)?.[0] ?? null;
 }

@@ -167,6 +167,10 @@ const ALL_GIVEN_NAMES: ReadonlySet<string> = (() => {
   const lists = readLexiconJson('given-names.json') as { female: string[]; male: string[] };
   return new Set([...lists.female, ...lists.male]);
 })();
+/** True when `word` is a given name of either gender in data/lexicons/given-names.json ("Priya", "Mark"). */
+export function isGivenName(word: string): boolean {
+  return ALL_GIVEN_NAMES.has(word);
+}
 const HYPHENATED_ROLE = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** Occupation endings safe on a capitalised word before a full name ("Cellist", "Novelist", "Engineer"). */
 const OCCUPATION_ENDING = /(?:ist|eer)$/;
@@ -224,9 +228,11 @@ export function genderFromRole(role: string | null): Gender {
  * ("Fiji's coach, " / "The report's author, ") and title words ("Chief executive ", "retired judge ").
  */
 const SUBJECT_LEAD = new RegExp(
-  String.raw`^(?:(?:But|And|Yet|So|Still|Meanwhile|Now|Then)\s+)?` +
-    String.raw`(?<lead>(?<circumstance>(?:In|On|At|During|After|Before|Later|Earlier|Meanwhile|However|Asked|Speaking|Writing|Since|For|With|By|From|Under|Over|Last|This|Yesterday|Today|Separately|Elsewhere|Instead|Born|Raised|Educated|Trained|Elected|Appointed)\b[^,\uE000.;:!?]{0,80},\s*)?` +
-    String.raw`(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}\p{M}.-]*['’]s)\s+[^,\uE000.;:!?]{1,70},\s*)?)` +
+  // A live blog's time stamp ("00:17 — ") may open the sentence.
+  String.raw`^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s*)?(?:(?:But|And|Yet|So|Still|Meanwhile|Now|Then)\s+)?` +
+    // At most two leading circumstances, of time or place: "Up the hill, in the harbour office, ", "Back on the quay, ".
+    String.raw`(?<lead>(?<circumstance>(?:(?:In|On|At|During|After|Before|Later|Earlier|Meanwhile|However|Asked|Speaking|Writing|Since|For|With|By|From|Under|Over|Last|This|Yesterday|Today|Separately|Elsewhere|Instead|Born|Raised|Educated|Trained|Elected|Appointed|Up|Down|Back|Across|Outside|Inside|Along|Near|Around|Through|Behind|Beyond|Out|Off|Once|Until|Within|Despite|Among|Alongside|Nearby|Downstairs|Upstairs|Overnight)\b[^,\uE000.;:!?]{0,80},\s*)(?:(?:in|on|at|near|outside|inside|by|under|behind|across|along|during|after|before)\b[^,\uE000.;:!?]{0,80},\s*)?)?` +
+    String.raw`(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}\p{M}.-]*['’]s)\s+[^,\uE000.;:!?]{1,70},\s*)?)` +
     String.raw`(?<titles>(?:[\p{L}\p{M}'’.-]+\s+){0,4})$`,
   'u',
 );
@@ -410,6 +416,12 @@ function readMention(
     sequence = rest;
   }
   if (sequence.length === 0) return null;
+  // "St. Aldric's Brennan Whitcombe", "Kerrow's Tobiah Carvel": a team or a place in the possessive is not part of the name.
+  const owner = POSSESSIVE_PREFIX.exec(sequence);
+  if (owner !== null) {
+    start += owner[0].length;
+    sequence = sequence.slice(owner[0].length);
+  }
   const parts = splitTitle(sequence);
   if (parts.name === null || !looksLikePersonName(parts.name)) return null;
   const nameStart = start + parts.nameOffset;
@@ -425,6 +437,9 @@ function readMention(
   const known = bySurname.get(parts.name);
   return known ? new LazyMention(nameStart, end, known.name, known.role, source) : null;
 }
+
+/** Words up to the last possessive word followed by another capitalised word: "St. Aldric's " in "St. Aldric's Brennan Whitcombe". */
+const POSSESSIVE_PREFIX = /^(?:\S+\s+)*?\p{Lu}[\p{L}\p{M}.-]*['’]s\s+(?=\p{Lu})/u;
 
 const AGE_AFTER_NAME = /^,\s*(\d{1,3}),/;
 const AGE_BEFORE_NAME = /(?:^|\s)(\d{1,3})-year-old\s+$/;

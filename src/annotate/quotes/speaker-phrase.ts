@@ -7,7 +7,7 @@
  * quotation are never read as a speaker. Word by word, bounded: no regex runs over a whole sentence
  * anchored at its end.
  */
-import { isRoleWord, isTitleWord, splitTitle } from './people.js';
+import { isGivenName, isRoleWord, isTitleWord, splitTitle } from './people.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'role';
 
@@ -220,7 +220,8 @@ function namePhraseEndingAt(masked: string, words: readonly Word[], end: number,
   let start = end - 1;
   while (start > 0) {
     const prev = (words[start - 1] as Word).text;
-    if (isCapitalised(prev) && !isPunct(prev)) start--;
+    // "St. Aldric's Brennan Whitcombe said": the possessor (a team, a town) is not part of the name.
+    if (isCapitalised(prev) && !isPunct(prev) && !POSSESSIVE_WORD.test(prev)) start--;
     else if (NAME_PARTICLES.has(prev) && start > 1 && isCapitalised((words[start - 2] as Word).text)) start--;
     else break;
   }
@@ -232,6 +233,8 @@ function namePhraseEndingAt(masked: string, words: readonly Word[], end: number,
   if (prep !== undefined && (ROLE_PREPOSITIONS.has(prep.text.toLowerCase()) || isParticiplePreposition(words, beforeThe - 1))) {
     const role = rolePhraseEndingAt(masked, words, beforeThe - 1);
     if (role !== null) return phrase(masked, role.start, (words[end - 1] as Word).end, 'role', null, null);
+    // "Priya Vantongeren of Callisto Securities wrote": a person's name before "of/from/at" is the speaker, the organisation theirs.
+    if (personBeforeAffiliation(words, beforeThe - 1)) return namePhraseEndingAt(masked, words, beforeThe - 1, appositiveRole);
   }
   while (start < end - 1 && /^(?:The|A|An|But|And|In|On|At|When|While|As|Then|So)$/.test((words[start] as Word).text)) start++;
   const first = words[start] as Word;
@@ -254,6 +257,23 @@ function namePhraseEndingAt(masked: string, words: readonly Word[], end: number,
   }
   const prefixStart = role0 !== null && role0 !== parts.role && modifier !== undefined ? modifier.start : first.start;
   return phrase(masked, prefixStart, lastWord.end, 'name', parts.name, role);
+}
+
+/** Prepositions of affiliation between a person's name and an organisation's ("Ana Ruiz of Nordbank"). */
+const AFFILIATION_PREPOSITIONS = new Set(['of', 'from', 'at']);
+
+/**
+ * True when words[prep] is "of/from/at" right after a person's name: a capitalised run of two words
+ * or more opening with a given name or a title ("Priya Vantongeren of", "Dr. Ana Ruiz from").
+ */
+function personBeforeAffiliation(words: readonly Word[], prep: number): boolean {
+  const p = words[prep];
+  if (p === undefined || !AFFILIATION_PREPOSITIONS.has(p.text)) return false;
+  let first = prep;
+  while (first > 0 && isCapitalised((words[first - 1] as Word).text) && !isPunct((words[first - 1] as Word).text)) first--;
+  if (prep - first < 2) return false;
+  const opening = (words[first] as Word).text;
+  return isGivenName(opening) || isTitleWord(opening.replace(/\.$/, ''));
 }
 
 /** "the former president", "a spokesman for the ministry", "officials": a determiner-led or group phrase. */

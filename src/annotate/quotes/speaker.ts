@@ -20,7 +20,7 @@
 import { readLexicon } from './lexicons.js';
 import { type Gender, type PeopleIndex, type Person, resolveSurname } from './people.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
-import { type OrganizationMention, isOrganizationName, latestOrganization, organizationRoleHead } from './organizations.js';
+import { type OrganizationMention, isOrganizationName, latestAnyOrganization, latestOrganization, organizationByFirstWord, organizationRoleHead } from './organizations.js';
 
 export type Resolution = 'stated' | 'surname' | 'role' | 'pronoun' | 'previous-quote' | 'unresolved';
 
@@ -87,6 +87,9 @@ function resolveName(input: ResolveInput, name: string): ResolvedSpeaker {
   if (!name.includes(' ')) {
     const full = resolveSurname(input.people, name, input.phrase.start);
     if (full) return personResult(full, 'surname', role);
+    // "Frostline said" after "Cold-chain operator Frostline Holdings": an organisation's short name.
+    const organization = input.organizations === undefined ? null : organizationByFirstWord(input.organizations(), name, input.phrase.start);
+    if (organization !== null) return { name: organization, role, resolution: 'surname', gender: null };
   }
   return { name, role, resolution: 'stated', gender: null };
 }
@@ -176,6 +179,24 @@ function personOfAge(input: ResolveInput, age: number): Person | null {
   return null;
 }
 
+/**
+ * "Okonjo-Hart, who came on late, said he barely saw the cross. “...,” the 19-year-old said.": the
+ * person who is the subject of the sentence before (or of this one, before the phrase), when `fits`.
+ */
+function subjectOfPreviousSentence(input: ResolveInput, fits: (person: Person) => boolean): Person | null {
+  if (input.previousSentenceStart === undefined) return null;
+  const mentions = input.people.mentions;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i];
+    if (mention === undefined || mention.start >= input.phrase.start) continue;
+    if (mention.start < input.previousSentenceStart) break;
+    if (!mention.subject) continue;
+    const person = input.people.byName.get(mention.name);
+    return person !== undefined && fits(person) ? person : null;
+  }
+  return null;
+}
+
 /** The most recent anonymous speaker introduced with the same role noun ("one dock worker" for "the dock worker"). */
 function anonymousWithRole(input: ResolveInput, role: string): SpeakerMemory | null {
   for (let i = input.speakers.length - 1; i >= 0; i--) {
@@ -211,7 +232,8 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
   // "the court said": the organisation last named with that head noun ("The Supreme Court of Marovia").
   const orgHead = organizationRoleHead(role);
   if (orgHead !== null && !PERSON_ROLES.has(orgHead) && input.organizations !== undefined) {
-    const org = latestOrganization(input.organizations(), orgHead, input.phrase.start);
+    const mentions = input.organizations();
+    const org = latestOrganization(mentions, orgHead, input.phrase.start) ?? latestAnyOrganization(mentions, orgHead, input.phrase.start);
     if (org !== null) return { name: org.name, role, resolution: 'role', gender: null };
   }
   const anonymous = anonymousWithRole(input, role);
@@ -225,7 +247,7 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
   // "the 29-year-old": the person whose age the article gave.
   const age = AGE_ROLE.exec(role);
   if (age !== null) {
-    const person = personOfAge(input, Number(age[1]));
+    const person = personOfAge(input, Number(age[1])) ?? subjectOfPreviousSentence(input, (p) => p.age === undefined);
     if (person !== null) return personResult(person, 'role', role);
   }
   if (!PERSON_ROLES.has(roleHead(role))) return anonymousResult ?? unresolved;

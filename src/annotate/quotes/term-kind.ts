@@ -67,6 +67,8 @@ const NAMING_START = /^\s*(?:the|a|an)\s/i;
 const LABEL_AFTER = /^[\s,]*(?:a|an|the)\s+(?:(?:new|popular|common|technical|local|favourite|favorite)\s+)?(term|phrase|word|label|nickname|coinage|expression)(?![\p{L}])/iu;
 /** Words "what he called “...”" needs to be his words rather than a name ("experiments" stays a term). */
 const MIN_CALLED_WORDS = 3;
+/** A verb of calling right before the mark, at most "it" or "them" between ("she calls", "called it"). */
+const NAMING_VERB_RIGHT_BEFORE = /(?<![\p{L}])(?:call|calls|called|calling|dubbed|dubs|named|names)(?:\s+(?:it|them|this|that))?\s*$/iu;
 /** Cues that are verbs of calling: what one person calls something are that person's words. */
 const CALLING_CUES = new Set(['called', 'labelled', 'labeled', 'branded', 'termed']);
 /** "labelled the policy “a tax on the poor”": a naming verb and its object before the quote. */
@@ -140,6 +142,10 @@ export function decideTerm(input: TermInput): TermDecision | null {
   // "residents call the highway “the scar”": calling something a noun phrase names it; when one
   // person calls it so ("he called her extension “a vanity project”"), the words are that person's.
   if (short && !personsWords && NAMING_START.test(input.content) && (input.verbLemma === 'call' || NAMING_VERB_BEFORE.test(input.text.slice(Math.max(0, input.open - CUE_WINDOW), input.open)))) {
+    return { kind: 'name', cue: null, rule: 'named-by-verb' };
+  }
+  // "a series she calls “Broken Weather,”", "he called it “Project Lantern”": a capitalised name right after calling, whoever calls it.
+  if (short && isTitleCase(words) && capitalisedShare(words) === 1 && NAMING_VERB_RIGHT_BEFORE.test(input.text.slice(Math.max(0, input.open - CUE_WINDOW), input.open))) {
     return { kind: 'name', cue: null, rule: 'named-by-verb' };
   }
   if ((words.length <= MAX_TERM_WORDS || (words.length <= MAX_TITLE_CASE_WORDS && capitalisedShare(words) === 1)) && isTitleCase(words) && !input.verbAdjacent) return { kind: 'name', cue: null, rule: 'title-case' };

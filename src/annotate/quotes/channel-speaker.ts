@@ -1,0 +1,62 @@
+/**
+ * A channel named as the subject of a reporting verb ("a brief statement saying", "A follow-up email,
+ * sent the next spring by operations manager Gareth Quillfeather, warned:") is not the speaker: the
+ * speaker is whoever issued it, read from
+ * - "by X" or "from X" between the channel noun and the verb ("An email from the mayor's office said");
+ * - the subject of the verb the channel is the object of ("The Westmarch Conservatives have issued a
+ *   brief statement saying").
+ * With no issuer the channel phrase stays, as the role text, and is never remembered as a person.
+ * Channel nouns live in data/lexicons/channel-nouns.txt.
+ */
+import { readLexicon } from './lexicons.js';
+import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase.js';
+
+const CHANNEL_NOUNS = new Set(readLexicon('channel-nouns.txt'));
+/** Verbs that put a channel out: its subject is the issuer. */
+const ISSUE_VERB = /(?:^|[^\p{L}])(?:issued|released|sent|posted|published|put\s+out|emailed|filed|circulated|wrote)\s+$/u;
+/**
+ * The sender inside the channel phrase's apposition: "from X", or "by X" after a verb of sending
+ * ("sent the next spring by X"); not "seen by Reuters", "obtained by the paper": those name who
+ * read it.
+ */
+const SENDER = /(?:^|[^\p{L}])(?:(?:sent|signed|written|issued|released|posted|published|drafted|authored)(?:\s+[^,;:\uE000]{0,40}?)?\s+by|from)\s+/gu;
+/** The most characters between a channel noun and its reporting verb read for a sender. */
+const MAX_SENDER_WINDOW = 160;
+
+/** The last word of a role phrase, lower case: "a brief statement" -> "statement". */
+function lastWord(text: string): string {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  return (words[words.length - 1] as string).replace(/[^\p{L}-]/gu, '');
+}
+
+/** True when the phrase is a channel ("a brief statement", "The memo"), not a person or an organisation. */
+export function isChannelPhrase(phrase: SpeakerPhrase): boolean {
+  return phrase.kind === 'role' && isChannelRole(phrase.text);
+}
+
+/** True when a role text ends in a channel noun ("a brief statement"). */
+export function isChannelRole(role: string): boolean {
+  return CHANNEL_NOUNS.has(lastWord(role));
+}
+
+/**
+ * The issuer of a channel phrase that is the subject of the reporting verb at `verbStart`, read in
+ * masked text from `sentenceStart`; null when the phrase is no channel or no issuer is written.
+ */
+export function channelIssuer(masked: string, phrase: SpeakerPhrase, sentenceStart: number, verbStart: number): SpeakerPhrase | null {
+  if (!isChannelPhrase(phrase)) return null;
+  if (phrase.end <= verbStart) {
+    const between = masked.slice(phrase.end, Math.min(verbStart, phrase.end + MAX_SENDER_WINDOW));
+    SENDER.lastIndex = 0;
+    for (let m = SENDER.exec(between); m !== null; m = SENDER.exec(between)) {
+      const sender = subjectAfter(masked, phrase.end + m.index + m[0].length, verbStart);
+      if (sender !== null && sender.kind !== 'pronoun' && !isChannelPhrase(sender)) return sender;
+    }
+  }
+  const lead = masked.slice(sentenceStart, phrase.start);
+  const issue = ISSUE_VERB.exec(lead);
+  if (issue === null) return null;
+  const verbAt = sentenceStart + issue.index + (issue[0].length - issue[0].trimStart().length);
+  const issuer = subjectBefore(masked, sentenceStart, verbAt);
+  return issuer !== null && !isChannelPhrase(issuer) ? issuer : null;
+}
