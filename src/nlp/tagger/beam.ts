@@ -23,8 +23,12 @@ const ALLOWED = Uint8Array.from({ length: TAG_VALUES * TAG_COUNT }, (_, k) => {
   return allowedAfter(prev === NO_TAG ? OUTSIDE : prev, k % TAG_COUNT) ? 1 : 0;
 });
 
-/** Softmax probability of `tag` among those allowed after `prev` (as perceptron.ts's confidenceOf). */
-function confidence(scores: Float64Array, tag: number, prev: number, temperature: number): number {
+/**
+ * Softmax probability of `tag` among those allowed after `prev`, through the ALLOWED table: the same
+ * operations in the same order as perceptron.ts's confidenceOf, so the same value. The greedy decoder
+ * uses it too.
+ */
+export function allowedConfidence(scores: Float64Array, tag: number, prev: number, temperature: number): number {
   const row = prev * TAG_COUNT;
   let max = -Infinity;
   for (let t = 0; t < TAG_COUNT; t += 1) if (ALLOWED[row + t] === 1) max = Math.max(max, scores[t] ?? -Infinity);
@@ -160,7 +164,7 @@ export function beamDecode(source: HistoryScorer, lowerHashes: readonly number[]
     scores.fill(0);
     source.addFeature(tagWordFeature(prev, lowerHashes[i] ?? 0), scores);
     for (let t = 0; t < TAG_COUNT; t += 1) scores[t] = (staticScores[at + t] ?? 0) + (constants[c1 + t] ?? 0) + (constants[c2 + t] ?? 0) + (scores[t] ?? 0);
-    confidences[i] = confidence(scores, tags[i] ?? OUTSIDE, prev === NO_TAG ? OUTSIDE : prev, temperature);
+    confidences[i] = allowedConfidence(scores, tags[i] ?? OUTSIDE, prev === NO_TAG ? OUTSIDE : prev, temperature);
   }
   return { tags, confidences };
 }

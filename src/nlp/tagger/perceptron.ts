@@ -11,7 +11,7 @@
  * the weight changes.
  */
 import { NO_TAG, type SentenceContext, type SentenceFeatures, previousTagFeature, previousTagsFeature, tagFeatures, tagWordFeature } from './features.js';
-import { beamDecode, historyConstants } from './beam.js';
+import { allowedConfidence, beamDecode, historyConstants } from './beam.js';
 import { createCachedScorer } from './fast-scorer.js';
 import { OUTSIDE, TAG_COUNT, allowedAfter } from './tags.js';
 import { buildProbeTable } from './weight-table.js';
@@ -133,16 +133,6 @@ function bestAllowedFast(scores: Float64Array, prev: number): number {
   return best;
 }
 
-/** `confidenceOf` through the ALLOWED table: the same operations in the same order, so the same value. */
-function confidenceOfFast(scores: Float64Array, tag: number, prev: number, temperature: number): number {
-  const row = prev * TAG_COUNT;
-  let max = -Infinity;
-  for (let t = 0; t < TAG_COUNT; t += 1) if (ALLOWED[row + t] === 1) max = Math.max(max, scores[t] ?? -Infinity);
-  let sum = 0;
-  for (let t = 0; t < TAG_COUNT; t += 1) if (ALLOWED[row + t] === 1) sum += Math.exp(((scores[t] ?? max) - max) / temperature);
-  return Math.exp(((scores[tag] ?? max) - max) / temperature) / sum;
-}
-
 /**
  * Greedy decoding given the static scores of each token: only the tag-history features are added
  * (those of `tagFeatures`, in its order, without building an array per token).
@@ -164,7 +154,7 @@ export function tagWithStaticScores(source: ScoreSource, lowerHashes: readonly n
     const prev = prevTag === NO_TAG ? OUTSIDE : prevTag;
     const tag = bestAllowedFast(scores, prev);
     tags[i] = tag;
-    confidences[i] = confidenceOfFast(scores, tag, prev, temperature);
+    confidences[i] = allowedConfidence(scores, tag, prev, temperature);
     prev2Tag = prevTag;
     prevTag = tag;
   }

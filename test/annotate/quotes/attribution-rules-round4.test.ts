@@ -7,39 +7,8 @@
  * reference or a title. Each case names one quotation by its first words and says which speaker it
  * must get, or which it must not; `term` cases say the quoted words are no quotation at all.
  */
-import { describe, expect, it } from 'vitest';
-import { annotateQuotes } from '../../../src/annotate/quotes.js';
-
-interface Case {
-  why: string;
-  text: string;
-  /** The first words of the quotation checked. */
-  quote: string;
-  /** The speaker's name, else its role. */
-  speaker?: string | null;
-  /** A speaker that must not be given. */
-  not?: string;
-  /** True when the quoted words must be a term, not a quotation. */
-  term?: boolean;
-}
-
-function runTable(cases: readonly Case[]): void {
-  for (const c of cases) {
-    it(c.why, () => {
-      const { quotes, terms } = annotateQuotes(c.text);
-      const quote = quotes.find((q) => q.text.startsWith(c.quote));
-      if (c.term === true) {
-        expect(quote).toBeUndefined();
-        expect(terms.some((t) => t.text.startsWith(c.quote))).toBe(true);
-        return;
-      }
-      if (quote === undefined) throw new Error(`no quotation starting "${c.quote}"`);
-      const speaker = quote.speaker?.name ?? quote.speaker?.role ?? null;
-      if (c.speaker !== undefined) expect(speaker).toBe(c.speaker);
-      if (c.not !== undefined) expect(speaker).not.toBe(c.not);
-    });
-  }
-}
+import { describe } from 'vitest';
+import { runTable } from './rule-table.js';
 
 describe('a he/she after an anonymous person opening the sentence before', () => {
   runTable([

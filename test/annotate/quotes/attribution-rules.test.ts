@@ -8,40 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotateQuotes } from '../../../src/annotate/quotes.js';
-
-interface Case {
-  why: string;
-  text: string;
-  /** The first words of the quotation checked. */
-  quote: string;
-  /** The speaker's name, else its role; undefined when only `not` is checked. */
-  speaker?: string | null;
-  /** A speaker that must not be given. */
-  not?: string;
-  /** The rule the quotation must (or, with a leading "!", must not) carry. */
-  rule?: string;
-}
-
-function quoteOf(text: string, start: string) {
-  const quote = annotateQuotes(text).quotes.find((q) => q.text.startsWith(start));
-  if (quote === undefined) throw new Error(`no quotation starting "${start}"`);
-  return quote;
-}
-
-function runTable(cases: readonly Case[]): void {
-  for (const c of cases) {
-    it(c.why, () => {
-      const quote = quoteOf(c.text, c.quote);
-      const speaker = quote.speaker?.name ?? quote.speaker?.role ?? null;
-      if (c.speaker !== undefined) expect(speaker).toBe(c.speaker);
-      if (c.not !== undefined) expect(speaker).not.toBe(c.not);
-      if (c.rule !== undefined) {
-        if (c.rule.startsWith('!')) expect(quote.rule).not.toBe(c.rule.slice(1));
-        else expect(quote.rule).toBe(c.rule);
-      }
-    });
-  }
-}
+import { runTable } from './rule-table.js';
 
 describe('a role noun standing for an organisation', () => {
   runTable([

@@ -1,0 +1,44 @@
+/**
+ * The table runner the attribution-rule tests share: each case names one quotation by its first
+ * words and says which speaker it must get, which it must not, which rule it must (or, with a
+ * leading "!", must not) carry, or that the quoted words are a term and no quotation at all.
+ */
+import { expect, it } from 'vitest';
+import { annotateQuotes } from '../../../src/annotate/quotes.js';
+
+export interface RuleCase {
+  why: string;
+  text: string;
+  /** The first words of the quotation checked. */
+  quote: string;
+  /** The speaker's name, else its role; undefined when only `not` is checked. */
+  speaker?: string | null;
+  /** A speaker that must not be given. */
+  not?: string;
+  /** The rule the quotation must (or, with a leading "!", must not) carry. */
+  rule?: string;
+  /** True when the quoted words must be a term, not a quotation. */
+  term?: boolean;
+}
+
+export function runTable(cases: readonly RuleCase[]): void {
+  for (const c of cases) {
+    it(c.why, () => {
+      const { quotes, terms } = annotateQuotes(c.text);
+      const quote = quotes.find((q) => q.text.startsWith(c.quote));
+      if (c.term === true) {
+        expect(quote).toBeUndefined();
+        expect(terms.some((t) => t.text.startsWith(c.quote))).toBe(true);
+        return;
+      }
+      if (quote === undefined) throw new Error(`no quotation starting "${c.quote}"`);
+      const speaker = quote.speaker?.name ?? quote.speaker?.role ?? null;
+      if (c.speaker !== undefined) expect(speaker).toBe(c.speaker);
+      if (c.not !== undefined) expect(speaker).not.toBe(c.not);
+      if (c.rule !== undefined) {
+        if (c.rule.startsWith('!')) expect(quote.rule).not.toBe(c.rule.slice(1));
+        else expect(quote.rule).toBe(c.rule);
+      }
+    });
+  }
+}
