@@ -4,6 +4,7 @@
  *   npm run bench:corpus -- [--articles 100000] [--workers 2] [--db PATH] [--keep] [--input FILE]
  *                           [--seed 1] [--extract-sample 2000] [--queries 200] [--json]
  *   npm run bench:corpus -- --queries-only --db PATH [--queries 200] [--json]
+ *   npm run bench:corpus -- --articles 1000000 --work DIR [--db PATH]   (resumable)
  *
  * In one run, on the same documents:
  *
@@ -24,8 +25,26 @@
  *
  * --queries-only --db PATH skips synth, extraction and ingest: it times the same query mix against an
  * existing database (one a previous run kept, or any corpus) and prints the same latency table.
+ *
+ * --work DIR makes a long run resumable across sessions: the corpus, ground truth, extract figures and
+ * ingest progress live in DIR (kept; state.json holds the figures so far), and running the same
+ * command again skips the finished steps and resumes the ingest where it stopped (the ingest's own
+ * --resume). Ingest time and CPU are summed over the runs; a run killed mid-ingest is counted up to
+ * its last heartbeat (every HEARTBEAT_SECONDS), with the documents it stored counted from the
+ * database on the next start.
  */
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -62,6 +81,8 @@ const TARGET_INGEST_RATIO = 1.5;
 const TIMEOUT_SECONDS = 60;
 const BATCH_SIZE = 64;
 const MIB = 1024 * 1024;
+/** How often a --work run records its ingest time so far, so that a killed run loses at most this much. */
+const HEARTBEAT_SECONDS = 10;
 
 interface Options {
   articles: number;
@@ -74,12 +95,15 @@ interface Options {
   queries: number;
   json: boolean;
   queriesOnly: boolean;
+  /** --work DIR: a kept, resumable working directory (null: a fresh temporary one). */
+  work: string | null;
 }
 
 const USAGE =
   'usage: bench-corpus [--articles 100000] [--workers 2] [--db PATH] [--keep] [--input FILE] [--seed 1] ' +
   '[--extract-sample 2000] [--queries 200] [--json]\n' +
-  '       bench-corpus --queries-only --db PATH [--queries 200] [--json]';
+  '       bench-corpus --queries-only --db PATH [--queries 200] [--json]\n' +
+  '       bench-corpus --work DIR [...]   (resumable: run the same command again to continue)';
 
 /** parseArgs, with a usage line instead of a stack trace for --help and unknown options. */
 function readArgs(): ReturnType<typeof parseArgs<{ options: typeof OPTION_SPEC }>> {
@@ -106,6 +130,7 @@ const OPTION_SPEC = {
   queries: { type: 'string', default: String(DEFAULT_QUERIES) },
   json: { type: 'boolean', default: false },
   'queries-only': { type: 'boolean', default: false },
+  work: { type: 'string' },
 } as const;
 
 function parseOptions(): Options {
@@ -121,6 +146,7 @@ function parseOptions(): Options {
     queries: Number(values.queries),
     json: values.json ?? false,
     queriesOnly: values['queries-only'] ?? false,
+    work: values.work ?? null,
   };
   const whole = (n: number): boolean => Number.isSafeInteger(n) && n >= 1;
   if (!whole(options.articles) || !whole(options.workers) || !whole(options.extractSample) || !whole(options.queries)) {
@@ -259,6 +285,128 @@ async function ingest(corpus: string, db: string, workers: number, documents: nu
   });
   if (code !== 0) throw new Error(`ingest exited with ${code}`);
   return { documents, seconds: (performance.now() - start) / 1000, cpuSeconds: cpuSecondsNow() - cpuStart };
+}
+
+// ---------------------------------------------------------------- a resumable run (--work DIR)
+
+/** What a --work directory remembers between runs: finished steps and their figures. */
+interface WorkState {
+  /** The options that made the corpus: a second run with other ones is refused. */
+  made: { articles: number; seed: string; input: string | null; extractSample: number };
+  corpus?: CorpusFiles;
+  oneThread?: Speed;
+  workers?: Speed;
+  ingest: {
+    /** Finished (or killed and since counted) ingest runs. */
+    segments: Speed[];
+    /** The run in progress, as of its last heartbeat: if the process dies, the next start counts it. */
+    running?: { seconds: number; cpuSeconds: number; storedBefore: number };
+    done: boolean;
+  };
+}
+
+class WorkDirectory {
+  readonly state: WorkState;
+  readonly #file: string;
+
+  constructor(
+    readonly dir: string,
+    options: Options,
+  ) {
+    mkdirSync(dir, { recursive: true });
+    this.#file = join(dir, 'state.json');
+    const made = { articles: options.articles, seed: options.seed, input: options.input, extractSample: options.extractSample };
+    if (existsSync(this.#file)) {
+      this.state = JSON.parse(readFileSync(this.#file, 'utf8')) as WorkState;
+      if (JSON.stringify(this.state.made) !== JSON.stringify(made)) {
+        console.error(`bench-corpus: ${dir} holds a run made with ${JSON.stringify(this.state.made)}; use the same options or another --work`);
+        process.exit(2);
+      }
+      note(`resuming the run in ${dir}`);
+    } else {
+      this.state = { made, ingest: { segments: [], done: false } };
+      this.save();
+    }
+  }
+
+  /** Written to a side file and renamed, so that a kill never leaves half a state file. */
+  save(): void {
+    writeFileSync(`${this.#file}.tmp`, JSON.stringify(this.state, null, 1));
+    renameSync(`${this.#file}.tmp`, this.#file);
+  }
+
+  /** Has an ingest into the database started in an earlier run? */
+  get ingestStarted(): boolean {
+    return this.state.ingest.segments.length > 0 || this.state.ingest.running !== undefined;
+  }
+}
+
+/** Documents the database has accounted for: stored articles, same-text sightings and failures. */
+function storedDocuments(path: string): number {
+  if (!existsSync(path)) return 0;
+  const db = new Database(path);
+  try {
+    const count = (table: string): number => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return count('articles') + count('sightings') + count('failures');
+  } catch {
+    return 0; // a database created but killed before its first migration finished
+  } finally {
+    db.close();
+  }
+}
+
+function sumSpeeds(speeds: readonly Speed[]): Speed {
+  return speeds.reduce((a, b) => ({ documents: a.documents + b.documents, seconds: a.seconds + b.seconds, cpuSeconds: a.cpuSeconds + b.cpuSeconds }), {
+    documents: 0,
+    seconds: 0,
+    cpuSeconds: 0,
+  });
+}
+
+/** The ingest step of a --work run: resumes where the last run stopped; figures summed over runs. */
+async function resumableIngest(corpus: string, dbPath: string, workers: number, work: WorkDirectory): Promise<Speed> {
+  const ingest = work.state.ingest;
+  if (ingest.running) {
+    const { running } = ingest;
+    const documents = storedDocuments(dbPath) - running.storedBefore;
+    note(`the last run stopped mid-ingest: counting its ${documents} documents in ${running.seconds.toFixed(0)} s`);
+    ingest.segments.push({ documents, seconds: running.seconds, cpuSeconds: running.cpuSeconds });
+    delete ingest.running;
+    work.save();
+  }
+  if (!ingest.done) {
+    const storedBefore = storedDocuments(dbPath);
+    const start = performance.now();
+    const cpuStart = cpuSecondsNow();
+    const heartbeat = (): void => {
+      ingest.running = { storedBefore, seconds: (performance.now() - start) / 1000, cpuSeconds: cpuSecondsNow() - cpuStart };
+      work.save();
+    };
+    heartbeat();
+    const timer = setInterval(heartbeat, HEARTBEAT_SECONDS * 1000);
+    let code: number;
+    try {
+      code = await runIngest([corpus], {
+        db: dbPath,
+        workers,
+        timeout: TIMEOUT_SECONDS,
+        batchSize: BATCH_SIZE,
+        resume: storedBefore > 0,
+        quiet: false,
+        progress: true,
+      });
+    } finally {
+      clearInterval(timer);
+    }
+    if (code !== 0) throw new Error(`ingest exited with ${code}`);
+    const seconds = (performance.now() - start) / 1000;
+    const cpuSeconds = cpuSecondsNow() - cpuStart;
+    ingest.segments.push({ documents: storedDocuments(dbPath) - storedBefore, seconds, cpuSeconds });
+    delete ingest.running;
+    ingest.done = true;
+    work.save();
+  }
+  return sumSpeeds(ingest.segments);
 }
 
 // ---------------------------------------------------------------- the database
@@ -585,20 +733,37 @@ async function main(): Promise<void> {
     queriesOnly({ ...options, db: options.db });
     return;
   }
-  const scratch = mkdtempSync(join(tmpdir(), 'newsgraph-bench-corpus-'));
+  const work = options.work === null ? null : new WorkDirectory(options.work, options);
+  const scratch = work?.dir ?? mkdtempSync(join(tmpdir(), 'newsgraph-bench-corpus-'));
   const dbPath = options.db ?? join(scratch, 'bench.db');
-  if (existsSync(dbPath)) {
+  if (existsSync(dbPath) && !work?.ingestStarted) {
     console.error(`${dbPath} exists: the benchmark ingests into a new database (remove it or choose another --db)`);
     process.exit(2);
   }
   try {
-    const files = await prepareCorpus(options, scratch);
-    note(`extract, one thread, ${Math.min(options.extractSample, files.documents)} documents...`);
-    const oneThread = await extractOneThread(files.sample);
-    note(`extract, ${options.workers} workers...`);
-    const workers = await extractWithWorkers(files.sample, options.workers);
+    const files = work?.state.corpus ?? (await prepareCorpus(options, scratch));
+    if (work && !work.state.corpus) {
+      work.state.corpus = files;
+      work.save();
+    }
+    let oneThread = work?.state.oneThread;
+    if (!oneThread) {
+      note(`extract, one thread, ${Math.min(options.extractSample, files.documents)} documents...`);
+      oneThread = await extractOneThread(files.sample);
+      if (work) work.state.oneThread = oneThread;
+      work?.save();
+    }
+    let workers = work?.state.workers;
+    if (!workers) {
+      note(`extract, ${options.workers} workers...`);
+      workers = await extractWithWorkers(files.sample, options.workers);
+      if (work) work.state.workers = workers;
+      work?.save();
+    }
     note(`ingest, ${options.workers} workers, ${files.documents} documents into ${dbPath}...`);
-    const ingested = await ingest(files.corpus, dbPath, options.workers, files.documents);
+    const ingested = work
+      ? await resumableIngest(files.corpus, dbPath, options.workers, work)
+      : await ingest(files.corpus, dbPath, options.workers, files.documents);
     const size = measureDatabase(dbPath);
     const dedup = files.truth ? await checkDuplicates(dbPath, files.truth) : null;
     const queries = timeQueries(dbPath, options.queries);
@@ -658,7 +823,7 @@ async function main(): Promise<void> {
     console.log('');
     printQueryFigures(queries);
   } finally {
-    if (!options.keep) rmSync(scratch, { recursive: true, force: true });
+    if (!options.keep && !work) rmSync(scratch, { recursive: true, force: true });
     else note(`kept: ${scratch}${options.db ? ` and ${dbPath}` : ''}`);
   }
 }
