@@ -6,7 +6,11 @@
  * Gold spans cover the quoted words inside the outer marks (as the annotator's spans do); a quotation
  * split around its attribution is two gold quotations, one running over paragraphs is one.
  *
- *   node dist/scripts/eval-quotes.js FILE [--errors] [--time] [--texts DATASET]
+ *   node dist/scripts/eval-quotes.js FILE [--errors] [--time] [--texts DATASET] [--no-entities]
+ *
+ * Each passage goes through the entities annotator and then the quotes annotator, as in the
+ * pipeline, so that speakers are named as records name them; --no-entities runs the quotes
+ * annotator alone on the text.
  *
  * With --texts, a line may give an `id` instead of the `text`: the text is then the `articleBody` of
  * that id in DATASET, a JSON object keyed by id (the article-extraction benchmark's
@@ -18,7 +22,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { annotateQuotes } from '../src/annotate/quotes.js';
+import { entitiesAnnotator } from '../src/annotate/entities.js';
+import { annotateQuotes, quotesAnnotator } from '../src/annotate/quotes.js';
+import type { QuoteT } from '../src/record/facts/quotes.js';
+import type { Document } from '../src/input/document.js';
+import { createPipeline } from '../src/pipeline.js';
+import { isErrorRecord } from '../src/record/schema.js';
 import { type PassageScore, type PrecisionRecall, type SpanWithSpeaker, scoreCorpus, scorePassage } from './lib/quotes-score.js';
 
 /** Timed passes over the file; the best is kept, so a busy machine does not skew the figure. */
@@ -55,8 +64,32 @@ function readPassages(path: string, texts: ReadonlyMap<string, string> | null): 
     });
 }
 
-function predict(text: string): SpanWithSpeaker[] {
-  return annotateQuotes(text).quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker?.name ?? q.speaker?.role ?? null }));
+/** The text as a plain-body document: the body extractor keeps such a text as it is, offsets included. */
+function bodyDocument(text: string): Document {
+  return {
+    id: 'eval',
+    format: 'body',
+    content: text,
+    source: { path: null, container: { kind: 'file', index: null }, encoding: null, encodingFrom: null },
+    hints: {},
+    warnings: [],
+  };
+}
+
+/**
+ * The quotations as the product finds them: the entities annotator first, then the quotes annotator
+ * reading its people and organisations (withEntities), or the quotes annotator alone on the text.
+ */
+function predictor(withEntities: boolean): (text: string) => SpanWithSpeaker[] {
+  const pipeline = createPipeline([entitiesAnnotator, quotesAnnotator]);
+  const quotesOf = (text: string): readonly QuoteT[] => {
+    if (!withEntities) return annotateQuotes(text).quotes;
+    const record = pipeline.process(bodyDocument(text));
+    if (isErrorRecord(record)) throw new Error(`the pipeline refused a passage: ${record.error.message}`);
+    if (record.text !== text) throw new Error('the body extractor changed a passage\'s text: its offsets would not match the gold');
+    return record.quotes;
+  };
+  return (text) => quotesOf(text).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker?.name ?? q.speaker?.role ?? null }));
 }
 
 function line(label: string, pr: PrecisionRecall): string {
@@ -87,10 +120,12 @@ function main(argv: string[]): number {
     .argument('<file>', 'JSON Lines file of { text, quotes: [{ start, end, speaker }] }')
     .option('--errors', 'list misses, spurious quotations and wrong speakers')
     .option('--time', 'measure the annotator\'s speed on the file')
+    .option('--no-entities', 'run the quotes annotator alone, without the entities annotator before it')
     .option('--texts <dataset>', 'JSON object of { id: { articleBody } } supplying the text of lines that give an id')
     .parse(argv, { from: 'user' });
   const file = program.args[0] as string;
-  const options = program.opts<{ errors?: boolean; time?: boolean; texts?: string }>();
+  const options = program.opts<{ errors?: boolean; time?: boolean; texts?: string; entities: boolean }>();
+  const predict = predictor(options.entities);
   const passages = readPassages(file, options.texts === undefined ? null : readTexts(options.texts));
   const scores = passages.map((p, i) => {
     const score = scorePassage(p.quotes, predict(p.text));

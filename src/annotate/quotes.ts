@@ -23,7 +23,15 @@ import { type Attribution, type AttributionSide, findAttribution, previousSenten
 import { channelIssuer, isChannelRole } from './quotes/channel-speaker.js';
 import { findChannel, findDatePhrase } from './quotes/circumstances.js';
 import { nextSentenceAttribution } from './quotes/next-sentence.js';
-import { type OrganizationMention, indexOrganizations, joinedOrganizationName, organizationHead, organizationRoleHead } from './quotes/organizations.js';
+import {
+  type KnownOrganization,
+  type OrganizationMention,
+  indexOrganizations,
+  joinedOrganizationName,
+  mergeOrganizations,
+  organizationHead,
+  organizationRoleHead,
+} from './quotes/organizations.js';
 import { BODY_LAYER } from './layers.js';
 import { type QuotedSpan, findQuotedSpans } from './quotes/marks.js';
 import { type PeopleIndex, type Person, type PersonMention, SUBJECT_REACH, genderFromRole, indexPeople, isRoleWord } from './quotes/people.js';
@@ -505,21 +513,40 @@ function isOnePerson(attribution: Attribution | null): boolean {
   return isRoleWord(head) || /\s\p{Lu}/u.test(phrase.text);
 }
 
-/** Annotates `text`: the quotations and the quoted terms it holds. */
-export function annotateQuotes(text: string): Required<Pick<AnnotatorOutput, 'quotes' | 'terms'>> {
+/** What other annotators found that speaker resolution reads. */
+export interface QuotesKnowledge {
+  /** Organisation mentions in the text, with canonical names (the entities annotator's). */
+  organizations?: readonly KnownOrganization[];
+}
+
+/** The body mentions of the record's organization entities, named by their entity. */
+function knownOrganizations(entities: ArticleRecord['entities']): KnownOrganization[] {
+  return entities
+    .filter((entity) => entity.type === 'organization')
+    .flatMap((entity) => entity.mentions.filter((m) => m.layer === BODY_LAYER).map((m) => ({ start: m.start, end: m.end, name: entity.name })));
+}
+
+/**
+ * Annotates `text`: the quotations and the quoted terms it holds. `known` adds what the entities
+ * annotator found (the pipeline passes it; alone, the annotator finds organisations by its own
+ * patterns only).
+ */
+export function annotateQuotes(text: string, known: QuotesKnowledge = {}): Required<Pick<AnnotatorOutput, 'quotes' | 'terms'>> {
   const spans = findQuotedSpans(text);
   if (spans.length === 0) return { quotes: [], terms: [] };
   const top = spans.filter((s) => s.depth === 0);
   const masked = maskQuotations(text, top);
   const sentences = splitSentences(text);
+  const paragraphs = paragraphSpans(text);
   let organizations: OrganizationMention[] | undefined;
   const scan: Scan = {
     text,
     masked,
     sentences,
-    paragraphs: paragraphSpans(text),
-    people: indexPeople(masked, sentences),
-    organizations: () => (organizations ??= indexOrganizations(masked)),
+    paragraphs,
+    people: indexPeople(masked, sentences, paragraphs),
+    organizations: () =>
+      (organizations ??= mergeOrganizations(masked, indexOrganizations(masked), known.organizations ?? [], (offset) => sentences[sentenceIndexAt(sentences, offset)]?.start ?? 0)),
   };
   const state: QuoteState = { quotes: [], attributions: [], speakers: [] };
   const terms: TermT[] = [];
@@ -555,7 +582,7 @@ export const quotesAnnotator: Annotator = Object.freeze({
   /** speaker.entity is the id of the speaker's person entity (quotes/speaker-entity.ts). */
   requires: ['entities'] as const,
   run(record: Readonly<ArticleRecord>, _context: AnnotateContext): AnnotatorOutput {
-    const { quotes, terms } = annotateQuotes(record.text);
+    const { quotes, terms } = annotateQuotes(record.text, { organizations: knownOrganizations(record.entities) });
     return { quotes: joinSpeakerEntities(quotes, record.entities), terms };
   },
 });

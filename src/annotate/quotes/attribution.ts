@@ -42,6 +42,14 @@ export interface AttributionContext {
 /** The farthest a reporting verb may sit after the closing mark (room for "Smith, the minister for..."). */
 export const MAX_AFTER_GAP = 120;
 /**
+ * A longer gap is read when a name opens it and a comma closes it: "“...,” Dylan Nelson, a
+ * postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and
+ * co-author of the study, said" (the appositive role may hold commas of its own).
+ */
+const MAX_APPOSITIVE_GAP = 260;
+/** The gap of such an attribution: the closing mark's comma or nothing, a capitalised name, a comma ... a comma. */
+const NAME_THEN_APPOSITIVE = /^[\s,]*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3},\s[^.;:!?\uE000]*,\s*$/u;
+/**
  * How far the attribution windows reach, in characters: a long sentence is read no further, which
  * keeps the cost per quotation bounded whatever the input (a sentence of 60,000 characters with
  * thousands of quote marks must not cost quadratic time).
@@ -100,8 +108,10 @@ export function findAttribution(ctx: AttributionContext, span: QuotedSpan, conte
   const openSentence = sentenceBounds(ctx.sentences, span.open, span.open, span.close);
   const closeSentence = afterSentence(ctx.sentences, span, content, sentenceBounds(ctx.sentences, span.close, span.open, span.close + 1));
   const afterFrom = span.close + 1;
-  const afterTo = Math.min(closeSentence.end, nextOpen ?? Number.MAX_SAFE_INTEGER, afterFrom + MAX_AFTER_WINDOW);
-  const afterVerbs = findSpeechVerbs(masked, afterFrom, afterTo).filter((v) => v.start - afterFrom <= MAX_AFTER_GAP);
+  const afterTo = Math.min(closeSentence.end, nextOpen ?? Number.MAX_SAFE_INTEGER, afterFrom + Math.max(MAX_AFTER_WINDOW, MAX_APPOSITIVE_GAP + 40));
+  const afterVerbs = findSpeechVerbs(masked, afterFrom, afterTo).filter(
+    (v) => v.start - afterFrom <= MAX_AFTER_GAP || (v.start - afterFrom <= MAX_APPOSITIVE_GAP && NAME_THEN_APPOSITIVE.test(masked.slice(afterFrom, v.start))),
+  );
   const beforeStart = Math.max(openSentence.start, span.open - MAX_BEFORE_WINDOW);
   const beforeVerbs = findSpeechVerbs(masked, beforeStart, span.open);
   const before = beforeVerbs[beforeVerbs.length - 1] ?? null;

@@ -14,8 +14,42 @@ export interface OrganizationMention {
   end: number;
   /** The name as written, without a leading article ("Supreme Court of Marovia"). */
   name: string;
-  /** The head noun, lower case ("court"). */
+  /** The head noun, lower case ("court"); "organization" for one the entities annotator found with no head noun in its name. */
   head: string;
+  /** True when the mention opens its sentence (after at most a leading "The"): the sentence's subject. */
+  opensSentence?: boolean;
+}
+
+/** An organisation the entities annotator found: its canonical name and one body mention. */
+export interface KnownOrganization {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/** "The " or nothing between a sentence's start and a mention that opens it. */
+const SUBJECT_LEAD = /^\s*(?:The\s+)?$/;
+
+/**
+ * The organisations of the masked text: those its own patterns find, then those the entities
+ * annotator found that they missed ("Big Machine", "Salesforce": no head noun in the name), each
+ * marked when it opens its sentence. A known mention inside a quotation (blanked in `masked`) is
+ * left out.
+ */
+export function mergeOrganizations(
+  masked: string,
+  found: readonly OrganizationMention[],
+  known: readonly KnownOrganization[],
+  sentenceStartAt: (offset: number) => number,
+): OrganizationMention[] {
+  const extra = known
+    .filter((k) => !masked.slice(k.start, k.end).includes('\uE000') && !found.some((f) => f.start < k.end && k.start < f.end))
+    // "sentenced at Fenwick Crown Court": a venue, as in indexOrganizations.
+    .filter((k) => !VENUE_BEFORE.test(masked.slice(Math.max(0, k.start - VENUE_WINDOW), k.start)))
+    .map((k) => ({ start: k.start, end: k.end, name: k.name, head: headOf(k.name) ?? 'organization' }));
+  return [...found, ...extra]
+    .sort((a, b) => a.start - b.start)
+    .map((m) => ({ ...m, opensSentence: SUBJECT_LEAD.test(masked.slice(sentenceStartAt(m.start), m.start)) }));
 }
 
 const HEADS = new Set(readLexicon('organization-heads.txt'));

@@ -79,6 +79,8 @@ export interface PeopleIndex {
    * shares it) and, for people sharing a surname, the given name ("Jomo" for Jomo Tambe).
    */
   byShortName?: ReadonlyMap<string, Person>;
+  /** The text's paragraphs, when the index was given them: how far back a mention is, in paragraphs. */
+  paragraphs?: readonly SentenceSpan[];
 }
 
 const TITLES = new Set(readLexicon('honorifics.txt').map((t) => t.toLowerCase()));
@@ -107,6 +109,12 @@ const NOT_NAME_START = new Set([
   'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Our', 'Its', 'For',
   'From', 'With', 'By', 'To', 'Of', 'Then', 'Now', 'So', 'Yet', 'Still', 'Also', 'However', 'Meanwhile',
   'According', 'Following', 'Speaking', 'Asked', 'Writing', 'During', 'Since', 'Under', 'Over', 'About',
+  'Among', 'Amid', 'Between', 'Against', 'Without', 'Despite', 'Throughout', 'Upon', 'Unlike', 'Like', 'Beside',
+  'Behind', 'Beyond', 'Inside', 'Outside', 'Near', 'Through', 'Toward', 'Towards', 'Across', 'Along', 'Around',
+  'Alongside', 'Until', 'Unless', 'Although', 'Though', 'Because', 'Where', 'Whether', 'Why', 'What', 'Which',
+  'Who', 'How', 'Once', 'Even', 'Only', 'Not', 'No', 'Every', 'Each', 'Some', 'Many', 'Most', 'Both', 'Such',
+  'Last', 'Next', 'Earlier', 'Later', 'Perhaps', 'Indeed', 'Instead', 'Thus', 'Today', 'Yesterday', 'Tonight',
+  'Here', 'There', 'My', 'Your', 'You', 'Us', 'Them', 'Did', 'Does', 'Do', 'Is', 'Was', 'Were', 'Are', 'Has', 'Had',
 ]);
 /** "the sports minister, Efua Asante": a role phrase just before the name, set off by a comma. */
 const ROLE_BEFORE_NAME = /(?:^|[\s,;:])((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{Ll}\s-]{2,40}?),\s*$/u;
@@ -310,7 +318,7 @@ function isSubject(text: string, at: number, sentences: readonly SentenceSpan[] 
 }
 
 /** Builds the index of people mentioned in `text` (one pass over capitalised sequences, one over pronouns). */
-export function indexPeople(text: string, sentences?: readonly SentenceSpan[]): PeopleIndex {
+export function indexPeople(text: string, sentences?: readonly SentenceSpan[], paragraphs?: readonly SentenceSpan[]): PeopleIndex {
   const byName = new Map<string, Person>();
   const bySurname = new Map<string, Person>();
   const mentions: PersonMention[] = [];
@@ -341,7 +349,7 @@ export function indexPeople(text: string, sentences?: readonly SentenceSpan[]): 
     }
   }
   inferGenders(text, mentions, byName);
-  return { mentions, byName, byShortName: bySurname };
+  return paragraphs === undefined ? { mentions, byName, byShortName: bySurname } : { mentions, byName, byShortName: bySurname, paragraphs };
 }
 
 /** "Morten and Arne Kjaer": a given name joined by "and" to a two-word name shares its surname. */

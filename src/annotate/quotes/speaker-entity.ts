@@ -7,16 +7,25 @@
  *    (case, accents and punctuation aside): a pronoun or an inherited speaker lands here;
  * 3. the one person entity whose name ends with the speaker's one-word name (a surname).
  * Otherwise null (an organisation speaking, a role nobody in the entities holds).
+ *
+ * The entity also completes the speaker's name, since it sees the whole article's people with their
+ * grouped mentions: a name that is the tail of the entity's name ("Eriksson Ek" -> "Joel Eriksson
+ * Ek") becomes the full name, and a role the entities annotator grouped with a person ("the
+ * ambassador", on a mention of Liu Xiaming's entity) is named by that person. A role is named only
+ * through its own mention, never through a name match, so a role nobody holds stays a role.
  */
 import { normalizeName } from '../../kb/index.js';
 import type { EntityT } from '../../record/facts/entities.js';
 import type { QuoteT } from '../../record/facts/quotes.js';
 import { BODY_LAYER } from '../layers.js';
+import { isRoleWord } from './people.js';
 
 const NAME_FORMS = new Set(['name', 'partial', 'alias']);
 
-function mentionMatch(people: readonly EntityT[], mention: { start: number; end: number }): EntityT | undefined {
-  return people.find((entity) => entity.mentions.some((m) => m.layer === BODY_LAYER && m.start < mention.end && mention.start < m.end));
+function mentionMatch(people: readonly EntityT[], mention: { start: number; end: number }, forms?: (form: string) => boolean): EntityT | undefined {
+  return people.find((entity) =>
+    entity.mentions.some((m) => m.layer === BODY_LAYER && m.start < mention.end && mention.start < m.end && (forms === undefined || forms(m.form))),
+  );
 }
 
 function nameMatch(people: readonly EntityT[], name: string): EntityT | undefined {
@@ -32,16 +41,90 @@ function nameMatch(people: readonly EntityT[], name: string): EntityT | undefine
   return bySurname.length === 1 ? bySurname[0] : undefined;
 }
 
-/** The id of the person entity a speaker is, or null. */
-export function speakerEntity(speaker: NonNullable<QuoteT['speaker']>, entities: readonly EntityT[]): string | null {
-  const people = entities.filter((entity) => entity.type === 'person');
+type Speaker = NonNullable<QuoteT['speaker']>;
+
+/** The person entity a speaker is, and whether it was found through the speaker's own mention. */
+function findSpeakerEntity(speaker: Speaker, people: readonly EntityT[]): { entity: EntityT; byMention: boolean } | null {
   if (people.length === 0) return null;
   const byMention = speaker.mention === null ? undefined : mentionMatch(people, speaker.mention);
-  const found = byMention ?? (speaker.name === null ? undefined : nameMatch(people, speaker.name));
-  return found?.id ?? null;
+  if (byMention !== undefined) return { entity: byMention, byMention: true };
+  const byName = speaker.name === null ? undefined : nameMatch(people, speaker.name);
+  return byName === undefined ? null : { entity: byName, byMention: false };
 }
 
-/** The quotations with speaker.entity filled from the record's entities. */
+/** True when `name`'s words are the last words of `full`'s, and fewer of them. */
+function isNameTail(name: string, full: string): boolean {
+  const part = normalizeName(name).split(' ');
+  const whole = normalizeName(full).split(' ');
+  const added = full.split(/\s+/).slice(0, whole.length - part.length);
+  // The words added must be names, not a title the entity's name kept ("Detective Inspector").
+  return part.length < whole.length && part.every((word, i) => whole[whole.length - part.length + i] === word) && !added.some((w) => isRoleWord(w));
+}
+
+/**
+ * The speaker with entity, and name completed from it (see the file comment). `keptApart` holds the
+ * names other quotations' speakers already carry: a shorter name the quotes annotator did not
+ * resolve to one of them was kept apart on purpose ("Mr. Okonkwo" beside "Mrs. Adaeze Okonkwo"), so
+ * it is not completed to it even when the entities annotator grouped the two.
+ */
+export function joinSpeaker(speaker: Speaker, entities: readonly EntityT[], keptApart: ReadonlySet<string> = new Set()): Speaker {
+  const people = entities.filter((entity) => entity.type === 'person');
+  const found = findSpeakerEntity(speaker, people);
+  if (found === null || (speaker.name === null && !found.byMention)) {
+    const holder = speaker.name === null && speaker.role !== null ? roleHolder(speaker.role, people) : undefined;
+    if (holder !== undefined) return { ...speaker, entity: holder.id, name: holder.name, resolution: 'role' };
+  }
+  if (found === null) return { ...speaker, entity: null };
+  const { entity, byMention } = found;
+  if (speaker.name !== null && isNameTail(speaker.name, entity.name) && !keptApart.has(normalizeName(entity.name))) {
+    return { ...speaker, entity: entity.id, name: entity.name, resolution: speaker.resolution === 'stated' ? 'surname' : speaker.resolution };
+  }
+  // A role is named by a role or descriptor mention of the entity on it, not by a name inside the
+  // role ("a spokesman for Imbert-Cho", "Kettleby's son" speak for or about that person).
+  if (speaker.name === null && byMention && speaker.mention !== null && mentionMatch([entity], speaker.mention, (form) => !NAME_FORMS.has(form))) {
+    return { ...speaker, entity: entity.id, name: entity.name, resolution: 'role' };
+  }
+  return { ...speaker, entity: entity.id };
+}
+
+/** Determiners and possessive pronouns before a role ("a", "the", "its", "another"). */
+const ROLE_DETERMINER = /^(?:a|an|the|one|another|his|her|its|their|our)\s+/i;
+const INDEFINITE_ROLE = /^(?:a|an|one|another)\s/i;
+/** The preposition that ends a role's head ("analyst at Stratfor", "ambassador to Britain"). */
+const ROLE_COMPLEMENT = /\s(?:of|at|for|to|in|with|from|on)\s.*$/i;
+
+function roleKey(role: string): string {
+  return normalizeName(role.replace(ROLE_DETERMINER, ''));
+}
+
+function roleHeadKey(role: string): string {
+  return roleKey(role.replace(ROLE_COMPLEMENT, '')).split(' ').pop() ?? '';
+}
+
+/**
+ * The one person entity holding the speaker's role, from the roles the entities annotator found
+ * next to names anywhere in the article ("Omar Lamrani, a senior military analyst at Stratfor").
+ * An indefinite role ("a senior military analyst at Stratfor said") must be written the same way,
+ * since "a/an" usually brings in someone new; a definite one ("the analyst said") needs only the
+ * same head noun. Either way exactly one person must hold it.
+ */
+function roleHolder(role: string, people: readonly EntityT[]): EntityT | undefined {
+  const whole = roleKey(role);
+  if (whole === '') return undefined;
+  const exact = people.filter((entity) => entity.roles.some((r) => roleKey(r.text) === whole));
+  if (exact.length === 1 || INDEFINITE_ROLE.test(role)) return exact.length === 1 ? exact[0] : undefined;
+  const head = roleHeadKey(role);
+  const byHead = people.filter((entity) => entity.roles.some((r) => roleHeadKey(r.text) === head));
+  return byHead.length === 1 ? byHead[0] : undefined;
+}
+
+/** The id of the person entity a speaker is, or null. */
+export function speakerEntity(speaker: Speaker, entities: readonly EntityT[]): string | null {
+  return joinSpeaker(speaker, entities).entity;
+}
+
+/** The quotations with speaker.entity filled, and names completed, from the record's entities. */
 export function joinSpeakerEntities(quotes: readonly QuoteT[], entities: readonly EntityT[]): QuoteT[] {
-  return quotes.map((quote) => (quote.speaker === null ? quote : { ...quote, speaker: { ...quote.speaker, entity: speakerEntity(quote.speaker, entities) } }));
+  const named = new Set(quotes.flatMap((quote) => (quote.speaker?.name ? [normalizeName(quote.speaker.name)] : [])));
+  return quotes.map((quote) => (quote.speaker === null ? quote : { ...quote, speaker: joinSpeaker(quote.speaker, entities, named) }));
 }

@@ -17,6 +17,7 @@
  *   senior diplomat involved in the talks") to that speaker, whose role phrase stays the speaker.
  * Anything else keeps its text as the role, without a name ("unresolved").
  */
+import { sentenceIndexAt } from '../../nlp/sentences.js';
 import { readLexicon } from './lexicons.js';
 import { type Gender, type PeopleIndex, type Person, resolveSurname } from './people.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
@@ -108,8 +109,34 @@ export function pronounAccepts(pronoun: string, have: Gender): boolean {
   return compatible(genderOfPronoun(pronoun.toLowerCase()), have);
 }
 
+/**
+ * "Big Machine have twice denied doing anything wrong. “...,” they said": "they" (or "it") for the
+ * organisation that opened a sentence since the last person did, in this paragraph or the one
+ * before, with no speaker quoted after it.
+ */
+function organizationPronoun(input: ResolveInput): ResolvedSpeaker | null {
+  const paragraphs = input.people.paragraphs;
+  if (input.organizations === undefined || paragraphs === undefined) return null;
+  const mentions = input.organizations();
+  let subject: OrganizationMention | null = null;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as OrganizationMention;
+    if (m.start >= input.phrase.start) continue;
+    if (m.opensSentence === true) {
+      subject = m;
+      break;
+    }
+  }
+  if (subject === null || input.paragraph - sentenceIndexAt(paragraphs, subject.start) > PRONOUN_SPEAKER_PARAGRAPHS) return null;
+  const start = subject.start;
+  if (input.people.mentions.some((m) => m.start > start && m.start < input.phrase.start && m.subject)) return null;
+  if (input.speakers.some((s) => s.offset > start)) return null;
+  return { name: subject.name, role: null, resolution: 'pronoun', gender: null };
+}
+
 function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {
   const want = genderOfPronoun(pronoun);
+  if (want === null && (pronoun === 'they' || pronoun === 'it')) return organizationPronoun(input) ?? { name: null, role: null, resolution: 'unresolved', gender: null };
   if (want === null) return { name: null, role: null, resolution: 'unresolved', gender: null };
   // A person who opened a sentence after the last compatible speaker was quoted is the newer topic:
   // "“...,” Grant said. Deane hit back. “...,” he told Reuters." -> Deane.
@@ -124,6 +151,12 @@ function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {
     return { name: s.name, role: s.role, resolution: 'pronoun', gender: s.gender ?? want };
   }
   const mentions = input.people.mentions;
+  // With no speaker close by, the topic is whoever last opened a sentence: a name met later in
+  // another role ("she was more nervous than Rose-Lynn Harlan has ever been") does not displace it.
+  const paragraphs = input.people.paragraphs;
+  if (subject !== null && paragraphs !== undefined && input.paragraph - sentenceIndexAt(paragraphs, subject.start) <= PRONOUN_SPEAKER_PARAGRAPHS) {
+    return personResult(subject.person, 'pronoun', null);
+  }
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention === undefined || mention.start >= input.phrase.start) continue;

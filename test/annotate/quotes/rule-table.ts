@@ -4,7 +4,11 @@
  * leading "!", must not) carry, or that the quoted words are a term and no quotation at all.
  */
 import { expect, it } from 'vitest';
-import { annotateQuotes } from '../../../src/annotate/quotes.js';
+import { entitiesAnnotator } from '../../../src/annotate/entities.js';
+import { annotateQuotes, quotesAnnotator } from '../../../src/annotate/quotes.js';
+import type { QuoteT, TermT } from '../../../src/record/facts/quotes.js';
+import { createPipeline } from '../../../src/pipeline.js';
+import { isErrorRecord } from '../../../src/record/schema.js';
 
 export interface RuleCase {
   why: string;
@@ -21,10 +25,27 @@ export interface RuleCase {
   term?: boolean;
 }
 
-export function runTable(cases: readonly RuleCase[]): void {
+type Annotate = (text: string) => { quotes: readonly QuoteT[]; terms: readonly TermT[] };
+
+/** The entities annotator, then the quotes annotator reading its people and organisations, as in the pipeline. */
+export function annotateWithEntities(text: string): { quotes: readonly QuoteT[]; terms: readonly TermT[] } {
+  const record = createPipeline([entitiesAnnotator, quotesAnnotator]).process({
+    id: 'rule-table',
+    format: 'body',
+    content: text,
+    source: { path: null, container: { kind: 'file', index: null }, encoding: null, encodingFrom: null },
+    hints: {},
+    warnings: [],
+  });
+  if (isErrorRecord(record)) throw new Error(record.error.message);
+  return record;
+}
+
+/** Runs each case through `annotate`: the quotes annotator alone by default. */
+export function runTable(cases: readonly RuleCase[], annotate: Annotate = annotateQuotes): void {
   for (const c of cases) {
     it(c.why, () => {
-      const { quotes, terms } = annotateQuotes(c.text);
+      const { quotes, terms } = annotate(c.text);
       const quote = quotes.find((q) => q.text.startsWith(c.quote));
       if (c.term === true) {
         expect(quote).toBeUndefined();
