@@ -34,7 +34,7 @@ import {
 } from './quotes/organizations.js';
 import { BODY_LAYER } from './layers.js';
 import { type QuotedSpan, findQuotedSpans } from './quotes/marks.js';
-import { type PeopleIndex, type Person, type PersonMention, SUBJECT_REACH, genderFromRole, indexPeople, isRoleWord } from './quotes/people.js';
+import { type PeopleIndex, type Person, type PersonMention, SUBJECT_REACH, genderFromRole, indexPeople, isRoleWord, withoutOrganizations } from './quotes/people.js';
 import { type ResolvedSpeaker, type SpeakerMemory, pronounAccepts, resolveSpeaker, roleHead } from './quotes/speaker.js';
 import { BARRIER, type SpeakerPhrase, subjectAfter } from './quotes/speaker-phrase.js';
 import { openingSubject } from './quotes/opening-subject.js';
@@ -517,6 +517,13 @@ function isOnePerson(attribution: Attribution | null): boolean {
 export interface QuotesKnowledge {
   /** Organisation mentions in the text, with canonical names (the entities annotator's). */
   organizations?: readonly KnownOrganization[];
+  /** Where the entities annotator found people: a name read there is never taken for an organisation. */
+  people?: readonly { start: number; end: number }[];
+}
+
+/** The body mentions of the record's person entities. */
+function knownPeople(entities: ArticleRecord['entities']): { start: number; end: number }[] {
+  return entities.filter((entity) => entity.type === 'person').flatMap((entity) => entity.mentions.filter((m) => m.layer === BODY_LAYER).map((m) => ({ start: m.start, end: m.end })));
 }
 
 /** The body mentions of the record's organization entities, named by their entity. */
@@ -544,7 +551,7 @@ export function annotateQuotes(text: string, known: QuotesKnowledge = {}): Requi
     masked,
     sentences,
     paragraphs,
-    people: indexPeople(masked, sentences, paragraphs),
+    people: withoutOrganizations(indexPeople(masked, sentences, paragraphs), known.organizations ?? [], known.people ?? []),
     organizations: () =>
       (organizations ??= mergeOrganizations(masked, indexOrganizations(masked), known.organizations ?? [], (offset) => sentences[sentenceIndexAt(sentences, offset)]?.start ?? 0)),
   };
@@ -582,7 +589,7 @@ export const quotesAnnotator: Annotator = Object.freeze({
   /** speaker.entity is the id of the speaker's person entity (quotes/speaker-entity.ts). */
   requires: ['entities'] as const,
   run(record: Readonly<ArticleRecord>, _context: AnnotateContext): AnnotatorOutput {
-    const { quotes, terms } = annotateQuotes(record.text, { organizations: knownOrganizations(record.entities) });
+    const { quotes, terms } = annotateQuotes(record.text, { organizations: knownOrganizations(record.entities), people: knownPeople(record.entities) });
     return { quotes: joinSpeakerEntities(quotes, record.entities), terms };
   },
 });

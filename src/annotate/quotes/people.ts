@@ -352,6 +352,34 @@ export function indexPeople(text: string, sentences?: readonly SentenceSpan[], p
   return paragraphs === undefined ? { mentions, byName, byShortName: bySurname } : { mentions, byName, byShortName: bySurname, paragraphs };
 }
 
+/**
+ * The index without the people that are organisations the entities annotator knows ("Big Machine"
+ * read as a name, then given a gender by the pronouns after it): a name is dropped when one of its
+ * mentions lies on an organisation mention and none lies on a person mention, and all its mentions
+ * with it.
+ */
+export function withoutOrganizations(
+  index: PeopleIndex,
+  organizations: readonly { start: number; end: number }[],
+  people: readonly { start: number; end: number }[],
+): PeopleIndex {
+  if (organizations.length === 0) return index;
+  const on = (spans: readonly { start: number; end: number }[], m: PersonMention): boolean => spans.some((o) => o.start < m.end && m.start < o.end);
+  const dropped = new Set<string>();
+  const kept = new Set<string>();
+  for (const m of index.mentions) {
+    if (on(people, m)) kept.add(m.name);
+    else if (on(organizations, m)) dropped.add(m.name);
+  }
+  for (const name of kept) dropped.delete(name);
+  if (dropped.size === 0) return index;
+  const byName = new Map([...index.byName].filter(([name]) => !dropped.has(name)));
+  const byShortName = index.byShortName === undefined ? undefined : new Map([...index.byShortName].filter(([, person]) => !dropped.has(person.name)));
+  const result: PeopleIndex = { ...index, mentions: index.mentions.filter((m) => !dropped.has(m.name)), byName };
+  if (byShortName !== undefined) result.byShortName = byShortName;
+  return result;
+}
+
 /** "Morten and Arne Kjaer": a given name joined by "and" to a two-word name shares its surname. */
 const CONJOINED_GIVEN = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+and\s+$/u;
 /** How far before "and" a given name is looked for. */

@@ -53,12 +53,29 @@ function findSpeakerEntity(speaker: Speaker, people: readonly EntityT[]): { enti
 }
 
 /** True when `name`'s words are the last words of `full`'s, and fewer of them. */
-function isNameTail(name: string, full: string): boolean {
+function isWordTail(name: string, full: string): boolean {
   const part = normalizeName(name).split(' ');
   const whole = normalizeName(full).split(' ');
-  const added = full.split(/\s+/).slice(0, whole.length - part.length);
-  // The words added must be names, not a title the entity's name kept ("Detective Inspector").
-  return part.length < whole.length && part.every((word, i) => whole[whole.length - part.length + i] === word) && !added.some((w) => isRoleWord(w));
+  return part.length < whole.length && part.every((word, i) => whole[whole.length - part.length + i] === word);
+}
+
+/** A tail of `full` whose missing words are names, not a title the entity's name kept ("Detective Inspector"). */
+function isNameTail(name: string, full: string): boolean {
+  if (!isWordTail(name, full)) return false;
+  const added = full.split(/\s+/).slice(0, normalizeName(full).split(' ').length - normalizeName(name).split(' ').length);
+  return !added.some((w) => isRoleWord(w));
+}
+
+/**
+ * True when the words of the speaker's mention before the person's own mention are a mention of a
+ * place or an organisation: the speaker phrase swallowed them ("Britain Liu Xiaming").
+ */
+function prefixIsOtherEntity(mention: { start: number; end: number }, person: EntityT, entities: readonly EntityT[]): boolean {
+  const own = person.mentions.find((m) => m.layer === BODY_LAYER && m.start < mention.end && mention.start < m.end);
+  if (own === undefined || own.start <= mention.start) return false;
+  return entities.some(
+    (entity) => entity.type !== 'person' && entity.mentions.some((m) => m.layer === BODY_LAYER && m.start >= mention.start && m.end <= own.start),
+  );
 }
 
 /**
@@ -78,6 +95,10 @@ export function joinSpeaker(speaker: Speaker, entities: readonly EntityT[], kept
   const { entity, byMention } = found;
   if (speaker.name !== null && isNameTail(speaker.name, entity.name) && !keptApart.has(normalizeName(entity.name))) {
     return { ...speaker, entity: entity.id, name: entity.name, resolution: speaker.resolution === 'stated' ? 'surname' : speaker.resolution };
+  }
+  // "China's ambassador to Britain Liu Xiaming": a place or organisation the name was read with.
+  if (speaker.name !== null && byMention && speaker.mention !== null && isWordTail(entity.name, speaker.name) && prefixIsOtherEntity(speaker.mention, entity, entities)) {
+    return { ...speaker, entity: entity.id, name: entity.name };
   }
   // A role is named by a role or descriptor mention of the entity on it, not by a name inside the
   // role ("a spokesman for Imbert-Cho", "Kettleby's son" speak for or about that person).
@@ -126,5 +147,19 @@ export function speakerEntity(speaker: Speaker, entities: readonly EntityT[]): s
 /** The quotations with speaker.entity filled, and names completed, from the record's entities. */
 export function joinSpeakerEntities(quotes: readonly QuoteT[], entities: readonly EntityT[]): QuoteT[] {
   const named = new Set(quotes.flatMap((quote) => (quote.speaker?.name ? [normalizeName(quote.speaker.name)] : [])));
-  return quotes.map((quote) => (quote.speaker === null ? quote : { ...quote, speaker: joinSpeaker(quote.speaker, entities, named) }));
+  const joined = quotes.map((quote) => (quote.speaker === null ? quote : { ...quote, speaker: joinSpeaker(quote.speaker, entities, named) }));
+  // A name the entity corrected at one quotation ("Britain Liu Xiaming" -> "Liu Xiaming") is the
+  // same correction wherever the quotes annotator carried it on ("Liu said" resolved to it).
+  const corrected = new Map<string, string>();
+  joined.forEach((quote, i) => {
+    const before = quotes[i]?.speaker?.name;
+    const after = quote.speaker;
+    if (before && after?.name && after.entity !== null && before !== after.name && isWordTail(after.name, before)) corrected.set(`${before}\u0000${after.entity}`, after.name);
+  });
+  if (corrected.size === 0) return joined;
+  return joined.map((quote) => {
+    const speaker = quote.speaker;
+    const name = speaker?.name ? corrected.get(`${speaker.name}\u0000${speaker.entity ?? ''}`) : undefined;
+    return speaker && name !== undefined ? { ...quote, speaker: { ...speaker, name } } : quote;
+  });
 }

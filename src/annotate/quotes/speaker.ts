@@ -109,6 +109,11 @@ export function pronounAccepts(pronoun: string, have: Gender): boolean {
   return compatible(genderOfPronoun(pronoun.toLowerCase()), have);
 }
 
+/** True when `name` is an organisation's: by its head noun, or named so by the entities annotator ("Big Machine"). */
+function isKnownOrganization(input: ResolveInput, name: string): boolean {
+  return isOrganizationName(name) || (input.organizations !== undefined && input.organizations().some((m) => m.name === name));
+}
+
 /**
  * "Big Machine have twice denied doing anything wrong. “...,” they said": "they" (or "it") for the
  * organisation that opened a sentence since the last person did, in this paragraph or the one
@@ -145,7 +150,7 @@ function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {
     const s = input.speakers[i] as SpeakerMemory;
     if (input.paragraph - s.paragraph > PRONOUN_SPEAKER_PARAGRAPHS) break;
     // No he/she stands for an organisation quoted before ("the Harbour Trust said").
-    if (!compatible(want, s.gender) || (s.name !== null && isOrganizationName(s.name))) continue;
+    if (!compatible(want, s.gender) || (s.name !== null && isKnownOrganization(input, s.name))) continue;
     if (subject !== null && subject.start > s.offset && subject.person.name !== s.name) return personResult(subject.person, 'pronoun', null);
     // An anonymous speaker keeps the role phrase it was introduced with ("a spokeswoman for the department").
     return { name: s.name, role: s.role, resolution: 'pronoun', gender: s.gender ?? want };

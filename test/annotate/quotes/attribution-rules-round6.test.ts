@@ -48,6 +48,18 @@ describe('pipeline: what the entities annotator knows', () => {
         not: 'Big Machine',
       },
       {
+        why: 'an organisation the entities annotator knows is never a person a "she" stands for',
+        text: 'Last week Dana Whitlock posted a long message accusing Big Machine of blocking her concert. Big Machine replied within hours, and her fans said it was unfair to her.\n\nShe claimed the label wanted to stop the show.\n\n"I just want to play my own songs," she said.',
+        quote: 'I just want',
+        speaker: 'Dana Whitlock',
+      },
+      {
+        why: 'a place the speaker phrase swallowed is dropped from the name, wherever the name is carried',
+        text: 'Greece\'s ambassador to Britain Eleni Marakis has said the talks have "no future" in their present form.\n\nMarakis said Athens would wait: "We are patient people."',
+        quote: 'We are patient',
+        speaker: 'Eleni Marakis',
+      },
+      {
         why: 'an indefinite role written exactly as the apposition of a name elsewhere is that person',
         text: 'Tariq Mansour, a senior energy analyst at Corvane Partners, expects prices to fall. Supply is rising fast.\n\n"The glut will last into the spring," a senior energy analyst at Corvane Partners said on Monday.',
         quote: 'The glut',
