@@ -2,7 +2,8 @@
  * A channel named as the subject of a reporting verb ("a brief statement saying", "A follow-up email,
  * sent the next spring by operations manager Gareth Quillfeather, warned:") is not the speaker: the
  * speaker is whoever issued it, read from
- * - "by X" or "from X" between the channel noun and the verb ("An email from the mayor's office said");
+ * - "by X" or "from X" between the channel noun and the verb ("An email from the mayor's office said"),
+ *   also when the speaker phrase holds it ("a report from Kotak Institutional Equities");
  * - the subject of the verb the channel is the object of ("The Westmarch Conservatives have issued a
  *   brief statement saying").
  * With no issuer the channel phrase stays, as the role text, and is never remembered as a person.
@@ -34,9 +35,14 @@ export function isChannelPhrase(phrase: SpeakerPhrase): boolean {
   return phrase.kind === 'role' && isChannelRole(phrase.text);
 }
 
-/** True when a role text ends in a channel noun ("a brief statement"). */
+/** A channel noun's own "from X" / "by X" inside the phrase: "a report from Kotak Institutional Equities". */
+const INNER_SENDER = /^(.*?)\s+(?:from|by)\s+(?=\S)/u;
+
+/** True when a role text ends in a channel noun ("a brief statement"), or names one with its sender ("a report from X"). */
 export function isChannelRole(role: string): boolean {
-  return CHANNEL_NOUNS.has(lastWord(role));
+  if (CHANNEL_NOUNS.has(lastWord(role))) return true;
+  const inner = INNER_SENDER.exec(role);
+  return inner !== null && CHANNEL_NOUNS.has(lastWord(inner[1] as string));
 }
 
 /**
@@ -45,6 +51,11 @@ export function isChannelRole(role: string): boolean {
  */
 export function channelIssuer(masked: string, phrase: SpeakerPhrase, sentenceStart: number, verbStart: number): SpeakerPhrase | null {
   if (!isChannelPhrase(phrase)) return null;
+  const inner = INNER_SENDER.exec(phrase.text);
+  if (inner !== null && !CHANNEL_NOUNS.has(lastWord(phrase.text))) {
+    const sender = subjectAfter(masked, phrase.start + inner[0].length, phrase.end);
+    if (sender !== null && sender.kind !== 'pronoun' && !isChannelPhrase(sender)) return sender;
+  }
   if (phrase.end <= verbStart) {
     const between = masked.slice(phrase.end, Math.min(verbStart, phrase.end + MAX_SENDER_WINDOW));
     SENDER.lastIndex = 0;

@@ -18,6 +18,18 @@ describe('the quotes annotator alone', () => {
       speaker: 'Ilse Vandermeer',
     },
     {
+      why: 'a channel named with its sender inside the speaker phrase: the sender speaks',
+      text: 'Shares of the lender fell 4 percent. "The market is largely pricing in a weak quarter," a report from Halvern Capital Research said on Tuesday.',
+      quote: 'The market is',
+      speaker: 'Halvern Capital Research',
+    },
+    {
+      why: 'a study with no sender stays a role and is never a person',
+      text: 'The survey covered 2,000 households. "Most families cut spending on food first," the study found, and Ana Ruiz agreed.',
+      quote: 'Most families',
+      not: 'Ana Ruiz',
+    },
+    {
       why: 'a name met in a comparison does not displace the subject a "she" stands for',
       text: 'Mara Steenbeck wrote the song in a week.\n\nSteenbeck had spent years chasing a record deal in Nashville. And despite her fame, she was more nervous about it than Rosalind Harte has ever been about anything.\n\n"It was terrifying," she said.',
       quote: 'It was terrifying',
