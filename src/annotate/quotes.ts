@@ -20,7 +20,7 @@ import type { ArticleRecord } from '../record/schema.js';
 import type { QuoteT, TermT } from '../record/facts/quotes.js';
 import { type SentenceSpan, paragraphSpans, sentenceIndexAt, splitSentences } from '../nlp/sentences.js';
 import { type Attribution, type AttributionSide, findAttribution, previousSentenceAttribution } from './quotes/attribution.js';
-import { channelIssuer, isChannelRole } from './quotes/channel-speaker.js';
+import { channelIssuer, earlierChannelIssuer, isChannelRole } from './quotes/channel-speaker.js';
 import { findChannel, findDatePhrase } from './quotes/circumstances.js';
 import { nextSentenceAttribution } from './quotes/next-sentence.js';
 import {
@@ -494,7 +494,9 @@ function withIssuer(scan: Scan, attribution: Attribution | null): Attribution | 
   // "A memo seen by Eastgate Radio said": who read a document did not say its words.
   if (READER_BEFORE.test(scan.masked.slice(Math.max(0, phrase.start - 24), phrase.start))) return { ...attribution, phrase: null };
   const sentence = scan.sentences[sentenceIndexAt(scan.sentences, attribution.verb.start)];
-  const issuer = channelIssuer(scan.masked, phrase, sentence?.start ?? Math.max(0, phrase.start - 300), attribution.verb.start);
+  const issuer =
+    channelIssuer(scan.masked, phrase, sentence?.start ?? Math.max(0, phrase.start - 300), attribution.verb.start) ??
+    earlierChannelIssuer(scan.masked, scan.sentences, sentenceIndexAt(scan.sentences, attribution.verb.start), phrase);
   return issuer === null ? attribution : { ...attribution, phrase: issuer };
 }
 

@@ -9,8 +9,10 @@
  * With no issuer the channel phrase stays, as the role text, and is never remembered as a person.
  * Channel nouns live in data/lexicons/channel-nouns.txt.
  */
+import type { SentenceSpan } from '../../nlp/sentences.js';
 import { readLexicon } from './lexicons.js';
 import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase.js';
+import { findSpeechVerbs } from './speech-verbs.js';
 
 const CHANNEL_NOUNS = new Set(readLexicon('channel-nouns.txt'));
 /** Verbs that put a channel out: its subject is the issuer. */
@@ -70,4 +72,40 @@ export function channelIssuer(masked: string, phrase: SpeakerPhrase, sentenceSta
   const verbAt = sentenceStart + issue.index + (issue[0].length - issue[0].trimStart().length);
   const issuer = subjectBefore(masked, sentenceStart, verbAt);
   return issuer !== null && !isChannelPhrase(issuer) ? issuer : null;
+}
+
+/** "the statement", "this report": a definite channel, one the text has named before. */
+const DEFINITE_CHANNEL = /^(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu;
+/** How many sentences back a definite channel's first mention is looked for. */
+const CHANNEL_LOOKBACK_SENTENCES = 3;
+
+/**
+ * The issuer of a definite channel with none of its own ("“...,” the statement said"), from the
+ * sentence that brought the channel in: "the US military said in a statement" (the subject of its
+ * reporting verb) or "the ministry issued a statement" (the subject of the issuing verb). Looked for
+ * in the CHANNEL_LOOKBACK_SENTENCES sentences before `sentenceIndex`.
+ */
+export function earlierChannelIssuer(masked: string, sentences: readonly SentenceSpan[], sentenceIndex: number, phrase: SpeakerPhrase): SpeakerPhrase | null {
+  if (!isChannelPhrase(phrase)) return null;
+  const noun = DEFINITE_CHANNEL.exec(phrase.text.trim())?.[1]?.toLowerCase();
+  if (noun === undefined || !CHANNEL_NOUNS.has(noun)) return null;
+  const mention = new RegExp(`(?:^|[^\\p{L}])(?:a|an|its|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}(?![\\p{L}])`, 'iu');
+  for (let i = sentenceIndex - 1; i >= 0 && i >= sentenceIndex - CHANNEL_LOOKBACK_SENTENCES; i--) {
+    const sentence = sentences[i] as SentenceSpan;
+    const text = masked.slice(sentence.start, sentence.end);
+    const found = mention.exec(text);
+    if (found === null) continue;
+    const at = sentence.start + found.index;
+    const issue = ISSUE_VERB.exec(masked.slice(sentence.start, at));
+    if (issue !== null) {
+      const verbAt = sentence.start + issue.index + (issue[0].length - issue[0].trimStart().length);
+      const issuer = subjectBefore(masked, sentence.start, verbAt);
+      if (issuer !== null && issuer.kind !== 'pronoun' && !isChannelPhrase(issuer)) return issuer;
+    }
+    const verb = findSpeechVerbs(masked, sentence.start, at).pop();
+    if (verb === undefined) return null;
+    const speaker = subjectBefore(masked, sentence.start, verb.start) ?? subjectAfter(masked, verb.end, at);
+    return speaker !== null && speaker.kind !== 'pronoun' && !isChannelPhrase(speaker) ? speaker : null;
+  }
+  return null;
 }

@@ -24,6 +24,12 @@ describe('the quotes annotator alone', () => {
       speaker: 'Halvern Capital Research',
     },
     {
+      why: '"the statement" goes to whoever the text said issued it in a sentence before',
+      text: 'Two soldiers died when their helicopter came down near Herat, the Norwegian army said in a statement on Wednesday.\n\n"The cause of the crash is under investigation," the statement said.',
+      quote: 'The cause of the crash',
+      speaker: 'the Norwegian army',
+    },
+    {
       why: 'a study with no sender stays a role and is never a person',
       text: 'The survey covered 2,000 households. "Most families cut spending on food first," the study found, and Ana Ruiz agreed.',
       quote: 'Most families',
