@@ -47,8 +47,13 @@ export const MAX_AFTER_GAP = 120;
  * co-author of the study, said" (the appositive role may hold commas of its own).
  */
 const MAX_APPOSITIVE_GAP = 260;
-/** The gap of such an attribution: the closing mark's comma or nothing, a capitalised name, a comma ... a comma. */
-const NAME_THEN_APPOSITIVE = /^[\s,]*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3},\s[^.;:!?\uE000]*,\s*$/u;
+/**
+ * The gap of such an attribution: the closing mark's comma or nothing, a few role words ("study lead
+ * author"), a capitalised name, a comma, the appositive (abbreviations' periods allowed: the sentence
+ * bounds the window), then a comma or, when the writer left the appositive unclosed, its last word
+ * ("... Environment and Water think tank told").
+ */
+const NAME_THEN_APPOSITIVE = /^[\s,]*(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3},\s[^;:!?\uE000]*[,\p{Ll}]\s*$/u;
 /**
  * How far the attribution windows reach, in characters: a long sentence is read no further, which
  * keeps the cost per quotation bounded whatever the input (a sentence of 60,000 characters with
@@ -183,11 +188,13 @@ function attributionAfter(masked: string, verb: VerbHit, from: number, to: numbe
   const between = masked.slice(from, verb.start);
   let phrase: SpeakerPhrase | null = null;
   if (verb.lemma !== 'according to' && !ONLY_PUNCTUATION.test(between)) phrase = subjectBefore(masked, from, verb.start);
-  if (phrase !== null && !isShortGap(masked.slice(from, phrase.start), handover)) {
+  if (phrase === null ? !ONLY_PUNCTUATION.test(between) : !isShortGap(masked.slice(from, phrase.start), handover)) {
     // "“...,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water told":
     // an appositive left unclosed; the subject is the name right after the closing mark.
     const opening = subjectAfter(masked, from, verb.start);
-    if (opening !== null && opening.kind !== 'role' && ONLY_PUNCTUATION.test(masked.slice(from, opening.start))) phrase = opening;
+    // Role words may come first: "“...,” study lead author Lucas Paganini, a planetary scientist at ..., said".
+    const lead = opening === null ? '' : masked.slice(from, opening.start);
+    if (opening !== null && opening.kind !== 'role' && (ONLY_PUNCTUATION.test(lead) || lead.replace(/^[\s,]+/, '').trim() === opening.role)) phrase = opening;
   }
   if (verb.lemma !== 'tell') phrase ??= subjectAfter(masked, verb.end, to);
   const gapEnd = phrase !== null && phrase.start < verb.start ? phrase.start : verb.start;

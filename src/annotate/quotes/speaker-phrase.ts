@@ -123,7 +123,23 @@ export function subjectBefore(masked: string, from: number, to: number): Speaker
     return nounPhraseEndingAt(masked, words, end, null);
   }
   if (end > 0 && (words[end - 1] as Word).text === ',') return appositiveSubject(masked, words, end - 1);
-  return nounPhraseEndingAt(masked, words, end, null);
+  return leaderOfGroup(masked, words, end) ?? nounPhraseEndingAt(masked, words, end, null);
+}
+
+/** "his team", "her colleagues": a group owned by the name joined to it by "and". */
+const OWNED_GROUP = /^(?:his|her|their)$/i;
+const GROUP_NOUNS = new Set(['team', 'colleagues', 'co-authors', 'coauthors', 'collaborators', 'researchers', 'staff', 'lawyers', 'attorneys', 'aides', 'advisers', 'advisors', 'co-workers', 'partners', 'students', 'family']);
+
+/**
+ * "Paganini and his team wrote": the person who leads the group is the speaker the article names,
+ * so the subject is the name before "and his/her/their GROUP".
+ */
+function leaderOfGroup(masked: string, words: readonly Word[], end: number): SpeakerPhrase | null {
+  if (end < 4) return null;
+  const group = (words[end - 1] as Word).text.toLowerCase();
+  if (!GROUP_NOUNS.has(group) || !OWNED_GROUP.test((words[end - 2] as Word).text) || (words[end - 3] as Word).text !== 'and') return null;
+  const name = nounPhraseEndingAt(masked, words, end - 3, null);
+  return name !== null && name.kind === 'name' ? name : null;
 }
 
 /** "X, the minister, said" / "X, 54, said" / "X, who chairs the board, said": the subject is before the first comma. */

@@ -18,6 +18,24 @@ describe('the quotes annotator alone', () => {
       speaker: 'Ilse Vandermeer',
     },
     {
+      why: 'an appositive the writer left unclosed before the verb',
+      text: 'Officials credit the new rules. "This is mostly the wind changing direction," Priya Raman, a research analyst at the Chennai-based Centre for Air and Water think tank told the paper.',
+      quote: 'This is mostly',
+      speaker: 'Priya Raman',
+    },
+    {
+      why: 'role words before the name, then a long appositive with an abbreviation',
+      text: '"The plume was there on one night in seventeen," study lead author Ilse Vandermeer, an ocean physicist at the Institute for Ocean Physics in Kiel and at Georgetown University in Washington, D.C., said in a statement.',
+      quote: 'The plume was there',
+      speaker: 'Ilse Vandermeer',
+    },
+    {
+      why: 'a person and her team: the person the article names speaks',
+      text: 'Ilse Vandermeer led the survey from Kiel. "We think the outgassing is weaker than models predict," Vandermeer and her team wrote in the paper.',
+      quote: 'We think the outgassing',
+      speaker: 'Ilse Vandermeer',
+    },
+    {
       why: 'a channel named with its sender inside the speaker phrase: the sender speaks',
       text: 'Shares of the lender fell 4 percent. "The market is largely pricing in a weak quarter," a report from Halvern Capital Research said on Tuesday.',
       quote: 'The market is',
