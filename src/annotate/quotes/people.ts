@@ -115,7 +115,13 @@ const NOT_NAME_START = new Set([
   'Who', 'How', 'Once', 'Even', 'Only', 'Not', 'No', 'Every', 'Each', 'Some', 'Many', 'Most', 'Both', 'Such',
   'Last', 'Next', 'Earlier', 'Later', 'Perhaps', 'Indeed', 'Instead', 'Thus', 'Today', 'Yesterday', 'Tonight',
   'Here', 'There', 'My', 'Your', 'You', 'Us', 'Them', 'Did', 'Does', 'Do', 'Is', 'Was', 'Were', 'Are', 'Has', 'Had',
+  'Would', 'Could', 'Should', 'Might', 'Must',
 ]);
+
+/** True when a capitalised word opening a sentence is a function word, never the start of a name ("The", "Once", "Would"). */
+export function isNotNameStart(word: string): boolean {
+  return NOT_NAME_START.has(word);
+}
 /** "the sports minister, Efua Asante": a role phrase just before the name, set off by a comma. */
 const ROLE_BEFORE_NAME = /(?:^|[\s,;:])((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{Ll}\s-]{2,40}?),\s*$/u;
 /** "Efua Asante, the sports minister,": a role phrase just after the name. */

@@ -7,7 +7,7 @@
  * quotation are never read as a speaker. Word by word, bounded: no regex runs over a whole sentence
  * anchored at its end.
  */
-import { isGivenName, isRoleWord, isTitleWord, splitTitle } from './people.js';
+import { isGivenName, isNotNameStart, isRoleWord, isTitleWord, splitTitle } from './people.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'role';
 
@@ -252,7 +252,7 @@ function namePhraseEndingAt(masked: string, words: readonly Word[], end: number,
     // "Priya Vantongeren of Callisto Securities wrote": a person's name before "of/from/at" is the speaker, the organisation theirs.
     if (personBeforeAffiliation(words, beforeThe - 1)) return namePhraseEndingAt(masked, words, beforeThe - 1, appositiveRole);
   }
-  while (start < end - 1 && /^(?:The|A|An|But|And|In|On|At|When|While|As|Then|So)$/.test((words[start] as Word).text)) start++;
+  while (start < end - 1 && isNotNameStart((words[start] as Word).text)) start++;
   const first = words[start] as Word;
   const lastWord = words[end - 1] as Word;
   // "Forecasters warned": a group noun opening the sentence is a role, not a name.

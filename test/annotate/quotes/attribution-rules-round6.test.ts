@@ -36,6 +36,12 @@ describe('the quotes annotator alone', () => {
       speaker: 'Ilse Vandermeer',
     },
     {
+      why: 'a modal verb opening a question is no part of the name after it',
+      text: 'Would Tomas Brandt have told the committee "we never met the donor" if he had known about the emails?',
+      quote: 'we never met',
+      speaker: 'Tomas Brandt',
+    },
+    {
       why: 'a channel named with its sender inside the speaker phrase: the sender speaks',
       text: 'Shares of the lender fell 4 percent. "The market is largely pricing in a weak quarter," a report from Halvern Capital Research said on Tuesday.',
       quote: 'The market is',
