@@ -38,6 +38,8 @@ const SKIPPABLE = new Set([
   'separately', 'quickly', 'did', 'does', 'never', 'often', 'always', 'subsequently', 'initially', 'first',
   'finally', 'bluntly', 'angrily', 'calmly', 'all', 'both', 'himself', 'herself', 'themselves', 'has',
   'famously', 'memorably', 'might', 'could', 'should', 'can', 'last', 'yesterday', 'today',
+  'instead', 'even', 'still', 'already', 'soon', 'now', 'too', 'tonight', 'afterwards', 'afterward', 'ultimately', 'since',
+  'eventually', 'meanwhile', 'nonetheless', 'nevertheless', 'however', 'therefore', 'thus', 'may', 'must', 'shall',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another', 'our', 'my', 'this', 'that']);

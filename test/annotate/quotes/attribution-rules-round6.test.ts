@@ -36,6 +36,12 @@ describe('the quotes annotator alone', () => {
       speaker: 'Ilse Vandermeer',
     },
     {
+      why: 'an adverb between the subject and its verb ("He instead told")',
+      text: 'Marek Duda met the board twice in March. He instead told reporters on Friday: "We will wait for the audit."',
+      quote: 'We will wait',
+      speaker: 'Marek Duda',
+    },
+    {
       why: 'a modal verb opening a question is no part of the name after it',
       text: 'Would Tomas Brandt have told the committee "we never met the donor" if he had known about the emails?',
       quote: 'we never met',
