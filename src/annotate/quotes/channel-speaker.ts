@@ -77,7 +77,7 @@ export function channelIssuer(masked: string, phrase: SpeakerPhrase, sentenceSta
 /** "the statement", "this report": a definite channel, one the text has named before. */
 const DEFINITE_CHANNEL = /^(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu;
 /** How many sentences back a definite channel's first mention is looked for. */
-const CHANNEL_LOOKBACK_SENTENCES = 3;
+const CHANNEL_LOOKBACK_SENTENCES = 6;
 
 /**
  * The issuer of a definite channel with none of its own ("“...,” the statement said"), from the
@@ -95,7 +95,8 @@ export function earlierChannelIssuer(masked: string, sentences: readonly Sentenc
     const text = masked.slice(sentence.start, sentence.end);
     const found = mention.exec(text);
     if (found === null) continue;
-    const at = sentence.start + found.index;
+    // The match may open with the character before the determiner: the issuing verb's space stays before `at`.
+    const at = sentence.start + found.index + (/^[^\p{L}]/u.test(found[0]) ? 1 : 0);
     const issue = ISSUE_VERB.exec(masked.slice(sentence.start, at));
     if (issue !== null) {
       const verbAt = sentence.start + issue.index + (issue[0].length - issue[0].trimStart().length);
@@ -103,9 +104,9 @@ export function earlierChannelIssuer(masked: string, sentences: readonly Sentenc
       if (issuer !== null && issuer.kind !== 'pronoun' && !isChannelPhrase(issuer)) return issuer;
     }
     const verb = findSpeechVerbs(masked, sentence.start, at).pop();
-    if (verb === undefined) return null;
-    const speaker = subjectBefore(masked, sentence.start, verb.start) ?? subjectAfter(masked, verb.end, at);
-    return speaker !== null && speaker.kind !== 'pronoun' && !isChannelPhrase(speaker) ? speaker : null;
+    const speaker = verb === undefined ? null : (subjectBefore(masked, sentence.start, verb.start) ?? subjectAfter(masked, verb.end, at));
+    if (speaker !== null && speaker.kind !== 'pronoun' && !isChannelPhrase(speaker)) return speaker;
+    // "The statement, obtained by Variety, claimed...": the channel again; its issuer is further back.
   }
   return null;
 }

@@ -27,6 +27,9 @@ export interface KnownOrganization {
   name: string;
 }
 
+/** The head of an organisation the entities annotator found whose name holds no head noun. */
+const UNKNOWN_KIND_HEAD = 'organization';
+
 /** "The " or nothing between a sentence's start and a mention that opens it. */
 const SUBJECT_LEAD = /^\s*(?:The\s+)?$/;
 
@@ -46,7 +49,7 @@ export function mergeOrganizations(
     .filter((k) => !masked.slice(k.start, k.end).includes('\uE000') && !found.some((f) => f.start < k.end && k.start < f.end))
     // "sentenced at Fenwick Crown Court": a venue, as in indexOrganizations.
     .filter((k) => !VENUE_BEFORE.test(masked.slice(Math.max(0, k.start - VENUE_WINDOW), k.start)))
-    .map((k) => ({ start: k.start, end: k.end, name: k.name, head: headOf(k.name) ?? 'organization' }));
+    .map((k) => ({ start: k.start, end: k.end, name: k.name, head: headOf(k.name) ?? UNKNOWN_KIND_HEAD }));
   return [...found, ...extra]
     .sort((a, b) => a.start - b.start)
     .map((m) => ({ ...m, opensSentence: SUBJECT_LEAD.test(masked.slice(sentenceStartAt(m.start), m.start)) }));

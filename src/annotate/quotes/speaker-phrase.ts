@@ -40,6 +40,7 @@ const SKIPPABLE = new Set([
   'famously', 'memorably', 'might', 'could', 'should', 'can', 'last', 'yesterday', 'today',
   'instead', 'even', 'still', 'already', 'soon', 'now', 'too', 'tonight', 'afterwards', 'afterward', 'ultimately', 'since',
   'eventually', 'meanwhile', 'nonetheless', 'nevertheless', 'however', 'therefore', 'thus', 'may', 'must', 'shall',
+  'flat-out', 'outright', 'swiftly', 'immediately',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another', 'our', 'my', 'this', 'that']);

@@ -60,6 +60,12 @@ describe('the quotes annotator alone', () => {
       speaker: 'the Norwegian army',
     },
     {
+      why: 'a chain of "the statement": its issuer is where it was first issued',
+      text: 'On Monday, Harrow Lane Records issued a statement that seemed to end the row with the singer\n\nThe statement, which was obtained by a music magazine, claimed the two sides had "come to terms on a licence for the show."\n\n"Artists do not need label approval for live television," the statement continued.',
+      quote: 'Artists do not need',
+      speaker: 'Harrow Lane Records',
+    },
+    {
       why: 'a study with no sender stays a role and is never a person',
       text: 'The survey covered 2,000 households. "Most families cut spending on food first," the study found, and Ana Ruiz agreed.',
       quote: 'Most families',
