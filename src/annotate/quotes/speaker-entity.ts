@@ -83,6 +83,24 @@ function prefixIsOtherEntity(mention: { start: number; end: number }, person: En
 }
 
 /**
+ * "Developer Valve", "Britain's Foreign Office": an organisation the entities annotator found at the
+ * end of the speaker's name, after role words or a place; the organisation's name without them.
+ */
+function organizationName(speaker: Speaker, entities: readonly EntityT[]): string | null {
+  const { name, mention } = speaker;
+  if (name === null || mention === null) return null;
+  for (const entity of entities) {
+    if (entity.type !== 'organization') continue;
+    const own = entity.mentions.find((m) => m.layer === BODY_LAYER && m.start > mention.start && m.end === mention.end);
+    if (own === undefined || !isWordTail(own.text, name)) continue;
+    const dropped = mention.text.slice(0, own.start - mention.start).trim().split(/\s+/);
+    const other = entities.some((e) => e !== entity && e.mentions.some((m) => m.layer === BODY_LAYER && m.start >= mention.start && m.end <= own.start));
+    if (other || dropped.every((w) => isRoleWord(w))) return own.text;
+  }
+  return null;
+}
+
+/**
  * The speaker with entity, and name completed from it (see the file comment). `keptApart` holds the
  * names other quotations' speakers already carry: a shorter name the quotes annotator did not
  * resolve to one of them was kept apart on purpose ("Mr. Okonkwo" beside "Mrs. Adaeze Okonkwo"), so
@@ -95,7 +113,7 @@ export function joinSpeaker(speaker: Speaker, entities: readonly EntityT[], kept
     const holder = speaker.name === null && speaker.role !== null ? roleHolder(speaker.role, people) : undefined;
     if (holder !== undefined) return { ...speaker, entity: holder.id, name: holder.name, resolution: 'role' };
   }
-  if (found === null) return { ...speaker, entity: null };
+  if (found === null) return { ...speaker, entity: null, name: organizationName(speaker, entities) ?? speaker.name };
   const { entity, byMention } = found;
   if (speaker.name !== null && isNameTail(speaker.name, entity.name) && !keptApart.has(normalizeName(entity.name))) {
     return { ...speaker, entity: entity.id, name: entity.name, resolution: speaker.resolution === 'stated' ? 'surname' : speaker.resolution };

@@ -114,6 +114,12 @@ describe('pipeline: what the entities annotator knows', () => {
         speaker: 'Eleni Marakis',
       },
       {
+        why: 'role words before an organisation the entities annotator found are not its name',
+        text: 'Half-Life: Alyx was built for the Index headset. Developer Valve called it "a flagship VR game."',
+        quote: 'a flagship VR game',
+        speaker: 'Valve',
+      },
+      {
         why: 'an indefinite role written exactly as the apposition of a name elsewhere is that person',
         text: 'Tariq Mansour, a senior energy analyst at Corvane Partners, expects prices to fall. Supply is rising fast.\n\n"The glut will last into the spring," a senior energy analyst at Corvane Partners said on Monday.',
         quote: 'The glut',
