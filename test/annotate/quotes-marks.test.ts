@@ -20,6 +20,19 @@ describe('findQuotedSpans', () => {
       ],
     ],
     [
+      'two single closing marks closing a double quotation',
+      '“It was an attempt to fool voters,’’ Ines Walsh told the radio. “It will not work.”',
+      [
+        { words: 'It was an attempt to fool voters,', depth: 0 },
+        { words: 'It will not work.', depth: 0 },
+      ],
+    ],
+    [
+      'a nested single quotation closing right before its double one is not that',
+      '“They called it ‘a plan’’ she said.',
+      [{ words: 'a plan', depth: 0 }],
+    ],
+    [
       'a straight apostrophe closing a curly single quote',
       'the so-called ‘Northern territories\'” and more',
       [{ words: 'Northern territories', depth: 0 }],

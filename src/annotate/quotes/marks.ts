@@ -10,6 +10,9 @@
  * family; marks opened above it and never closed were apostrophes and are dropped. That also reads
  * a straight apostrophe closing a curly single quote (‘Northern territories'”).
  *
+ * Two single closing marks in a row ("’’", "''") close an open double quotation, as some sites
+ * type them.
+ *
  * Paragraphs: a quotation still open at the end of a paragraph continues when the next paragraph
  * opens with a mark of the same family (the newspaper convention for multi-paragraph quotes);
  * otherwise what is still open there is dropped.
@@ -105,6 +108,21 @@ function scanParagraph(text: string, from: number, to: number, stack: OpenMark[]
   MARK.lastIndex = from;
   for (let m = MARK.exec(text); m !== null && m.index < to; m = MARK.exec(text)) {
     const mark = m[0];
+    // "’’" or "''" closing a double quotation ("“It was an attempt to mislead voters,’’ Will Moy"):
+    // two single closing marks stand for one double closing mark when a double mark is open and no
+    // single one is open above it.
+    const pairEnd = m.index + 2;
+    if ((mark === '’' || mark === "'") && text.charAt(m.index + 1) === mark && findOpen(stack, 'single') < findOpen(stack, 'double')) {
+      const after = pairEnd < text.length ? text.charAt(pairEnd) : '';
+      if (after === '' || /\s/.test(after) || CLOSES_BEFORE.test(after)) {
+        const openIndex = findOpen(stack, 'double');
+        const opened = stack[openIndex] as OpenMark;
+        stack.length = openIndex;
+        spans.push({ open: opened.at, close: m.index + 1, contentStart: opened.at + 1, contentEnd: m.index, family: 'double', depth: 0, multiParagraph: opened.multiParagraph });
+        MARK.lastIndex = pairEnd;
+        continue;
+      }
+    }
     const family = familyOf(mark) as QuoteFamily;
     const roles = rolesOf(text, m.index, mark, family);
     if (roles.canClose) {
