@@ -592,6 +592,6 @@ export const quotesAnnotator: Annotator = Object.freeze({
   requires: ['entities'] as const,
   run(record: Readonly<ArticleRecord>, _context: AnnotateContext): AnnotatorOutput {
     const { quotes, terms } = annotateQuotes(record.text, { organizations: knownOrganizations(record.entities), people: knownPeople(record.entities) });
-    return { quotes: joinSpeakerEntities(quotes, record.entities), terms };
+    return { quotes: joinSpeakerEntities(quotes, record.entities, record.text), terms };
   },
 });

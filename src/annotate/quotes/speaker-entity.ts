@@ -101,12 +101,22 @@ function organizationName(speaker: Speaker, entities: readonly EntityT[]): strin
 }
 
 /**
+ * True when the words `name` has before the entity's name stand right before one of the entity's
+ * full-name mentions in the text: the recognizer read that run and kept them out of the name.
+ */
+function recognizerLeftOut(name: string, entity: EntityT, text: string): boolean {
+  const extra = name.slice(0, name.length - entity.name.length).trim();
+  if (extra === '' || !name.endsWith(entity.name)) return false;
+  return entity.mentions.some((m) => m.layer === BODY_LAYER && m.text === entity.name && text.slice(Math.max(0, m.start - extra.length - 1), m.start).trim() === extra);
+}
+
+/**
  * The speaker with entity, and name completed from it (see the file comment). `keptApart` holds the
  * names other quotations' speakers already carry: a shorter name the quotes annotator did not
  * resolve to one of them was kept apart on purpose ("Mr. Okonkwo" beside "Mrs. Adaeze Okonkwo"), so
  * it is not completed to it even when the entities annotator grouped the two.
  */
-export function joinSpeaker(speaker: Speaker, entities: readonly EntityT[], keptApart: ReadonlySet<string> = new Set()): Speaker {
+export function joinSpeaker(speaker: Speaker, entities: readonly EntityT[], keptApart: ReadonlySet<string> = new Set(), text?: string): Speaker {
   const people = entities.filter((entity) => entity.type === 'person');
   const found = findSpeakerEntity(speaker, people);
   if (found === null || (speaker.name === null && !found.byMention)) {
@@ -118,8 +128,16 @@ export function joinSpeaker(speaker: Speaker, entities: readonly EntityT[], kept
   if (speaker.name !== null && isNameTail(speaker.name, entity.name) && !keptApart.has(normalizeName(entity.name))) {
     return { ...speaker, entity: entity.id, name: entity.name, resolution: speaker.resolution === 'stated' ? 'surname' : speaker.resolution };
   }
-  // "China's ambassador to Britain Liu Xiaming": a place or organisation the name was read with.
-  if (speaker.name !== null && byMention && speaker.mention !== null && isWordTail(entity.name, speaker.name) && prefixIsOtherEntity(speaker.mention, entity, entities)) {
+  // "China's ambassador to Britain Liu Xiaming": a place or organisation the name was read with;
+  // "Deputy Director of Public Prosecution Eva-Marie Persson": words the recognizer left out of the
+  // person's name where it met the whole run, then carried to "Ms Persson".
+  if (
+    speaker.name !== null &&
+    byMention &&
+    speaker.mention !== null &&
+    isWordTail(entity.name, speaker.name) &&
+    (prefixIsOtherEntity(speaker.mention, entity, entities) || (text !== undefined && recognizerLeftOut(speaker.name, entity, text)))
+  ) {
     return { ...speaker, entity: entity.id, name: entity.name };
   }
   // A role is named by a role or descriptor mention of the entity on it, not by a name inside the
@@ -167,9 +185,9 @@ export function speakerEntity(speaker: Speaker, entities: readonly EntityT[]): s
 }
 
 /** The quotations with speaker.entity filled, and names completed, from the record's entities. */
-export function joinSpeakerEntities(quotes: readonly QuoteT[], entities: readonly EntityT[]): QuoteT[] {
+export function joinSpeakerEntities(quotes: readonly QuoteT[], entities: readonly EntityT[], text?: string): QuoteT[] {
   const named = new Set(quotes.flatMap((quote) => (quote.speaker?.name ? [normalizeName(quote.speaker.name)] : [])));
-  const joined = quotes.map((quote) => (quote.speaker === null ? quote : { ...quote, speaker: joinSpeaker(quote.speaker, entities, named) }));
+  const joined = quotes.map((quote) => (quote.speaker === null ? quote : { ...quote, speaker: joinSpeaker(quote.speaker, entities, named, text) }));
   // A name the entity corrected at one quotation ("Britain Liu Xiaming" -> "Liu Xiaming") is the
   // same correction wherever the quotes annotator carried it on ("Liu said" resolved to it).
   const corrected = new Map<string, string>();
