@@ -47,11 +47,17 @@ function readingLayers(record: Readonly<ArticleRecord>): ReadLayer[] {
 }
 
 /** Rules that win an overlap whatever the lengths: they read what the tagger cannot. */
-const PRIORITY: Readonly<Record<string, number>> = { [DATELINE_RULE]: 2, [ACRONYM_RULE]: 1 };
+function priorityOf(rule: string): number {
+  return rule === DATELINE_RULE ? 2 : rule === ACRONYM_RULE ? 1 : 0;
+}
 
 /** One candidate per stretch of text: the higher-priority finder, else the longer span. */
 function settleOverlaps(candidates: readonly MentionCandidate[]): MentionCandidate[] {
-  const ranked = [...candidates].sort((a, b) => (PRIORITY[b.rule] ?? 0) - (PRIORITY[a.rule] ?? 0) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Each candidate's priority read once, not at every comparison of the sort (which is stable, so
+  // the order is the same as sorting the candidates themselves with the same comparison).
+  const decorated = candidates.map((mention) => ({ mention, priority: priorityOf(mention.rule), length: mention.end - mention.start }));
+  decorated.sort((a, b) => b.priority - a.priority || b.length - a.length || a.mention.start - b.mention.start);
+  const ranked = decorated.map((item) => item.mention);
   const kept: MentionCandidate[] = [];
   // Only mentions of the same layer can overlap: each candidate is checked against its layer's.
   const keptByLayer = new Map<string, MentionCandidate[]>();

@@ -7,7 +7,8 @@
  * - possessive and clitic endings are split ("Russia's" -> "Russia" "'s", "don't" -> "do" "n't");
  * - hyphenated words and numbers with separators stay whole ("Soviet-Japanese", "15,000", "3.5").
  *
- * One global regular expression scans the text once; the few splits above are plain string checks.
+ * One regular expression scans the text once (sticky, from each non-space character); the few
+ * splits above are plain string checks.
  */
 
 export interface Token {
@@ -30,6 +31,19 @@ export interface Token {
 const TOKEN_PATTERN =
   /(?:\p{L}\.){2,}|\p{N}+\p{L}[\p{L}\p{N}]*|\p{N}+(?:[-.,:/]\p{N}+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu;
 
+/** TOKEN_PATTERN anchored at lastIndex (sticky), for the scan in tokenizeInto. */
+const TOKEN_AT = new RegExp(TOKEN_PATTERN.source, 'uy');
+
+/**
+ * Whether a UTF-16 code unit is one that \s matches: the ECMAScript WhiteSpace and LineTerminator
+ * characters (a test checks this against \s for every code unit).
+ */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** Abbreviations that keep their trailing period as part of the token. */
 const PERIOD_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'adm', 'maj', 'rev',
@@ -37,6 +51,8 @@ const PERIOD_ABBREVIATIONS = new Set([
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ft', 'ave', 'blvd', 'dept', 'est', 'mass', 'calif',
   'fla', 'ill', 'wash', 'pa', 'va', 'ga', 'tex', 'ariz', 'mich', 'minn', 'conn', 'md', 'ky', 'tenn', 'ore',
 ]);
+
+const LONGEST_ABBREVIATION = Math.max(...[...PERIOD_ABBREVIATIONS].map((abbreviation) => abbreviation.length));
 
 /** Clitic endings split off a word, longest first; compared lower-cased with ’ read as '. */
 const CLITICS = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
@@ -58,12 +74,17 @@ function cliticOf(word: string): string | null {
 
 /** Whether the period right after a word belongs to it ("Mr." "Inc." or an initial "J."). */
 function takesPeriod(word: string): boolean {
-  if (word.length === 1) return /\p{Lu}/u.test(word);
-  return PERIOD_ABBREVIATIONS.has(word.toLowerCase());
+  if (word.length === 1) {
+    // every sentence's last word comes here: ASCII is decided from the code
+    const code = word.charCodeAt(0);
+    return code < 128 ? code >= 65 && code <= 90 : /\p{Lu}/u.test(word);
+  }
+  // a longer word cannot lower-case to a listed abbreviation (letters map one to one onto a-z)
+  return word.length <= LONGEST_ABBREVIATION && PERIOD_ABBREVIATIONS.has(word.toLowerCase());
 }
 
-function pushWord(text: string, start: number, end: number, out: Token[], offset: number): void {
-  const word = text.slice(start, end);
+/** `word` is text[start..end), the regular expression's match (not sliced again). */
+function pushWord(text: string, word: string, start: number, end: number, out: Token[], offset: number): void {
   const clitic = word.includes("'") || word.includes('’') ? cliticOf(word) : null;
   if (clitic === null) {
     out.push({ text: word, start: start + offset, end: end + offset });
@@ -83,26 +104,41 @@ export function tokenize(text: string): Token[] {
  * longer string, tokens that index that string without a second pass to shift them.
  */
 export function tokenizeInto(text: string, offset: number, out: Token[]): Token[] {
-  TOKEN_PATTERN.lastIndex = 0;
-  for (let m = TOKEN_PATTERN.exec(text); m !== null; m = TOKEN_PATTERN.exec(text)) {
-    const start = m.index;
-    let end = start + m[0].length;
+  const length = text.length;
+  let pos = 0;
+  for (;;) {
+    // A match of TOKEN_PATTERN starts at the first non-space character (its last alternative takes
+    // any), so the scan skips spaces itself and asks the sticky copy whether and how far it matches:
+    // no match array per token.
+    while (pos < length && isSpaceCode(text.charCodeAt(pos))) pos += 1;
+    if (pos >= length) break;
+    TOKEN_AT.lastIndex = pos;
+    if (!TOKEN_AT.test(text)) {
+      pos += 1; // not reached: every non-space character matches
+      continue;
+    }
+    const start = pos;
+    let end = TOKEN_AT.lastIndex;
+    pos = end;
+    const word = text.slice(start, end);
     const first = text.charCodeAt(start);
-    if (m[0].length > 1 && isLetterOrDigitCode(first)) {
-      if (text[end] === '.' && takesPeriod(m[0])) {
+    if (word.length > 1 && isLetterOrDigitCode(first)) {
+      if (text[end] === '.' && takesPeriod(word)) {
         end += 1;
-        TOKEN_PATTERN.lastIndex = end;
+        pos = end;
         out.push({ text: text.slice(start, end), start: start + offset, end: end + offset });
         continue;
       }
-      pushWord(text, start, end, out, offset);
+      pushWord(text, word, start, end, out, offset);
       continue;
     }
-    if (m[0].length === 1 && text[end] === '.' && takesPeriod(m[0])) {
+    if (word.length === 1 && text[end] === '.' && takesPeriod(word)) {
       end += 1;
-      TOKEN_PATTERN.lastIndex = end;
+      pos = end;
+      out.push({ text: text.slice(start, end), start: start + offset, end: end + offset });
+      continue;
     }
-    out.push({ text: text.slice(start, end), start: start + offset, end: end + offset });
+    out.push({ text: word, start: start + offset, end: end + offset });
   }
   return out;
 }

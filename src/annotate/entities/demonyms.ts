@@ -71,9 +71,13 @@ const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*/gu;
 export function findUntaggedDemonyms(layer: string, text: string, taken: readonly MentionCandidate[], kb: KnowledgeBase): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   const mask = coverage(taken, layer, text.length);
-  for (const m of text.matchAll(CAPITALISED_WORD)) {
+  // exec on the shared expression rather than matchAll, which copies it and builds an iterator per
+  // call; nothing in the loop uses CAPITALISED_WORD
+  CAPITALISED_WORD.lastIndex = 0;
+  for (let m = CAPITALISED_WORD.exec(text); m !== null; m = CAPITALISED_WORD.exec(text)) {
     if (covered(mask, m.index, m.index + m[0].length)) continue;
-    out.push(...(demonymMentions(layer, m.index, m[0], kb) ?? []));
+    const found = demonymMentions(layer, m.index, m[0], kb);
+    if (found !== null) out.push(...found);
   }
   return out;
 }

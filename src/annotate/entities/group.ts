@@ -131,12 +131,22 @@ function mergeShorterNames(
   roles: ReadonlyMap<MentionCandidate, readonly EntityRoleT[]>,
   isPlaceName: (name: string) => boolean,
 ): void {
-  const keys = [...groups.keys()].sort((a, b) => words(a).length - words(b).length);
+  // The words of every key, split once: the loop below compares every pair of groups.
+  const wordsOf = new Map<string, string[]>();
+  for (const key of groups.keys()) wordsOf.set(key, words(key));
+  const wordsFor = (key: string): string[] => wordsOf.get(key) ?? words(key);
+  const keys = [...groups.keys()].sort((a, b) => wordsFor(a).length - wordsFor(b).length);
+  /** The groups other than `key`'s of `type` whose key passes `test`, in the map's order. */
+  const others = (key: string, type: EntityTypeT, test: (other: readonly string[]) => boolean): MentionGroup[] => {
+    const found: MentionGroup[] = [];
+    for (const [other, g] of groups) if (other !== key && g.type === type && test(wordsFor(other))) found.push(g);
+    return found;
+  };
   for (const key of keys) {
     const group = groups.get(key) as MentionGroup;
-    const short = words(key);
+    const short = wordsFor(key);
     if (group.type === 'person') {
-      const targets = [...groups].filter(([other, g]) => other !== key && g.type === 'person' && isPartOfPersonName(short, words(other))).map(([, g]) => g);
+      const targets = others(key, 'person', (full) => isPartOfPersonName(short, full));
       if (targets.length === 0) continue;
       for (const mention of group.mentions) {
         const target = nearest(targets, mention, order) as MentionGroup;
@@ -145,15 +155,15 @@ function mergeShorterNames(
       groups.delete(key);
     } else if (group.type === 'event' && short.length === 1) {
       // "Waisale" after "Cyclone Waisale": the last word of one longer event name.
-      const targets = [...groups].filter(([other, g]) => other !== key && g.type === 'event' && isEdgeOf(short, words(other), false));
+      const targets = others(key, 'event', (full) => isEdgeOf(short, full, false));
       if (targets.length !== 1) continue;
-      absorb((targets[0] as [string, MentionGroup])[1], group, 'partial');
+      absorb(targets[0] as MentionGroup, group, 'partial');
       groups.delete(key);
     } else if (group.type === 'organization') {
       const place = isPlaceName(key);
-      const targets = [...groups].filter(([other, g]) => other !== key && g.type === 'organization' && isEdgeOf(short, words(other), !place));
+      const targets = others(key, 'organization', (full) => isEdgeOf(short, full, !place));
       if (targets.length !== 1) continue;
-      absorb((targets[0] as [string, MentionGroup])[1], group, 'partial');
+      absorb(targets[0] as MentionGroup, group, 'partial');
       groups.delete(key);
     }
   }

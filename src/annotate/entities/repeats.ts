@@ -38,7 +38,9 @@ export function findNameRepeats(candidates: readonly MentionCandidate[], texts: 
   const out: MentionCandidate[] = [];
   for (const [layer, text] of texts) {
     let mask: Uint8Array | null = null;
-    for (const m of text.matchAll(CAPITALISED_WORD)) {
+    // exec on the shared expression rather than matchAll (a copy of it and an iterator per layer)
+    CAPITALISED_WORD.lastIndex = 0;
+    for (let m = CAPITALISED_WORD.exec(text); m !== null; m = CAPITALISED_WORD.exec(text)) {
       const names = byFirst.get(m[0]);
       if (names === undefined || (m.index > 0 && /[\p{L}\p{N}-]/u.test(text[m.index - 1] as string))) continue;
       const name = names.find((n) => text.startsWith(n, m.index) && !LETTER_OR_DIGIT.test(text[m.index + n.length] ?? ' '));

@@ -13,7 +13,7 @@ import type { ScoreSource, TaggedSentence } from './perceptron.js';
 import { OUTSIDE, TAG_COUNT, allowedAfter } from './tags.js';
 
 /** The part of a score source the decoder reads: feature weights, the softmax temperature, and the history constants when frozen. */
-export type HistoryScorer = Pick<ScoreSource, 'addFeature' | 'temperature' | 'historyConstants'>;
+export type HistoryScorer = Pick<ScoreSource, 'addFeature' | 'temperature' | 'historyConstants' | 'tagWordWeights'>;
 
 /** Tag values a history position can hold: the tags and NO_TAG. */
 const TAG_VALUES = TAG_COUNT + 1;
@@ -22,6 +22,15 @@ const ALLOWED = Uint8Array.from({ length: TAG_VALUES * TAG_COUNT }, (_, k) => {
   const prev = Math.floor(k / TAG_COUNT);
   return allowedAfter(prev === NO_TAG ? OUTSIDE : prev, k % TAG_COUNT) ? 1 : 0;
 });
+
+/** The tags allowed after each history value, ascending: ALLOWED_TAGS[ALLOWED_START[prev]..ALLOWED_START[prev + 1]). */
+const ALLOWED_START = new Int32Array(TAG_VALUES + 1);
+const ALLOWED_TAGS = Int8Array.from(ALLOWED.reduce<number[]>((tags, allowed, k) => (allowed === 1 ? [...tags, k % TAG_COUNT] : tags), []));
+for (let prev = 0; prev < TAG_VALUES; prev += 1) {
+  let count = 0;
+  for (let t = 0; t < TAG_COUNT; t += 1) count += ALLOWED[prev * TAG_COUNT + t] ?? 0;
+  ALLOWED_START[prev + 1] = (ALLOWED_START[prev] ?? 0) + count;
+}
 
 /**
  * Softmax probability of `tag` among those allowed after `prev`, through the ALLOWED table: the same
@@ -60,41 +69,94 @@ export function historyConstants(source: Pick<ScoreSource, 'addFeature'>): Float
   return out;
 }
 
+/** Options of `beamDecode` for the run-time path. */
+export interface BeamOptions {
+  /**
+   * Word ids of the tokens (features.ts's SentenceContext.ids): with a source that has `tagWordWeights`,
+   * the previous-tag-with-word weights are read from its per-word cache instead of hashed and probed.
+   */
+  readonly ids?: readonly number[];
+  /**
+   * Compute the confidence of entity tokens only (tag other than O); O tokens get NaN. Span decoding
+   * (decode.ts) reads no other, and the softmax is a third of the decoder's time.
+   */
+  readonly entityConfidencesOnly?: boolean;
+}
+
+/** Scratch buffers reused by every call (decoding is synchronous and never re-entered). */
+const PAIRS = TAG_VALUES * TAG_COUNT;
+const bestScore = new Float64Array(PAIRS).fill(-Infinity);
+const bestFrom = new Int16Array(PAIRS);
+const touched = new Int32Array(PAIRS);
+const scores = new Float64Array(TAG_COUNT);
+/** The previous-tag-with-word weights of the current token, per previous tag, and the token they are for. */
+const wordRows = new Float64Array(TAG_VALUES * TAG_COUNT);
+const wordRowToken = new Int32Array(TAG_VALUES);
+let tagAt = new Int8Array(0);
+let backAt = new Int16Array(0);
+let stateBuffers = new Float64Array(0);
+let stateTags = new Int8Array(0);
+let topKeys = new Int32Array(0);
+
+/** Fills wordRows' row of `prev` for the token with lower-cased hash `lowerHash` (and word id `id`, -1 when unknown). */
+function fillWordRow(source: HistoryScorer, prev: number, lowerHash: number, id: number): void {
+  const w = prev * TAG_COUNT;
+  const cached = source.tagWordWeights;
+  if (cached !== undefined && id >= 0) {
+    const offset = cached.offsetOf(id, lowerHash, prev);
+    const weights = cached.weights;
+    // 0 + w is w: the same values addFeature leaves in a zeroed row
+    if (offset < 0) for (let t = 0; t < TAG_COUNT; t += 1) wordRows[w + t] = 0;
+    else for (let t = 0; t < TAG_COUNT; t += 1) wordRows[w + t] = weights[offset + t] ?? 0;
+    return;
+  }
+  for (let t = 0; t < TAG_COUNT; t += 1) scores[t] = 0;
+  source.addFeature(tagWordFeature(prev, lowerHash), scores);
+  wordRows.set(scores, w);
+}
+
 /**
  * The best tag sequence the beam finds, with each chosen tag's confidence (the softmax of its scores
  * given the chosen history, as in greedy decoding). Ties between partial sequences go to the smaller
  * (previous tag, tag) pair, so decoding is deterministic.
  */
-export function beamDecode(source: HistoryScorer, lowerHashes: readonly number[], staticScores: Float64Array, width: number): TaggedSentence {
+export function beamDecode(source: HistoryScorer, lowerHashes: readonly number[], staticScores: Float64Array, width: number, options: BeamOptions = {}): TaggedSentence {
   const n = lowerHashes.length;
   if (n === 0) return { tags: [], confidences: [] };
   const constants = source.historyConstants ?? historyConstants(source);
-  const pairs = TAG_VALUES * TAG_COUNT;
+  const ids = options.ids;
   // The kept states of every position, `width` slots each: last tag and back-pointer.
-  const tagAt = new Int8Array(n * width);
-  const backAt = new Int16Array(n * width);
+  if (tagAt.length < n * width) {
+    tagAt = new Int8Array(Math.max(n * width, tagAt.length * 2));
+    backAt = new Int16Array(tagAt.length);
+  }
+  if (stateTags.length < 4 * width) {
+    stateTags = new Int8Array(4 * width);
+    stateBuffers = new Float64Array(2 * width);
+  }
   // The live states (last tag, the tag before, total) and the next position's, swapped each token.
   let count = 1;
-  let prevTags = new Int8Array(width).fill(NO_TAG);
-  let prev2Tags = new Int8Array(width).fill(NO_TAG);
-  let totals = new Float64Array(width);
-  let nextTags = new Int8Array(width);
-  let nextPrev = new Int8Array(width);
-  let nextTotals = new Float64Array(width);
-  const bestScore = new Float64Array(pairs).fill(-Infinity);
-  const bestFrom = new Int16Array(pairs);
-  const touched: number[] = [];
-  const topKeys = new Int32Array(width);
-  const scores = new Float64Array(TAG_COUNT);
-  // The previous-tag-with-word weights of the current token, per previous tag: states sharing a
-  // previous tag (most often O) share one look-up.
-  const wordRows = new Float64Array(TAG_VALUES * TAG_COUNT);
-  const wordRow = new Float64Array(TAG_COUNT);
-  const wordRowToken = new Int32Array(TAG_VALUES).fill(-1);
+  let prevTags = stateTags.subarray(0, width).fill(NO_TAG);
+  let prev2Tags = stateTags.subarray(width, 2 * width).fill(NO_TAG);
+  let nextTags = stateTags.subarray(2 * width, 3 * width);
+  let nextPrev = stateTags.subarray(3 * width, 4 * width);
+  let totals = stateBuffers.subarray(0, width).fill(0);
+  let nextTotals = stateBuffers.subarray(width, 2 * width);
+  if (topKeys.length < width) topKeys = new Int32Array(width);
+  wordRowToken.fill(-1);
+  // Module-level buffers as locals: the compiler keeps them in registers across the loops.
+  const best = bestScore;
+  const from = bestFrom;
+  const touchedKeys = touched;
+  const rows = wordRows;
+  const top = topKeys;
+  const keptTags = tagAt;
+  const keptBack = backAt;
   for (let i = 0; i < n; i += 1) {
     const lowerHash = lowerHashes[i] ?? 0;
+    const id = ids === undefined ? -1 : (ids[i] ?? -1);
     const at = i * TAG_COUNT;
-    touched.length = 0;
+    let touchedCount = 0;
     for (let s = 0; s < count; s += 1) {
       const prev = prevTags[s] ?? NO_TAG;
       const c1 = prev * TAG_COUNT;
@@ -102,47 +164,47 @@ export function beamDecode(source: HistoryScorer, lowerHashes: readonly number[]
       const w = prev * TAG_COUNT;
       if (wordRowToken[prev] !== i) {
         wordRowToken[prev] = i;
-        wordRow.fill(0);
-        source.addFeature(tagWordFeature(prev, lowerHash), wordRow);
-        wordRows.set(wordRow, w);
+        fillWordRow(source, prev, lowerHash, id);
       }
       const base = totals[s] ?? 0;
-      for (let t = 0; t < TAG_COUNT; t += 1) {
+      const allowedEnd = ALLOWED_START[prev + 1] ?? 0;
+      for (let a = ALLOWED_START[prev] ?? 0; a < allowedEnd; a += 1) {
+        const t = ALLOWED_TAGS[a] ?? 0;
         const key = prev * TAG_COUNT + t;
-        if (ALLOWED[key] !== 1) continue;
-        const total = base + (staticScores[at + t] ?? 0) + (constants[c1 + t] ?? 0) + (constants[c2 + t] ?? 0) + (wordRows[w + t] ?? 0);
-        const known = bestScore[key] ?? -Infinity;
-        if (known === -Infinity) touched.push(key);
+        const total = base + (staticScores[at + t] ?? 0) + (constants[c1 + t] ?? 0) + (constants[c2 + t] ?? 0) + (rows[w + t] ?? 0);
+        const known = best[key] ?? -Infinity;
+        if (known === -Infinity) touchedKeys[touchedCount++] = key;
         if (total > known) {
-          bestScore[key] = total;
-          bestFrom[key] = s;
+          best[key] = total;
+          from[key] = s;
         }
       }
     }
     // The `width` best pairs, best first (score descending, then key ascending), by insertion.
     let kept = 0;
-    for (const key of touched) {
-      const score = bestScore[key] ?? -Infinity;
+    for (let u = 0; u < touchedCount; u += 1) {
+      const key = touchedKeys[u] ?? 0;
+      const score = best[key] ?? -Infinity;
       let k = kept;
       while (k > 0) {
-        const other = topKeys[k - 1] ?? 0;
-        const otherScore = bestScore[other] ?? -Infinity;
+        const other = top[k - 1] ?? 0;
+        const otherScore = best[other] ?? -Infinity;
         if (otherScore > score || (otherScore === score && other < key)) break;
-        if (k < width) topKeys[k] = other;
+        if (k < width) top[k] = other;
         k -= 1;
       }
-      if (k < width) topKeys[k] = key;
+      if (k < width) top[k] = key;
       if (kept < width) kept += 1;
     }
     for (let k = 0; k < kept; k += 1) {
-      const key = topKeys[k] ?? 0;
+      const key = top[k] ?? 0;
       nextTags[k] = key % TAG_COUNT;
       nextPrev[k] = Math.floor(key / TAG_COUNT);
-      nextTotals[k] = bestScore[key] ?? 0;
-      tagAt[i * width + k] = key % TAG_COUNT;
-      backAt[i * width + k] = bestFrom[key] ?? 0;
+      nextTotals[k] = best[key] ?? 0;
+      keptTags[i * width + k] = key % TAG_COUNT;
+      keptBack[i * width + k] = from[key] ?? 0;
     }
-    for (const key of touched) bestScore[key] = -Infinity;
+    for (let u = 0; u < touchedCount; u += 1) best[touchedKeys[u] ?? 0] = -Infinity;
     [prevTags, nextTags] = [nextTags, prevTags];
     [prev2Tags, nextPrev] = [nextPrev, prev2Tags];
     [totals, nextTotals] = [nextTotals, totals];
@@ -151,20 +213,27 @@ export function beamDecode(source: HistoryScorer, lowerHashes: readonly number[]
   const tags: number[] = new Array<number>(n);
   let state = 0;
   for (let i = n - 1; i >= 0; i -= 1) {
-    tags[i] = tagAt[i * width + state] ?? OUTSIDE;
-    state = backAt[i * width + state] ?? 0;
+    tags[i] = keptTags[i * width + state] ?? OUTSIDE;
+    state = keptBack[i * width + state] ?? 0;
   }
   const confidences: number[] = new Array<number>(n);
   const temperature = source.temperature ?? 1;
+  const entitiesOnly = options.entityConfidencesOnly === true;
+  wordRowToken.fill(-1);
   for (let i = 0; i < n; i += 1) {
+    const tag = tags[i] ?? OUTSIDE;
+    if (entitiesOnly && tag === OUTSIDE) {
+      confidences[i] = NaN;
+      continue;
+    }
     const at = i * TAG_COUNT;
     const prev = i > 0 ? (tags[i - 1] ?? OUTSIDE) : NO_TAG;
     const c1 = prev * TAG_COUNT;
     const c2 = (TAG_VALUES + (i > 1 ? (tags[i - 2] ?? OUTSIDE) : NO_TAG) * TAG_VALUES + prev) * TAG_COUNT;
-    scores.fill(0);
-    source.addFeature(tagWordFeature(prev, lowerHashes[i] ?? 0), scores);
-    for (let t = 0; t < TAG_COUNT; t += 1) scores[t] = (staticScores[at + t] ?? 0) + (constants[c1 + t] ?? 0) + (constants[c2 + t] ?? 0) + (scores[t] ?? 0);
-    confidences[i] = allowedConfidence(scores, tags[i] ?? OUTSIDE, prev === NO_TAG ? OUTSIDE : prev, temperature);
+    fillWordRow(source, prev, lowerHashes[i] ?? 0, ids === undefined ? -1 : (ids[i] ?? -1));
+    const w = prev * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t += 1) scores[t] = (staticScores[at + t] ?? 0) + (constants[c1 + t] ?? 0) + (constants[c2 + t] ?? 0) + (wordRows[w + t] ?? 0);
+    confidences[i] = allowedConfidence(scores, tag, prev === NO_TAG ? OUTSIDE : prev, temperature);
   }
   return { tags, confidences };
 }

@@ -47,7 +47,9 @@ export function tagDocument(source: ScoreSource, gazetteer: Gazetteer | null, gi
 function tagOne(source: ScoreSource, gazetteer: Gazetteer | null, sentence: readonly string[]): { tagged: TaggedSentence; matches: readonly GazetteerMatch[] } {
   if (source.staticScores !== undefined) {
     const context = sentenceContext(sentence, gazetteer);
-    return { tagged: decodeStaticScores(source, context.lowerHashes, source.staticScores(context)), matches: context.matches };
+    const staticScores = source.staticScores(context);
+    // Span decoding reads the confidences of entity tokens only.
+    return { tagged: decodeStaticScores(source, context.lowerHashes, staticScores, { ids: context.ids, entityConfidencesOnly: true }), matches: context.matches };
   }
   const features = staticFeatures(sentence, gazetteer);
   return { tagged: tagSentence(source, features), matches: features.gazetteerMatches };

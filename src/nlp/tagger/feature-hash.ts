@@ -31,20 +31,28 @@ export function hashText(text: string, start = 0, end = text.length): number {
   return h >>> 0;
 }
 
-/** murmur3's finaliser: every input bit affects every output bit. */
+/**
+ * murmur3's finaliser: every input bit affects every output bit. The result is the signed 32-bit
+ * reading of the hash (the bits of the unsigned one): it stays a small integer in V8, where a value
+ * of 2^31 or more would be boxed as a heap number on every call. Callers only mask it or fold it
+ * into another hash, which read the same 32 bits either way.
+ */
 function fmix(value: number): number {
-  let h = value;
+  let h = value | 0;
   h ^= h >>> 16;
   h = Math.imul(h, FMIX_1);
   h ^= h >>> 13;
   h = Math.imul(h, FMIX_2);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h;
 }
 
-/** Folds one more value into a running hash (order matters: (a, b) and (b, a) differ). */
+/**
+ * Folds one more value into a running hash (order matters: (a, b) and (b, a) differ). `value` may be
+ * given signed or unsigned: the XOR reads its low 32 bits.
+ */
 function combine(state: number, value: number): number {
-  return fmix((Math.imul(state, FNV_PRIME) ^ (value + GOLDEN)) >>> 0);
+  return fmix(Math.imul(state, FNV_PRIME) ^ (value + GOLDEN));
 }
 
 /** The key of a template with no value (a bias). */

@@ -7,7 +7,7 @@
  * features is refused.
  */
 import { hashText, key0, key1, key2 } from './feature-hash.js';
-import { type Gazetteer, type GazetteerMatch, featuresOfMatches, gazetteerMatches, tokenKey } from './gazetteer-features.js';
+import { GAZETTEER_TYPES, type Gazetteer, type GazetteerMatch, gazetteerMatches, tokenKey } from './gazetteer-features.js';
 import { TAG_COUNT } from './tags.js';
 
 export const FEATURE_VERSION = 6;
@@ -181,9 +181,50 @@ function labelHash(label: string): number {
   return h;
 }
 
+/** Hashes of "g=DEM", "g=multi", and "g=TYPE-B" / "g=TYPE-I" per GAZETTEER_TYPES entry. */
+const DEM_LABEL_HASH = labelHash('g=DEM');
+const MULTI_LABEL_HASH = labelHash('g=multi');
+const BEGIN_LABEL_HASHES = GAZETTEER_TYPES.map((type) => labelHash(`g=${type}-B`));
+const INSIDE_LABEL_HASHES = GAZETTEER_TYPES.map((type) => labelHash(`g=${type}-I`));
+/** Shared by the tokens no match covers (nothing writes into the lists). */
+const NO_LABELS: readonly number[] = Object.freeze([]);
+
+/**
+ * featuresOfMatches(length, matches) with each label replaced by its hash, built directly: no label
+ * strings, and one shared empty list for the tokens outside every match.
+ */
+function gazetteerLabelHashes(length: number, matches: readonly GazetteerMatch[]): (readonly number[])[] {
+  const out: (readonly number[])[] = new Array<readonly number[]>(length).fill(NO_LABELS);
+  for (const match of matches) {
+    for (let k = match.first; k < match.last && k < length; k += 1) {
+      if (k < 0) continue;
+      const slot = out[k] === NO_LABELS ? [] : (out[k] as number[]);
+      out[k] = slot;
+      for (let type = 0; type < GAZETTEER_TYPES.length; type += 1) {
+        if ((match.mask & (1 << type)) === 0) continue;
+        slot.push(GAZETTEER_TYPES[type] === 'DEM' ? DEM_LABEL_HASH : ((k === match.first ? BEGIN_LABEL_HASHES[type] : INSIDE_LABEL_HASHES[type]) ?? 0));
+      }
+      if (match.last - match.first > 1) slot.push(MULTI_LABEL_HASH);
+    }
+  }
+  return out;
+}
+
 /** Whether a sentence is written in capitals (a wire headline, a dateline, a table row). */
 export function isCapsLine(words: readonly string[]): boolean {
-  return capsLineOf(words.map(wordInfo));
+  let letterWords = 0;
+  let upperWords = 0;
+  for (const word of words) {
+    const info = wordInfo(word);
+    if (!info.capsCandidate) continue;
+    letterWords += 1;
+    if (info.upper) upperWords += 1;
+  }
+  return capsLineCounts(letterWords, upperWords);
+}
+
+function capsLineCounts(letterWords: number, upperWords: number): boolean {
+  return letterWords >= CAPS_LINE_MIN_WORDS && upperWords >= CAPS_LINE_SHARE * letterWords;
 }
 
 function capsLineOf(infos: readonly WordInfo[]): boolean {
@@ -194,13 +235,17 @@ function capsLineOf(infos: readonly WordInfo[]): boolean {
     letterWords += 1;
     if (info.upper) upperWords += 1;
   }
-  return letterWords >= CAPS_LINE_MIN_WORDS && upperWords >= CAPS_LINE_SHARE * letterWords;
+  return capsLineCounts(letterWords, upperWords);
 }
 
 export function sentenceContext(words: readonly string[], gazetteer: Gazetteer | null): SentenceContext {
   const n = words.length;
   const infos: WordInfo[] = new Array<WordInfo>(n);
+  const generation = cacheGeneration;
   for (let i = 0; i < n; i += 1) infos[i] = wordInfo(words[i] ?? '');
+  // The cache was emptied part-way: the first words' ids belong to the old generation and could
+  // name other words in the new one (the per-id score caches would mix them up). Look them up again.
+  if (cacheGeneration !== generation) for (let i = 0; i < n; i += 1) infos[i] = wordInfo(words[i] ?? '');
   const capsLine = capsLineOf(infos);
   const keys: string[] = new Array<string>(n);
   const ids: number[] = new Array<number>(n);
@@ -216,7 +261,7 @@ export function sentenceContext(words: readonly string[], gazetteer: Gazetteer |
     shapeHashes[i] = shapeHashOf(info, capsLine);
   }
   const matches = gazetteer === null ? [] : gazetteerMatches(words, keys, gazetteer, capsLine);
-  const gaz = matches.length === 0 ? [] : featuresOfMatches(n, matches).map((labels) => labels.map(labelHash));
+  const gaz = matches.length === 0 ? [] : gazetteerLabelHashes(n, matches);
   return { words, ids, generation: cacheGeneration, lower, lowerHashes, shapeHashes, capsLine, gaz, matches };
 }
 
@@ -242,6 +287,8 @@ export function neighbourFeature(offset: number, lowerHash: number): number {
 }
 
 const BIAS = key0(T.bias);
+/** The key of the bias feature (every token has it: the fast scorer reads its weights once). */
+export const BIAS_FEATURE = BIAS;
 const CAPS = key0(T.caps);
 
 /**
@@ -252,26 +299,54 @@ export function hashAt(hashes: readonly number[], k: number): number {
   return k >= 0 && k < hashes.length ? (hashes[k] ?? BOUNDARY_HASH) : BOUNDARY_HASH;
 }
 
+/** The most context features one token can have: 5 fixed, 2 sentence-initial, caps, and the gazetteer's. */
+const MAX_CONTEXT_FEATURES = 64;
+const contextScratch = new Int32Array(MAX_CONTEXT_FEATURES);
+
 /**
  * Features of token i that combine it with its neighbours or its position (not cacheable per word),
- * appended to `f` (the fast path passes one reused array) and returned.
+ * written to `out` from index 0; returns how many. Indexed loops and a caller's typed array: the fast
+ * scorer calls it for every token, and an array emptied and refilled per token, or for...of over the
+ * gazetteer labels, allocated on every call.
  */
-export function contextFeatures(c: SentenceContext, i: number, f: number[] = []): number[] {
+export function writeContextFeatures(c: SentenceContext, i: number, out: Int32Array): number {
   const w = hashAt(c.lowerHashes, i);
   const s = hashAt(c.shapeHashes, i);
-  f.push(
-    BIAS,
-    key2(T.shapePrev, hashAt(c.shapeHashes, i - 1), s),
-    key2(T.shapeNext, s, hashAt(c.shapeHashes, i + 1)),
-    key2(T.wordPrev, hashAt(c.lowerHashes, i - 1), w),
-    key2(T.wordNext, w, hashAt(c.lowerHashes, i + 1)),
-  );
-  if (i === 0) f.push(key1(T.firstShape, s), key1(T.firstWord, w));
-  if (c.capsLine) f.push(CAPS);
-  if (c.gaz.length === 0) return f;
-  for (const g of c.gaz[i] ?? []) f.push(key1(T.gaz, g), key2(T.gazShape, g, s));
-  if (i > 0) for (const g of c.gaz[i - 1] ?? []) f.push(key1(T.gazPrev, g));
-  for (const g of c.gaz[i + 1] ?? []) f.push(key1(T.gazNext, g));
+  let n = 0;
+  out[n++] = BIAS;
+  out[n++] = key2(T.shapePrev, hashAt(c.shapeHashes, i - 1), s);
+  out[n++] = key2(T.shapeNext, s, hashAt(c.shapeHashes, i + 1));
+  out[n++] = key2(T.wordPrev, hashAt(c.lowerHashes, i - 1), w);
+  out[n++] = key2(T.wordNext, w, hashAt(c.lowerHashes, i + 1));
+  if (i === 0) {
+    out[n++] = key1(T.firstShape, s);
+    out[n++] = key1(T.firstWord, w);
+  }
+  if (c.capsLine) out[n++] = CAPS;
+  const gaz = c.gaz;
+  if (gaz.length === 0) return n;
+  const own = i < gaz.length ? gaz[i] : undefined;
+  if (own !== undefined) {
+    for (let k = 0; k < own.length && n + 2 <= out.length; k += 1) {
+      const g = own[k] ?? 0;
+      out[n++] = key1(T.gaz, g);
+      out[n++] = key2(T.gazShape, g, s);
+    }
+  }
+  const before = i > 0 && i - 1 < gaz.length ? gaz[i - 1] : undefined;
+  if (before !== undefined) for (let k = 0; k < before.length && n < out.length; k += 1) out[n++] = key1(T.gazPrev, before[k] ?? 0);
+  const after = i + 1 < gaz.length ? gaz[i + 1] : undefined;
+  if (after !== undefined) for (let k = 0; k < after.length && n < out.length; k += 1) out[n++] = key1(T.gazNext, after[k] ?? 0);
+  return n;
+}
+
+/**
+ * Features of token i that combine it with its neighbours or its position (not cacheable per word),
+ * appended to `f` and returned (`writeContextFeatures` as an array).
+ */
+export function contextFeatures(c: SentenceContext, i: number, f: number[] = []): number[] {
+  const n = writeContextFeatures(c, i, contextScratch);
+  for (let k = 0; k < n; k += 1) f.push(contextScratch[k] ?? 0);
   return f;
 }
 

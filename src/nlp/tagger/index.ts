@@ -54,8 +54,21 @@ export function createRecognizer(source: ScoreSource, gazetteer: Gazetteer | nul
   return {
     recognize(text) {
       const sentences = sentenceTokens(text);
-      const offsets = sentences.flat();
-      const tagging = tagDocument(source, gazetteer, sentences.map((tokens) => tokens.map((t) => t.text)));
+      // The tokens run together and each sentence's words, by plain loops (flat() and nested map()
+      // were a tenth of the recognizer's own time).
+      const offsets: Token[] = [];
+      const words: string[][] = new Array<string[]>(sentences.length);
+      for (let k = 0; k < sentences.length; k += 1) {
+        const tokens = sentences[k] ?? [];
+        const sentence: string[] = new Array<string>(tokens.length);
+        for (let i = 0; i < tokens.length; i += 1) {
+          const token = tokens[i] as Token;
+          offsets.push(token);
+          sentence[i] = token.text;
+        }
+        words[k] = sentence;
+      }
+      const tagging = tagDocument(source, gazetteer, words);
       return tagging.spans.flatMap((span) => {
         // A span never starts or ends on punctuation ("Prasad ," tagged B-PER I-PER): trim it.
         let firstIndex = span.first;

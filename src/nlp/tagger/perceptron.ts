@@ -11,8 +11,8 @@
  * the weight changes.
  */
 import { NO_TAG, type SentenceContext, type SentenceFeatures, previousTagFeature, previousTagsFeature, tagFeatures, tagWordFeature } from './features.js';
-import { allowedConfidence, beamDecode, historyConstants } from './beam.js';
-import { createCachedScorer } from './fast-scorer.js';
+import { type BeamOptions, allowedConfidence, beamDecode, historyConstants } from './beam.js';
+import { type TagWordWeights, createCachedScorer } from './fast-scorer.js';
 import { OUTSIDE, TAG_COUNT, allowedAfter } from './tags.js';
 import { buildProbeTable } from './weight-table.js';
 
@@ -29,7 +29,10 @@ export interface WeightTable {
 
 export interface TaggedSentence {
   readonly tags: number[];
-  /** Probability-like confidence of each chosen tag (softmax over the tag scores). */
+  /**
+   * Probability-like confidence of each chosen tag (softmax over the tag scores); NaN for O tokens
+   * when the beam was asked for entity confidences only (beam.ts's BeamOptions).
+   */
   readonly confidences: number[];
 }
 
@@ -42,8 +45,13 @@ export interface ScoreSource {
   readonly beam?: number;
   /** Weights of the word-independent tag-history features, precomputed for a frozen model (beam.ts's historyConstants). */
   readonly historyConstants?: Float64Array;
-  /** Scores of the tag-independent features of a sentence, TAG_COUNT per token (a cached fast path). */
+  /**
+   * Scores of the tag-independent features of a sentence, TAG_COUNT per token (a cached fast path).
+   * The array is overwritten by the next call: decode it first.
+   */
   readonly staticScores?: (c: SentenceContext) => Float64Array;
+  /** The previous-tag-with-word weights cached per word id, for the sentence last given to `staticScores`. */
+  readonly tagWordWeights?: TagWordWeights;
 }
 
 export function tableSource(table: WeightTable): ScoreSource {
@@ -56,9 +64,9 @@ export function tableSource(table: WeightTable): ScoreSource {
     for (let t = 0; t < TAG_COUNT; t += 1) scores[at + t] = (scores[at + t] ?? 0) + (weights[base + t] ?? 0);
   };
   const addFeature = (feature: number, scores: Float64Array): void => addFeatureAt(feature, scores, 0);
-  const scorer = createCachedScorer(addFeatureAt);
+  const scorer = createCachedScorer(addFeatureAt, probe);
   const frozen: ScoreSource = { temperature: table.temperature ?? 1, beam: table.beam ?? 1, addFeature, staticScores: (c) => scorer.scoreSentence(c) };
-  return { ...frozen, historyConstants: historyConstants(frozen) };
+  return { ...frozen, historyConstants: historyConstants(frozen), ...(scorer.tagWordWeights === undefined ? {} : { tagWordWeights: scorer.tagWordWeights }) };
 }
 
 /** Features of token i given the tags chosen so far. */
@@ -161,10 +169,14 @@ export function tagWithStaticScores(source: ScoreSource, lowerHashes: readonly n
   return { tags, confidences };
 }
 
-/** Decoding with the source's decoder: greedy, or a beam when the source sets a width above 1. */
-export function decodeStaticScores(source: ScoreSource, lowerHashes: readonly number[], staticScores: Float64Array): TaggedSentence {
+/**
+ * Decoding with the source's decoder: greedy, or a beam when the source sets a width above 1. The
+ * beam options (word ids for the cached history weights, confidences of entity tokens only) are
+ * passed on to the beam; the greedy decoder ignores them.
+ */
+export function decodeStaticScores(source: ScoreSource, lowerHashes: readonly number[], staticScores: Float64Array, options: BeamOptions = {}): TaggedSentence {
   const width = source.beam ?? 1;
-  return width > 1 ? beamDecode(source, lowerHashes, staticScores, width) : tagWithStaticScores(source, lowerHashes, staticScores);
+  return width > 1 ? beamDecode(source, lowerHashes, staticScores, width, options) : tagWithStaticScores(source, lowerHashes, staticScores);
 }
 
 export function tagSentence(source: ScoreSource, sentence: SentenceFeatures): TaggedSentence {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { type Token, isSpaceCode, tokenize, tokenizeInto } from '../../../src/nlp/tokenize.js';
+
+/** The tokenizer's scan as it was (one global expression, exec per token), to compare with. */
+const PATTERN = /(?:\p{L}\.){2,}|\p{N}+\p{L}[\p{L}\p{N}]*|\p{N}+(?:[-.,:/]\p{N}+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu;
+
+/** The raw matches of the old scan, and of the new one (tokens before abbreviation and clitic handling are not exposed: compare spans). */
+function oldMatches(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  PATTERN.lastIndex = 0;
+  for (let m = PATTERN.exec(text); m !== null; m = PATTERN.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+describe('tokenizer scan', () => {
+  it('treats exactly the code units \\s matches as spaces', () => {
+    for (let code = 0; code < 0x10000; code += 1) expect(isSpaceCode(code)).toBe(/\s/.test(String.fromCharCode(code)));
+  });
+
+  it('covers the same characters as the global expression did, on text with Unicode spaces, marks and astral characters', () => {
+    const texts = [
+      'Mr. Dahl met U.S. officials in São Paulo on Jan. 5, 2024 — 15,000 people; 3.5% rose.',
+      'Russia\u2019s envoy didn\u2019t say\u00a0much\u2003about\u3000"AT&T" (Amazon.com) at 5pm\u2028next\u2029line\ufeff.',
+      'e\u0301t\u00e9 \ud83d\ude00 emoji\ud83d\ude00word 1990s 4G 24/7 2-1 1996-08-22 J. K. Rowling Inc.',
+      '  leading and trailing spaces\t\tand\r\nbreaks  ',
+      '\ud800 lone surrogate \udc00 here',
+    ];
+    for (const text of texts) {
+      const tokens: Token[] = tokenize(text);
+      // every old match is covered by tokens that start and end inside it (tokens only split a match or add a period)
+      const starts = new Set(tokens.map((t) => t.start));
+      for (const [start] of oldMatches(text)) expect(starts.has(start) || tokens.some((t) => t.start < start && t.end > start)).toBe(true);
+      for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    }
+  });
+
+  it('moves offsets by the given amount', () => {
+    expect(tokenizeInto('Dahl said .', 10, []).map((t) => [t.text, t.start, t.end])).toEqual([['Dahl', 10, 14], ['said', 15, 19], ['.', 20, 21]]);
+  });
+});
