@@ -38,6 +38,7 @@ const DEFAULT_TRAIN = [
   '../shared/datasets/news-ner-silver/train.conll',
   '../shared/datasets/gum-ner/train.conll',
   'data/models/ner-wire-train.conll',
+  'data/models/ner-written-train.conll',
 ];
 const DEFAULT_DEV = ['../shared/datasets/news-ner-silver/dev.conll', '../shared/datasets/gum-ner/dev.conll', 'eval/ner-newswire-dev.conll'];
 const DEFAULT_EPOCHS = 8;

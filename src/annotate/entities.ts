@@ -11,6 +11,7 @@
  *
  * English only: a record whose language is set and is not English gets no entities.
  */
+import { linkRenames, widenToKnownNames } from './entities/name-variants.js';
 import type { AnnotateContext, Annotator, AnnotatorOutput } from './annotator.js';
 import { BODY_LAYER, TITLE_LAYER, textLayers } from './layers.js';
 import { type KnowledgeBase, loadKnowledgeBase } from '../kb/index.js';
@@ -124,7 +125,8 @@ export function annotateEntities(record: Readonly<ArticleRecord>, kb: KnowledgeB
     kept.push(...findUntaggedDemonyms(source.layer, source.text, kept.filter((m) => m.layer === source.layer), kb));
   }
 
-  const people = cleanPersonNames(kept, texts, kb);
+  const named = linkRenames(widenToKnownNames(kept, texts).sort(order), texts);
+  const people = cleanPersonNames(named, texts, kb);
   const mentions = settleOverlaps(applyAcronyms([...people, ...findNameRepeats(people, texts)], texts)).sort(order);
   const roles = findRoles(mentions, texts, kb);
   const groups = groupMentions(mentions, roles, order, (name) => kb.lookup(name).some((c) => c.entry.type === 'location'));

@@ -136,9 +136,16 @@ describe.skipIf(!existsSync(SEED))('entities on the seed article', () => {
     for (const name of ['World War II', 'Soviet-Japanese War', 'Russo-Ukrainian War']) expect(withMention(name).type, name).toBe('event');
   });
 
-  it('keeps non-names out: no “Peace”, “Land Claims Dropped”, “X” or “Constitution of Russia”', () => {
+  it('keeps non-names out: no “Peace”, “Land Claims Dropped”, “Northern” or “Constitution of Russia”', () => {
     const texts = new Set(entities.flatMap((e) => e.mentions.map((m) => m.text)));
-    for (const text of ['Peace', 'Land Claims Dropped', 'X', 'Constitution of Russia', 'Northern', 'Japanese Prime Minister']) expect(texts.has(text), text).toBe(false);
+    for (const text of ['Peace', 'Land Claims Dropped', 'Constitution of Russia', 'Northern', 'Japanese Prime Minister']) expect(texts.has(text), text).toBe(false);
+  });
+
+  it('reads “X (formerly Twitter)” as one organization, and “‘Northern territories’” as the Northern Territories', () => {
+    const x = withMention('X');
+    expect(x.type).toBe('organization');
+    expect(x).toBe(withMention('Twitter'));
+    expect(withMention('Northern territories')).toBe(withMention('Northern Territories'));
   });
 
   it('orders entities by first body mention and mentions in reading order', () => {

@@ -90,7 +90,8 @@ export function groupMentions(
   for (const mention of [...candidates].sort(order)) {
     if (mention.form === 'acronym') acronyms.push(mention);
     else if (mention.form === 'demonym') push(demonyms, nameKey(mention.text), mention);
-    else push(byKey, nameKey(mention.text), mention);
+    // A renamed organisation's new name groups under the old one it stands for (name-variants.ts).
+    else push(byKey, nameKey(mention.form === 'name' && mention.refersTo !== undefined ? mention.refersTo : mention.text), mention);
   }
   const groups = new Map<string, MentionGroup>();
   for (const [key, mentions] of byKey) {

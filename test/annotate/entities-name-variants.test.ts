@@ -1,0 +1,51 @@
+/**
+ * name-variants.ts through the entities annotator, on passages written for these tests: a renamed
+ * organisation is one entity under both names, and a name cut short by a lower-case continuation
+ * joins the entity whose full name it spells.
+ */
+import { describe, expect, it } from 'vitest';
+import { entitiesAnnotator } from '../../src/annotate/entities.js';
+import type { EntityT } from '../../src/record/facts/entities.js';
+import { createPipeline } from '../../src/pipeline.js';
+import { isErrorRecord } from '../../src/record/schema.js';
+
+function entitiesOf(text: string): EntityT[] {
+  const record = createPipeline([entitiesAnnotator]).process({
+    id: 'name-variants',
+    format: 'body',
+    content: text,
+    source: { path: null, container: { kind: 'file', index: null }, encoding: null, encodingFrom: null },
+    hints: {},
+    warnings: [],
+  });
+  if (isErrorRecord(record)) throw new Error(record.error.message);
+  return record.entities;
+}
+
+function entityWith(entities: readonly EntityT[], text: string): EntityT | undefined {
+  return entities.find((e) => e.mentions.some((m) => m.text === text));
+}
+
+describe('names of one entity the tagger reads apart', () => {
+  it('groups a renamed company under its old name: "X (formerly Twitter)"', () => {
+    const entities = entitiesOf('The minister posted the video on X (formerly Twitter) late on Sunday, and it was shared thousands of times.');
+    const x = entityWith(entities, 'X');
+    expect(x?.type).toBe('organization');
+    expect(x).toBe(entityWith(entities, 'Twitter'));
+  });
+
+  it('keeps two organisations apart when nothing says one was renamed', () => {
+    const entities = entitiesOf('Shares in Microsoft rose on Monday, while Google said its new phone would ship in May.');
+    expect(entityWith(entities, 'Microsoft')).not.toBe(entityWith(entities, 'Google'));
+  });
+
+  it('widens "Northern territories" to the Northern Territories named elsewhere', () => {
+    const entities = entitiesOf(
+      'Japan calls the four islands the Northern Territories. Tokyo says the so-called Northern territories were taken in 1945 and must be returned.',
+    );
+    const full = entityWith(entities, 'Northern Territories');
+    expect(full?.type).toBe('location');
+    expect(entityWith(entities, 'Northern territories')).toBe(full);
+    expect(entityWith(entities, 'Northern')).toBeUndefined();
+  });
+});
