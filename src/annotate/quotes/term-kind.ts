@@ -149,6 +149,10 @@ export function decideTerm(input: TermInput): TermDecision | null {
     return { kind: 'name', cue: null, rule: 'named-by-verb' };
   }
   if ((words.length <= MAX_TERM_WORDS || (words.length <= MAX_TITLE_CASE_WORDS && capitalisedShare(words) === 1)) && isTitleCase(words) && !input.verbAdjacent) return { kind: 'name', cue: null, rule: 'title-case' };
+  // One lower-case word ("called the plan “cruel”", "the “reset” with Moscow"): a word borrowed, not
+  // a quotation, even next to a reporting verb; as gold made on published news counts it. A one-word
+  // utterance with a capital ("“Please,” she said") stays a quotation.
+  if (words.length === 1 && /^\p{Ll}/u.test(input.content.trim())) return { kind: input.attributed ? 'other' : 'scare', cue: null, rule: 'one-word' };
   if (input.attributed) return null;
   // "South Dakota’s viral “Meth. We’re on it.” awareness campaign": quoted words used as a modifier.
   if ((words.length > MAX_TERM_WORDS || isSentence(input.content, words)) && ATTRIBUTIVE_BEFORE.test(input.text.slice(Math.max(0, input.open - CUE_WINDOW), input.open)) && LOWER_WORD_AFTER.test(input.text.slice(input.close + 1, input.close + 1 + CUE_WINDOW))) {
