@@ -1,7 +1,8 @@
 /**
- * name-variants.ts through the entities annotator, on passages written for these tests: a renamed
- * organisation is one entity under both names, and a name cut short by a lower-case continuation
- * joins the entity whose full name it spells.
+ * name-variants.ts and group.ts through the entities annotator, on passages written for these
+ * tests: a renamed organisation is one entity under both names, a compound surname alone joins the
+ * full name, and a name cut short by a lower-case continuation joins the entity whose full name it
+ * spells.
  */
 import { describe, expect, it } from 'vitest';
 import { entitiesAnnotator } from '../../src/annotate/entities.js';
@@ -37,6 +38,13 @@ describe('names of one entity the tagger reads apart', () => {
   it('keeps two organisations apart when nothing says one was renamed', () => {
     const entities = entitiesOf('Shares in Microsoft rose on Monday, while Google said its new phone would ship in May.');
     expect(entityWith(entities, 'Microsoft')).not.toBe(entityWith(entities, 'Google'));
+  });
+
+  it('groups a compound surname alone with the full name: "Eriksson Ek" is Joel Eriksson Ek', () => {
+    const entities = entitiesOf('Joel Eriksson Ek scored twice for Minnesota on Saturday. Eriksson Ek also set up the winner in overtime.');
+    const full = entityWith(entities, 'Joel Eriksson Ek');
+    expect(full?.type).toBe('person');
+    expect(entityWith(entities, 'Eriksson Ek')).toBe(full);
   });
 
   it('widens "Northern territories" to the Northern Territories named elsewhere', () => {

@@ -43,7 +43,8 @@ function majorityType(mentions: readonly MentionCandidate[]): EntityTypeT {
 function isPartOfPersonName(short: readonly string[], full: readonly string[]): boolean {
   if (short.length >= full.length) return false;
   if (short.length === 1) return short[0] === full[full.length - 1] || short[0] === full[0];
-  return short[0] === full[0] && short[short.length - 1] === full[full.length - 1];
+  // "Joel Ek" in "Joel Eriksson Ek", and a compound surname alone: "Eriksson Ek", "García Márquez".
+  return (short[0] === full[0] && short[short.length - 1] === full[full.length - 1]) || isEdgeOf(short, full, false);
 }
 
 /** Whether `short` is the last words of `full`, or its first words when `head` allows. */
