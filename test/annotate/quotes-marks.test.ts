@@ -28,6 +28,14 @@ describe('findQuotedSpans', () => {
       ],
     ],
     [
+      'a closing mark after stray spaces still closes',
+      '“We have never had demand like that  ” Mayer said. "Who are we as a nation  " she wrote.',
+      [
+        { words: 'We have never had demand like that  ', depth: 0 },
+        { words: 'Who are we as a nation  ', depth: 0 },
+      ],
+    ],
+    [
       'a nested single quotation closing right before its double one is not that',
       '“They called it ‘a plan’’ she said.',
       [{ words: 'a plan', depth: 0 }],

@@ -71,8 +71,11 @@ function rolesOf(text: string, at: number, mark: string, family: QuoteFamily): M
   const spaceAfter = next === '' || /\s/.test(next) || CLOSES_BEFORE.test(next);
   if (OPEN_ONLY.has(mark)) return { canOpen: next !== '' && !/\s/.test(next), canClose: false };
   // "‘Oh no,’ ”: a thin space between two closing marks does not stop the outer one closing.
-  if (CLOSE_ONLY.has(mark)) return { canOpen: false, canClose: prev !== '' && (!/\s/.test(prev) || CLOSE_ONLY.has(text.charAt(at - 2))) };
-  return { canOpen: spaceBefore && next !== '' && !/\s/.test(next), canClose: !spaceBefore && spaceAfter };
+  // A curly closing mark can do nothing else, so it closes even after stray spaces ("continue to see  ” Mayer said").
+  if (CLOSE_ONLY.has(mark)) return { canOpen: false, canClose: prev !== '' };
+  // A straight mark between spaces cannot open (nothing follows it): it closes ("ourselves  " she wrote).
+  const betweenSpaces = spaceBefore && (next === '' || /\s/.test(next));
+  return { canOpen: spaceBefore && next !== '' && !/\s/.test(next), canClose: (!spaceBefore && spaceAfter) || betweenSpaces };
 }
 
 /** All quoted spans of `text`, ordered by their opening mark. */
