@@ -36,6 +36,11 @@ describe('findQuotedSpans', () => {
       ],
     ],
     [
+      'an opening curly mark before stray spaces still opens',
+      'He told Cook. “  You have done such a good job.” Then he left.',
+      [{ words: '  You have done such a good job.', depth: 0 }],
+    ],
+    [
       'a nested single quotation closing right before its double one is not that',
       '“They called it ‘a plan’’ she said.',
       [{ words: 'a plan', depth: 0 }],

@@ -69,7 +69,8 @@ function rolesOf(text: string, at: number, mark: string, family: QuoteFamily): M
   if (family === 'single' && DIGIT.test(next) && !prevIsLetter) return { canOpen: false, canClose: false };
   const spaceBefore = prev === '' || /\s/.test(prev) || OPENS_AFTER.test(prev);
   const spaceAfter = next === '' || /\s/.test(next) || CLOSES_BEFORE.test(next);
-  if (OPEN_ONLY.has(mark)) return { canOpen: next !== '' && !/\s/.test(next), canClose: false };
+  // A curly opening mark can do nothing else: stray spaces after it ("“  You guys…”") do not stop it.
+  if (OPEN_ONLY.has(mark)) return { canOpen: next !== '' && (!/\s/.test(next) || /^[ \t]{1,2}[\p{L}\p{N}]/u.test(text.slice(at + 1, at + 4))), canClose: false };
   // "‘Oh no,’ ”: a thin space between two closing marks does not stop the outer one closing.
   // A curly closing mark can do nothing else, so it closes even after stray spaces ("continue to see  ” Mayer said").
   if (CLOSE_ONLY.has(mark)) return { canOpen: false, canClose: prev !== '' };
