@@ -145,8 +145,33 @@ function leaderOfGroup(masked: string, words: readonly Word[], end: number): Spe
   return name !== null && name.kind === 'name' ? name : null;
 }
 
+/**
+ * "Prince Andrew, the nearly 60-year-old younger brother of heir to the British throne, Charles, has
+ * told": a name opening the clause, then an appositive that opens with a determiner and holds commas
+ * (and names) of its own. The subject is the opening name, whatever the appositive holds.
+ */
+function openingNameSubject(masked: string, words: readonly Word[], closingComma: number): SpeakerPhrase | null {
+  let first = -1;
+  for (let i = 0; i < closingComma; i++) {
+    const w = (words[i] as Word).text;
+    if (w.startsWith(BARRIER) || w === ';' || w === ':') return null;
+    if (w === ',') {
+      first = i;
+      break;
+    }
+  }
+  if (first <= 0 || first === closingComma || !DETERMINERS.has((words[first + 1]?.text ?? '').toLowerCase())) return null;
+  if (!words.slice(0, first).every((w) => isCapitalised(w.text) || NAME_PARTICLES.has(w.text))) return null;
+  const name = namePhraseEndingAt(masked, words, first, null);
+  if (name === null || name.kind !== 'name' || name.start !== (words[0] as Word).start) return null;
+  const role = masked.slice((words[first + 1] as Word).start, (words[closingComma - 1] as Word).end);
+  return { ...name, role };
+}
+
 /** "X, the minister, said" / "X, 54, said" / "X, who chairs the board, said": the subject is before the first comma. */
 function appositiveSubject(masked: string, words: readonly Word[], closingComma: number): SpeakerPhrase | null {
+  const opening = openingNameSubject(masked, words, closingComma);
+  if (opening !== null) return opening;
   let comma = -1;
   for (let i = closingComma - 1; i >= 0 && closingComma - i <= MAX_ROLE_WORDS * 2; i--) {
     const w = (words[i] as Word).text;

@@ -42,6 +42,12 @@ describe('the quotes annotator alone', () => {
       speaker: 'Marek Duda',
     },
     {
+      why: 'a name opening the clause keeps the subject when its appositive holds another name',
+      text: 'Prince Edmund, the younger brother of the heir to the throne, Frederick, has told friends that the interview was a "great triumph" for the family.',
+      quote: 'great triumph',
+      speaker: 'Edmund',
+    },
+    {
       why: 'a modal verb opening a question is no part of the name after it',
       text: 'Would Tomas Brandt have told the committee "we never met the donor" if he had known about the emails?',
       quote: 'we never met',
