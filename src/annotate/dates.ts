@@ -14,6 +14,7 @@ import { BODY_LAYER, type TextLayer, textLayers } from './layers.js';
 import { findChronoDates } from './dates/chrono-finder.js';
 import { findDurations } from './dates/duration-finder.js';
 import { findFrequencies } from './dates/frequency-finder.js';
+import { findHolidays } from './dates/holiday-finder.js';
 import { removeOverlaps } from './dates/overlap-refiner.js';
 import { findPeriods } from './dates/period-finder.js';
 import { findRanges } from './dates/range-finder.js';
@@ -29,6 +30,7 @@ const FINDERS: readonly ((text: string) => Candidate[])[] = [
   findDurations,
   findFrequencies,
   findRelative,
+  findHolidays,
 ];
 
 /** The candidates of one string, overlaps settled. */
