@@ -7,6 +7,7 @@
 import { type Day, pad } from './calendar.js';
 import { type Candidate, TIER, fixed, point, relative } from './candidate.js';
 import { COUNT_NOUNS, QUANTIFIER_BEFORE, SEASON_SOURCE, YEAR_SOURCE, seasonCode } from './lexicon.js';
+import { looksFuture } from './tense.js';
 
 const MODIFIER = '(?:(?:early|mid|late)[\\s-]+)?';
 const YEAR = new RegExp(`(?<![\\w$£€#.,/:-])(${YEAR_SOURCE})(?![\\w%°]|[.,:]\\d|[-–/]\\d)`, 'g');
@@ -25,6 +26,8 @@ const CENTURY = new RegExp(
 );
 const SEASON_YEAR = new RegExp(`\\b${MODIFIER}(${SEASON_SOURCE})(?:\\s+of)?\\s+(${YEAR_SOURCE})\\b`, 'gi');
 const SEASON_RELATIVE = new RegExp(`\\b(this|last|next|past)\\s+(${SEASON_SOURCE})\\b`, 'gi');
+/** "rose for the summer", "in the spring": a season after a preposition and "the", with no year (the span is the season word). */
+const SEASON_THE = new RegExp(`(?<=\\b(?:in|for|during|over|through|until|by|since|before|after)\\s+the\\s+)(${SEASON_SOURCE})\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d\\d)`, 'gi');
 /**
  * Literals every match of DECADE and of CENTURY holds: a text without them is not scanned (the
  * look-behind of DECADE is tried at every position, so a scan costs far more than this test).
@@ -110,11 +113,36 @@ function seasonYear(code: string, modifier: string, anchor: Day): number {
   return code === 'WI' && anchor.month < 3 ? anchor.year - 1 : anchor.year;
 }
 
+/** The season's year for a sentence that looks ahead (the next one not yet over) or back (the last one begun). */
+function seasonOfTense(code: string, anchor: Day, future: boolean): number {
+  const startMonth = code === 'SP' ? 3 : code === 'SU' ? 6 : code === 'FA' ? 9 : 12;
+  const year = seasonYear(code, '', anchor);
+  if (code === 'WI') return year;
+  if (future && anchor.month > startMonth + SEASON_MONTHS - 1) return year + 1;
+  if (!future && anchor.month < startMonth) return year - 1;
+  return year;
+}
+
 function findSeasons(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(SEASON_YEAR)) {
     const value = `${m[2]}-${seasonCode(m[1] ?? '')}`;
     out.push(fixed(m.index, m.index + m[0].length, { type: 'DATE', rule: 'season', tier: TIER.calendar, value }));
+  }
+  for (const m of text.matchAll(SEASON_THE)) {
+    const code = seasonCode(m[1] ?? '');
+    const future = looksFuture(text, m.index);
+    out.push(
+      relative(m.index, m.index + m[0].length, {
+        type: 'DATE',
+        rule: 'season-relative',
+        tier: TIER.relative,
+        anchoring: 'deictic',
+        needs: 'month',
+        resolve: (a) => point(`${seasonOfTense(code, a, future)}-${code}`),
+        unresolved: `XXXX-${code}`,
+      }),
+    );
   }
   for (const m of text.matchAll(SEASON_RELATIVE)) {
     const modifier = (m[1] ?? '').toLowerCase();

@@ -9,7 +9,7 @@
 /** How far back in the sentence a future marker is looked for. */
 const TENSE_WINDOW = 80;
 const FUTURE_MARKER =
-  /\b(?:will|shall|'ll|is to|are to|is due|are due|scheduled|expected to|plans? to|planned|set to|going to|upcoming|next|could|may|might|possible|likely|takes? effect|(?:ends|begins|starts|opens|closes|reaches|arrives|returns|resumes|launches|kicks off|goes on sale|hits theaters|premieres))\b/i;
+  /\b(?:will|shall|'ll|is to|are to|is due|are due|scheduled|expected to|plans? to|planned|set to|going to|upcoming|next|could|would|may|might|possible|likely|takes? effect|(?:ends|begins|starts|opens|reopens|closes|reaches|arrives|returns|resumes|launches|kicks off|goes on sale|hits theaters|premieres))\b/i;
 const SENTENCE_END = /[.!?]\s/g;
 
 export function looksFuture(text: string, start: number): boolean {
