@@ -30,11 +30,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import type { AnnotateContext, Annotator } from '../src/annotate/annotator.js';
-import type { Document } from '../src/input/document.js';
 import { loadKnowledgeBase } from '../src/kb/index.js';
 import { loadRecognizer } from '../src/nlp/tagger/index.js';
 import { createPipeline } from '../src/pipeline.js';
 import { type ArticleRecord, isErrorRecord } from '../src/record/schema.js';
+import { bodyDocument } from './lib/body-document.js';
 import { printTable } from './lib/table.js';
 
 /** The speed target for the whole text pipeline, on one core. */
@@ -96,16 +96,6 @@ const COMPARISONS: readonly Comparison[] = [
 
 // ---------------------------------------------------------------- loading the articles
 
-function bodyDocument(id: string, content: string, format: Document['format']): Document {
-  return {
-    id,
-    format,
-    content,
-    source: { path: null, container: { kind: 'file', index: null }, encoding: null, encodingFrom: null },
-    hints: {},
-    warnings: [],
-  };
-}
 
 function fromGroundTruth(dir: string): Article[] | null {
   const path = join(dir, 'ground-truth.json');

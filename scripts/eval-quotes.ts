@@ -25,9 +25,9 @@ import { Command } from 'commander';
 import { entitiesAnnotator } from '../src/annotate/entities.js';
 import { annotateQuotes, quotesAnnotator } from '../src/annotate/quotes.js';
 import type { QuoteT } from '../src/record/facts/quotes.js';
-import type { Document } from '../src/input/document.js';
 import { createPipeline } from '../src/pipeline.js';
 import { isErrorRecord } from '../src/record/schema.js';
+import { bodyDocument } from './lib/body-document.js';
 import { type PassageScore, type PrecisionRecall, type SpanWithSpeaker, scoreCorpus, scorePassage } from './lib/quotes-score.js';
 
 /** Timed passes over the file; the best is kept, so a busy machine does not skew the figure. */
@@ -64,18 +64,6 @@ function readPassages(path: string, texts: ReadonlyMap<string, string> | null): 
     });
 }
 
-/** The text as a plain-body document: the body extractor keeps such a text as it is, offsets included. */
-function bodyDocument(text: string): Document {
-  return {
-    id: 'eval',
-    format: 'body',
-    content: text,
-    source: { path: null, container: { kind: 'file', index: null }, encoding: null, encodingFrom: null },
-    hints: {},
-    warnings: [],
-  };
-}
-
 /**
  * The quotations as the product finds them: the entities annotator first, then the quotes annotator
  * reading its people and organisations (withEntities), or the quotes annotator alone on the text.
@@ -84,7 +72,8 @@ function predictor(withEntities: boolean): (text: string) => SpanWithSpeaker[] {
   const pipeline = createPipeline([entitiesAnnotator, quotesAnnotator]);
   const quotesOf = (text: string): readonly QuoteT[] => {
     if (!withEntities) return annotateQuotes(text).quotes;
-    const record = pipeline.process(bodyDocument(text));
+    // A plain-body document: the body extractor keeps such a text as it is, offsets included.
+    const record = pipeline.process(bodyDocument('eval', text));
     if (isErrorRecord(record)) throw new Error(`the pipeline refused a passage: ${record.error.message}`);
     if (record.text !== text) throw new Error('the body extractor changed a passage\'s text: its offsets would not match the gold');
     return record.quotes;

@@ -7,20 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesAnnotator } from '../../src/annotate/entities.js';
 import type { EntityT } from '../../src/record/facts/entities.js';
-import { createPipeline } from '../../src/pipeline.js';
-import { isErrorRecord } from '../../src/record/schema.js';
+import { bodyRecord } from './body-record.js';
 
 function entitiesOf(text: string): EntityT[] {
-  const record = createPipeline([entitiesAnnotator]).process({
-    id: 'name-variants',
-    format: 'body',
-    content: text,
-    source: { path: null, container: { kind: 'file', index: null }, encoding: null, encodingFrom: null },
-    hints: {},
-    warnings: [],
-  });
-  if (isErrorRecord(record)) throw new Error(record.error.message);
-  return record.entities;
+  return bodyRecord(text, [entitiesAnnotator]).entities;
 }
 
 function entityWith(entities: readonly EntityT[], text: string): EntityT | undefined {

@@ -123,6 +123,19 @@ function seasonOfTense(code: string, anchor: Day, future: boolean): number {
   return year;
 }
 
+/** A season whose year depends on the anchor ("last winter", "in the spring"). */
+function relativeSeason(start: number, end: number, code: string, yearOf: (anchor: Day) => number): Candidate {
+  return relative(start, end, {
+    type: 'DATE',
+    rule: 'season-relative',
+    tier: TIER.relative,
+    anchoring: 'deictic',
+    needs: 'month',
+    resolve: (a) => point(`${yearOf(a)}-${code}`),
+    unresolved: `XXXX-${code}`,
+  });
+}
+
 function findSeasons(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(SEASON_YEAR)) {
@@ -132,32 +145,12 @@ function findSeasons(text: string): Candidate[] {
   for (const m of text.matchAll(SEASON_THE)) {
     const code = seasonCode(m[1] ?? '');
     const future = looksFuture(text, m.index);
-    out.push(
-      relative(m.index, m.index + m[0].length, {
-        type: 'DATE',
-        rule: 'season-relative',
-        tier: TIER.relative,
-        anchoring: 'deictic',
-        needs: 'month',
-        resolve: (a) => point(`${seasonOfTense(code, a, future)}-${code}`),
-        unresolved: `XXXX-${code}`,
-      }),
-    );
+    out.push(relativeSeason(m.index, m.index + m[0].length, code, (a) => seasonOfTense(code, a, future)));
   }
   for (const m of text.matchAll(SEASON_RELATIVE)) {
     const modifier = (m[1] ?? '').toLowerCase();
     const code = seasonCode(m[2] ?? '');
-    out.push(
-      relative(m.index, m.index + m[0].length, {
-        type: 'DATE',
-        rule: 'season-relative',
-        tier: TIER.relative,
-        anchoring: 'deictic',
-        needs: 'month',
-        resolve: (a) => point(`${seasonYear(code, modifier, a)}-${code}`),
-        unresolved: `XXXX-${code}`,
-      }),
-    );
+    out.push(relativeSeason(m.index, m.index + m[0].length, code, (a) => seasonYear(code, modifier, a)));
   }
   return out;
 }

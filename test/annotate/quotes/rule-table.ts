@@ -7,8 +7,7 @@ import { expect, it } from 'vitest';
 import { entitiesAnnotator } from '../../../src/annotate/entities.js';
 import { annotateQuotes, quotesAnnotator } from '../../../src/annotate/quotes.js';
 import type { QuoteT, TermT } from '../../../src/record/facts/quotes.js';
-import { createPipeline } from '../../../src/pipeline.js';
-import { isErrorRecord } from '../../../src/record/schema.js';
+import { bodyRecord } from '../body-record.js';
 
 export interface RuleCase {
   why: string;
@@ -29,16 +28,7 @@ type Annotate = (text: string) => { quotes: readonly QuoteT[]; terms: readonly T
 
 /** The entities annotator, then the quotes annotator reading its people and organisations, as in the pipeline. */
 export function annotateWithEntities(text: string): { quotes: readonly QuoteT[]; terms: readonly TermT[] } {
-  const record = createPipeline([entitiesAnnotator, quotesAnnotator]).process({
-    id: 'rule-table',
-    format: 'body',
-    content: text,
-    source: { path: null, container: { kind: 'file', index: null }, encoding: null, encodingFrom: null },
-    hints: {},
-    warnings: [],
-  });
-  if (isErrorRecord(record)) throw new Error(record.error.message);
-  return record;
+  return bodyRecord(text, [entitiesAnnotator, quotesAnnotator]);
 }
 
 /** Runs each case through `annotate`: the quotes annotator alone by default. */
