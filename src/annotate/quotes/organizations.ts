@@ -173,14 +173,43 @@ const ANY_KIND_HEADS = new Set(['organisation', 'organization', 'group']);
  * "the company said" with no organisation of that head noun named: the latest organisation of any
  * head before `offset`, for a generic noun (company, firm, organisation...).
  */
-export function latestAnyOrganization(mentions: readonly OrganizationMention[], head: string, offset: number): OrganizationMention | null {
+export function latestAnyOrganization(mentions: readonly OrganizationMention[], head: string, offset: number, role = ''): OrganizationMention | null {
   if (!GENERIC_HEADS.has(head)) return null;
   let found: OrganizationMention | null = null;
   for (const mention of mentions) {
     if (mention.start >= offset) break;
     if (ANY_KIND_HEADS.has(head) || BUSINESS_HEADS.has(mention.head)) found = mention;
   }
-  return found;
+  return found ?? salientUnknownKind(mentions, offset, role);
+}
+
+/** How far back (characters) an organisation of unknown kind is looked for, for "the company". */
+const SALIENCE_WINDOW = 3000;
+/** Letters of a role's modifier that must open a word of the organisation's name ("production" ~ "Productions"). */
+const STEM_LETTERS = 5;
+
+/**
+ * "the production company", "The company flat-out denied": with no business named by a head noun,
+ * the organisations the entities annotator found (kind unknown) within SALIENCE_WINDOW characters
+ * before the quotation: the one whose name shares a word with the role's modifier, else the one
+ * the article names most often so far (the topic), the later on a tie.
+ */
+function salientUnknownKind(mentions: readonly OrganizationMention[], offset: number, role: string): OrganizationMention | null {
+  const before = mentions.filter((m) => m.start < offset && m.head === UNKNOWN_KIND_HEAD);
+  const near = before.filter((m) => m.start >= offset - SALIENCE_WINDOW);
+  if (near.length === 0) return null;
+  const modifiers = role
+    .toLowerCase()
+    .split(/\s+/)
+    .slice(1, -1)
+    .filter((w) => w.length >= STEM_LETTERS);
+  const byModifier = near.filter((m) => modifiers.some((w) => m.name.toLowerCase().split(/\s+/).some((n) => n.startsWith(w.slice(0, STEM_LETTERS)))));
+  if (byModifier.length > 0) return byModifier[byModifier.length - 1] as OrganizationMention;
+  const counts = new Map<string, number>();
+  for (const m of before) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  let best: OrganizationMention | null = null;
+  for (const m of near) if (best === null || (counts.get(m.name) ?? 0) >= (counts.get(best.name) ?? 0)) best = m;
+  return best;
 }
 
 /** The full name of the organisation whose first word `word` is ("Frostline" -> "Frostline Holdings"), named before `offset`, or null. */
@@ -204,7 +233,8 @@ export function latestOrganization(mentions: readonly OrganizationMention[], hea
 
 /** "the court", "The agency": a definite role phrase made of an organisation head noun alone; its head, or null. */
 export function organizationRoleHead(role: string): string | null {
-  const m = /^the\s+(\p{Ll}+)$/iu.exec(role.trim());
+  // "the court", and with one modifier, "the production company", "the state agency".
+  const m = /^the\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/iu.exec(role.trim());
   const head = m?.[1]?.toLowerCase();
   return head !== undefined && HEADS.has(head) ? head : null;
 }

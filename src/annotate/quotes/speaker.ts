@@ -271,7 +271,7 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
   const orgHead = organizationRoleHead(role);
   if (orgHead !== null && !PERSON_ROLES.has(orgHead) && input.organizations !== undefined) {
     const mentions = input.organizations();
-    const org = latestOrganization(mentions, orgHead, input.phrase.start) ?? latestAnyOrganization(mentions, orgHead, input.phrase.start);
+    const org = latestOrganization(mentions, orgHead, input.phrase.start) ?? latestAnyOrganization(mentions, orgHead, input.phrase.start, role);
     if (org !== null) return { name: org.name, role, resolution: 'role', gender: null };
   }
   const anonymous = anonymousWithRole(input, role);

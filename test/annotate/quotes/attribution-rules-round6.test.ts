@@ -132,6 +132,18 @@ describe('pipeline: what the entities annotator knows', () => {
         speaker: 'Eva-Marie Lindqvist',
       },
       {
+        why: '"the production company" is the organisation whose name shares its modifier',
+        text: 'Big Machine said the deal was done. Hours later, Dick Clark Productions denied it had agreed to anything.\n\n"No agreement has been signed," the production company said in a statement.',
+        quote: 'No agreement has been signed',
+        speaker: 'Dick Clark Productions',
+      },
+      {
+        why: '"the company" with no business named by a head noun is the organisation the article names most',
+        text: 'Big Machine bought the catalogue in June. Fans blamed Big Machine when the show was cancelled, and the singer accused Big Machine of blocking a Netflix film.\n\n"We never blocked anything," the company said.',
+        quote: 'We never blocked anything',
+        speaker: 'Big Machine',
+      },
+      {
         why: 'an indefinite role written exactly as the apposition of a name elsewhere is that person',
         text: 'Tariq Mansour, a senior energy analyst at Corvane Partners, expects prices to fall. Supply is rising fast.\n\n"The glut will last into the spring," a senior energy analyst at Corvane Partners said on Monday.',
         quote: 'The glut',
