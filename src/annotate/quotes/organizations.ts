@@ -16,7 +16,7 @@ export interface OrganizationMention {
   name: string;
   /** The head noun, lower case ("court"); "organization" for one the entities annotator found with no head noun in its name. */
   head: string;
-  /** True when the mention opens its sentence (after at most a leading "The"): the sentence's subject. */
+  /** True when the mention opens its sentence (after at most a leading circumstance and "the"): the sentence's subject. */
   opensSentence?: boolean;
 }
 
@@ -30,8 +30,8 @@ export interface KnownOrganization {
 /** The head of an organisation the entities annotator found whose name holds no head noun. */
 const UNKNOWN_KIND_HEAD = 'organization';
 
-/** "The " or nothing between a sentence's start and a mention that opens it. */
-const SUBJECT_LEAD = /^\s*(?:The\s+)?$/;
+/** "The ", a leading circumstance ("In a reflection of the confusion, the "), or nothing between a sentence's start and its subject. */
+const SUBJECT_LEAD = /^\s*(?:(?:In|On|At|After|Before|During|Since|For|With|By|From|Under|Last|This|Earlier|Later|However|Meanwhile|Separately)\b[^,.;:!?\uE000]{0,60},\s*)?(?:[Tt]he\s+)?$/;
 
 /**
  * The organisations of the masked text: those its own patterns find, then those the entities

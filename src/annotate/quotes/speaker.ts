@@ -18,6 +18,7 @@
  * Anything else keeps its text as the role, without a name ("unresolved").
  */
 import { sentenceIndexAt } from '../../nlp/sentences.js';
+import { isChannelRole } from './channel-speaker.js';
 import { readLexicon } from './lexicons.js';
 import { type Gender, type PeopleIndex, type Person, resolveSurname } from './people.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
@@ -135,8 +136,10 @@ function organizationPronoun(input: ResolveInput): ResolvedSpeaker | null {
   if (subject === null || input.paragraph - sentenceIndexAt(paragraphs, subject.start) > PRONOUN_SPEAKER_PARAGRAPHS) return null;
   const start = subject.start;
   if (input.people.mentions.some((m) => m.start > start && m.start < input.phrase.start && m.subject)) return null;
-  if (input.speakers.some((s) => s.offset > start)) return null;
-  return { name: subject.name, role: null, resolution: 'pronoun', gender: null };
+  // A speaker quoted since then who is someone else (not the organisation itself, nor its statement) is the newer topic.
+  const name = subject.name;
+  if (input.speakers.some((s) => s.offset > start && s.name !== name && !(s.name === null && s.role !== null && isChannelRole(s.role)))) return null;
+  return { name, role: null, resolution: 'pronoun', gender: null };
 }
 
 function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {

@@ -144,6 +144,12 @@ describe('pipeline: what the entities annotator knows', () => {
         speaker: 'Big Machine',
       },
       {
+        why: '"it" after a circumstance-led sentence the organisation opened, itself quoted through its statement',
+        text: 'In a sign of the confusion, the Electoral Commission, which regulates campaign finance, issued a statement warning that "voters deserve honest campaigns." Critically, however, it pointed out that it has no "role in regulating what campaigns say."',
+        quote: 'role in regulating',
+        speaker: 'Electoral Commission',
+      },
+      {
         why: 'an indefinite role written exactly as the apposition of a name elsewhere is that person',
         text: 'Tariq Mansour, a senior energy analyst at Corvane Partners, expects prices to fall. Supply is rising fast.\n\n"The glut will last into the spring," a senior energy analyst at Corvane Partners said on Monday.',
         quote: 'The glut',
