@@ -24,7 +24,7 @@ import { ENTITIES_ID, type MentionCandidate, type ReadLayer, byReadingOrder, nam
 import { DATELINE_RULE, findDateline } from './entities/dateline.js';
 import { findUntaggedDemonyms } from './entities/demonyms.js';
 import { addDescriptors } from './entities/descriptors.js';
-import { groupMentions } from './entities/group.js';
+import { type TitleGender, groupMentions } from './entities/group.js';
 import { cleanPersonNames } from './entities/person-names.js';
 import { tagLayer } from './entities/recognize.js';
 import { findNameRepeats } from './entities/repeats.js';
@@ -51,6 +51,10 @@ function readingLayers(record: Readonly<ArticleRecord>): ReadLayer[] {
 function priorityOf(rule: string): number {
   return rule === DATELINE_RULE ? 2 : rule === ACRONYM_RULE ? 1 : 0;
 }
+
+/** A gendered title right before a person's mention ("Mr. Abiola", "Mrs Funmi Abiola"). */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$/u;
+const MALE_TITLES = new Set(['Mr', 'Sir', 'Lord']);
 
 /** One candidate per stretch of text: the higher-priority finder, else the longer span. */
 function settleOverlaps(candidates: readonly MentionCandidate[]): MentionCandidate[] {
@@ -129,7 +133,11 @@ export function annotateEntities(record: Readonly<ArticleRecord>, kb: KnowledgeB
   const people = cleanPersonNames(named, texts, kb);
   const mentions = settleOverlaps(applyAcronyms([...people, ...findNameRepeats(people, texts)], texts)).sort(order);
   const roles = findRoles(mentions, texts, kb);
-  const groups = groupMentions(mentions, roles, order, (name) => kb.lookup(name).some((c) => c.entry.type === 'location'));
+  const titleGenderOf = (m: MentionCandidate): TitleGender => {
+    const before = TITLE_BEFORE.exec(texts.get(m.layer)?.slice(Math.max(0, m.start - 8), m.start) ?? '')?.[1];
+    return before === undefined ? null : MALE_TITLES.has(before) ? 'male' : 'female';
+  };
+  const groups = groupMentions(mentions, roles, order, (name) => kb.lookup(name).some((c) => c.entry.type === 'location'), titleGenderOf);
   addDescriptors(groups, texts, [...mentions, ...[...roles.values()].flat()], order);
   return assembleEntities(groups, texts, kb, order, layerOrder);
 }

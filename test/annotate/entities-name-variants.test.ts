@@ -37,6 +37,16 @@ describe('names of one entity the tagger reads apart', () => {
     expect(entityWith(entities, 'Eriksson Ek')).toBe(full);
   });
 
+  it('keeps "Mr. Abiola" apart from "Mrs. Funmi Abiola": the titles say two people', () => {
+    const entities = entitiesOf('Mr. Abiola, the village chief, greeted the visitors. His wife, Mrs. Funmi Abiola, served the food.');
+    expect(entityWith(entities, 'Abiola')).not.toBe(entityWith(entities, 'Funmi Abiola'));
+  });
+
+  it('still joins a surname to the full name when the titles agree', () => {
+    const entities = entitiesOf('Mrs. Funmi Abiola runs the school. Mrs. Abiola said the roof leaks.');
+    expect(entityWith(entities, 'Abiola')).toBe(entityWith(entities, 'Funmi Abiola'));
+  });
+
   it('widens "Northern territories" to the Northern Territories named elsewhere', () => {
     const entities = entitiesOf(
       'Japan calls the four islands the Northern Territories. Tokyo says the so-called Northern territories were taken in 1945 and must be returned.',

@@ -47,6 +47,13 @@ function isPartOfPersonName(short: readonly string[], full: readonly string[]): 
   return (short[0] === full[0] && short[short.length - 1] === full[full.length - 1]) || isEdgeOf(short, full, false);
 }
 
+/** The gender a title written before a person's mention gives ("Mr.", "Mrs."), or null. */
+export type TitleGender = 'male' | 'female' | null;
+
+function otherGender(g: 'male' | 'female'): TitleGender {
+  return g === 'male' ? 'female' : 'male';
+}
+
 /** Whether `short` is the last words of `full`, or its first words when `head` allows. */
 function isEdgeOf(short: readonly string[], full: readonly string[], head: boolean): boolean {
   if (short.length >= full.length) return false;
@@ -84,6 +91,7 @@ export function groupMentions(
   roles: ReadonlyMap<MentionCandidate, readonly EntityRoleT[]>,
   order: Order,
   isPlaceName: (name: string) => boolean,
+  titleGenderOf: (mention: MentionCandidate) => TitleGender = () => null,
 ): MentionGroup[] {
   const byKey = new Map<string, MentionCandidate[]>();
   const demonyms = new Map<string, MentionCandidate[]>();
@@ -98,7 +106,7 @@ export function groupMentions(
   for (const [key, mentions] of byKey) {
     groups.set(key, { type: majorityType(mentions), mentions, roles: mentions.flatMap((m) => roles.get(m) ?? []), demonym: false });
   }
-  mergeShorterNames(groups, order, roles, isPlaceName);
+  mergeShorterNames(groups, order, roles, isPlaceName, titleGenderOf);
   for (const mention of acronyms) {
     const target = groups.get(nameKey(mention.refersTo ?? mention.text));
     if (target !== undefined) target.mentions.push(mention);
@@ -132,7 +140,15 @@ function mergeShorterNames(
   order: Order,
   roles: ReadonlyMap<MentionCandidate, readonly EntityRoleT[]>,
   isPlaceName: (name: string) => boolean,
+  titleGenderOf: (mention: MentionCandidate) => TitleGender,
 ): void {
+  const groupTitleGender = (group: MentionGroup): TitleGender => {
+    for (const m of group.mentions) {
+      const g = titleGenderOf(m);
+      if (g !== null) return g;
+    }
+    return null;
+  };
   // The words of every key, split once: the loop below compares every pair of groups.
   const wordsOf = new Map<string, string[]>();
   for (const key of groups.keys()) wordsOf.set(key, words(key));
@@ -150,11 +166,17 @@ function mergeShorterNames(
     if (group.type === 'person') {
       const targets = others(key, 'person', (full) => isPartOfPersonName(short, full));
       if (targets.length === 0) continue;
+      const kept: MentionCandidate[] = [];
       for (const mention of group.mentions) {
-        const target = nearest(targets, mention, order) as MentionGroup;
-        absorb(target, { ...group, mentions: [mention], roles: [...(roles.get(mention) ?? [])] }, 'partial');
+        // "Mr. Abiola" does not join "Mrs. Funmi Abiola": the titles say two people.
+        const title = titleGenderOf(mention);
+        const fitting = title === null ? targets : targets.filter((t) => groupTitleGender(t) !== otherGender(title));
+        const target = nearest(fitting, mention, order);
+        if (target === undefined) kept.push(mention);
+        else absorb(target, { ...group, mentions: [mention], roles: [...(roles.get(mention) ?? [])] }, 'partial');
       }
-      groups.delete(key);
+      if (kept.length === 0) groups.delete(key);
+      else group.mentions = kept;
     } else if (group.type === 'event' && short.length === 1) {
       // "Waisale" after "Cyclone Waisale": the last word of one longer event name.
       const targets = others(key, 'event', (full) => isEdgeOf(short, full, false));
