@@ -38,6 +38,7 @@ import { type PeopleIndex, type Person, type PersonMention, SUBJECT_REACH, gende
 import { type ResolvedSpeaker, type SpeakerMemory, pronounAccepts, resolveSpeaker, roleHead } from './quotes/speaker.js';
 import { BARRIER, type SpeakerPhrase, subjectAfter } from './quotes/speaker-phrase.js';
 import { openingSubject } from './quotes/opening-subject.js';
+import { stanceAsAttribution } from './quotes/stance-as.js';
 import { joinSpeakerEntities } from './quotes/speaker-entity.js';
 import { type TermDecision, decideTerm } from './quotes/term-kind.js';
 
@@ -562,7 +563,12 @@ export function annotateQuotes(text: string, known: QuotesKnowledge = {}): Requi
   for (let i = 0; i < top.length; i++) {
     const span = top[i] as QuotedSpan;
     const content = text.slice(span.contentStart, span.contentEnd);
-    const own = withIssuer(scan, findAttribution(scan, span, content, top[i + 1]?.open ?? null) ?? nextSentenceAttribution(scan, span, content));
+    const own = withIssuer(
+      scan,
+      findAttribution(scan, span, content, top[i + 1]?.open ?? null) ??
+        stanceAsAttribution(scan.masked, scan.sentences[sentenceIndexAt(scan.sentences, span.open)]?.start ?? 0, span.open) ??
+        nextSentenceAttribution(scan, span, content),
+    );
     const continuesQuote = own === null && previousQuoteInPreviousSentence(scan, state, span);
     const attribution = own ?? (continuesQuote ? null : withIssuer(scan, previousSentenceAttribution(scan, span, false)));
     // “It wasn’t.” right after a quotation of the same speaker is a quotation, however short.

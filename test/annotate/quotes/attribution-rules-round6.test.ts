@@ -48,6 +48,12 @@ describe('the quotes annotator alone', () => {
       speaker: 'Edmund',
     },
     {
+      why: 'words quoted as what someone called something: the subject of "rejected ... as"',
+      text: 'The ministries accused the base of blocking aid. The Pentagon rejected these accusations as "patently false," and analysts agreed.',
+      quote: 'patently false',
+      speaker: 'Pentagon',
+    },
+    {
       why: 'a modal verb opening a question is no part of the name after it',
       text: 'Would Tomas Brandt have told the committee "we never met the donor" if he had known about the emails?',
       quote: 'we never met',

@@ -1,0 +1,33 @@
+/**
+ * Words quoted as what someone called something: "The Pentagon rejected the claims as “patently
+ * false,”", "she described the plan as “a disaster”". The verb is no reporting verb (it takes an
+ * object, and in other sentences no quotation), so the reporting-verb search misses it; here it is
+ * read only right before "as" and the opening mark. The subject of the verb is the speaker.
+ */
+import type { Attribution } from './attribution.js';
+import { type SpeakerPhrase, subjectBefore } from './speaker-phrase.js';
+
+/** "rejected ... as", within one clause, right before the opening mark. */
+const STANCE_AS =
+  /\b(rejected|dismissed|described|branded|labell?ed|characteri[sz]ed|denounced|condemned|hailed|praised|slammed|critici[sz]ed|decried|derided)\b[^.;:!?\uE000"“”]{0,80}?\bas\s+(?:an?\s+|the\s+)?$/i;
+const LEMMAS: Readonly<Record<string, string>> = {
+  rejected: 'reject', dismissed: 'dismiss', described: 'describe', branded: 'brand', labeled: 'label', labelled: 'label',
+  characterized: 'characterize', characterised: 'characterise', denounced: 'denounce', condemned: 'condemn', hailed: 'hail',
+  praised: 'praise', slammed: 'slam', criticized: 'criticize', criticised: 'criticise', decried: 'decry', derided: 'deride',
+};
+/** How far back from the opening mark the verb may sit. */
+const WINDOW = 120;
+
+/** The attribution of a quotation opened right after "VERB ... as", or null. */
+export function stanceAsAttribution(masked: string, sentenceStart: number, open: number): Attribution | null {
+  const from = Math.max(sentenceStart, open - WINDOW);
+  const lead = masked.slice(from, open);
+  const m = STANCE_AS.exec(lead);
+  if (m === null) return null;
+  const verbText = m[1] as string;
+  const verbStart = from + m.index + (m[0].length - m[0].trimStart().length);
+  const phrase: SpeakerPhrase | null = subjectBefore(masked, sentenceStart, verbStart);
+  if (phrase === null) return null;
+  const verb = { start: verbStart, end: verbStart + verbText.length, text: verbText, lemma: LEMMAS[verbText.toLowerCase()] ?? verbText.toLowerCase() };
+  return { verb, phrase, side: 'before', windowStart: Math.min(phrase.start, verbStart), windowEnd: open, adjacent: false };
+}
