@@ -35,7 +35,7 @@ import {
 import { BODY_LAYER } from './layers.js';
 import { type QuotedSpan, findQuotedSpans } from './quotes/marks.js';
 import { type PeopleIndex, type Person, type PersonMention, SUBJECT_REACH, genderFromRole, indexPeople, isRoleWord, withoutOrganizations } from './quotes/people.js';
-import { type ResolvedSpeaker, type SpeakerMemory, pronounAccepts, resolveSpeaker, roleHead } from './quotes/speaker.js';
+import { type ResolveInput, type ResolvedSpeaker, type SpeakerMemory, genderOfPronoun, pronounAccepts, resolveSpeaker, roleHead } from './quotes/speaker.js';
 import { BARRIER, type SpeakerPhrase, subjectAfter } from './quotes/speaker-phrase.js';
 import { openingSubject } from './quotes/opening-subject.js';
 import { stanceAsAttribution } from './quotes/stance-as.js';
@@ -95,6 +95,11 @@ interface Scan {
   people: PeopleIndex;
   /** The organisations named in the masked text, built on first call. */
   organizations: () => readonly OrganizationMention[];
+}
+
+/** What speaker resolution reads for a phrase of the quotation at `at`: the scan's people, paragraphs and organisations, and the speakers so far. */
+function resolveInput(scan: Scan, speakers: readonly SpeakerMemory[], phrase: SpeakerPhrase, at: number): ResolveInput {
+  return { phrase, paragraph: paragraphOf(scan, at), paragraphs: scan.paragraphs, people: scan.people, speakers, organizations: scan.organizations };
 }
 
 function previousSentenceStart(scan: Scan, offset: number): number {
@@ -192,7 +197,7 @@ function fromPreviousSentence(scan: Scan, state: QuoteState, span: QuotedSpan, a
     if (definiteRole && roleHead(before.text) === roleHead(phrase.text)) return { name: null, role: before.text, resolution: 'role', gender };
   }
   if (!pronoun || resolved.name !== null) return resolved;
-  const fromPrevious = resolveSpeaker({ phrase: before, paragraph: paragraphOf(scan, span.open), people: scan.people, speakers: state.speakers, organizations: scan.organizations });
+  const fromPrevious = resolveSpeaker(resolveInput(scan, state.speakers, before, span.open));
   if (fromPrevious.name === null && fromPrevious.role === null) return resolved;
   return { ...fromPrevious, resolution: 'pronoun' };
 }
@@ -210,13 +215,7 @@ function roleOpeningPreviousSentence(scan: Scan, state: QuoteState, span: Quoted
   if (m === null) return null;
   const start = previous.start + m[0].length - (m[1] as string).length;
   const role = m[1] as string;
-  const resolved = resolveSpeaker({
-    phrase: { start, end: start + role.length, text: role, kind: 'role', name: null, role },
-    paragraph: paragraphOf(scan, span.open),
-    people: scan.people,
-    speakers: [],
-    organizations: scan.organizations,
-  });
+  const resolved = resolveSpeaker(resolveInput(scan, [], { start, end: start + role.length, text: role, kind: 'role', name: null, role }, span.open));
   if (resolved.name === null || resolved.resolution !== 'role' || !pronounAccepts(pronoun, resolved.gender)) return null;
   // Only a person introduced with that role ("Judge Ann Pryor"), not a speaker it fell back to.
   const person = scan.people.byName.get(resolved.name);
@@ -249,8 +248,7 @@ function ownedRoleOpeningPreviousSentence(scan: Scan, state: QuoteState, span: Q
   if (firstSubjectMention(scan.people.mentions, previous.start, previous.end) !== null) return null;
   const ownerWord = m[1] as string;
   const at = previous.start + m[0].length - (m[2] as string).length - 1 - ownerWord.length;
-  const paragraph = paragraphOf(scan, span.open);
-  const owner = resolveSpeaker({ phrase: { start: at, end: at + ownerWord.length, text: ownerWord.toLowerCase(), kind: 'pronoun', name: null, role: null }, paragraph, people: scan.people, speakers: state.speakers, organizations: scan.organizations });
+  const owner = resolveSpeaker(resolveInput(scan, state.speakers, { start: at, end: at + ownerWord.length, text: ownerWord.toLowerCase(), kind: 'pronoun', name: null, role: null }, span.open));
   if (owner.name === null) return null;
   const ownerName = owner.name;
   const role = `${ownerWord} ${m[2] as string}`;
@@ -349,7 +347,7 @@ function sentenceSubjectSpeaker(scan: Scan, state: QuoteState, span: QuotedSpan)
 function pronounSubjectSpeaker(scan: Scan, state: QuoteState, span: QuotedSpan, sentenceStart: number): QuoteT['speaker'] {
   const phrase = openingSubject(scan.masked, sentenceStart);
   if (phrase === null || phrase.kind !== 'pronoun') return null;
-  const resolved = resolveSpeaker({ phrase, paragraph: paragraphOf(scan, span.open), people: scan.people, speakers: state.speakers, organizations: scan.organizations });
+  const resolved = resolveSpeaker(resolveInput(scan, state.speakers, phrase, span.open));
   if (resolved.name === null) return null;
   return { name: resolved.name, role: resolved.role, entity: null, mention: phraseOf(scan.text, phrase.start, phrase.end), resolution: 'pronoun' };
 }
@@ -373,7 +371,7 @@ function reactionSubjectSpeaker(scan: Scan, state: QuoteState, span: QuotedSpan)
   if (named !== null) return { name: named.name, role: named.role, entity: null, mention: phraseOf(scan.text, named.start, named.end), resolution: 'stated' };
   const phrase = openingSubject(scan.masked, previous.start);
   if (phrase === null) return null;
-  const resolved = phrase.kind === 'pronoun' ? resolveSpeaker({ phrase, paragraph: paragraphOf(scan, span.open), people: scan.people, speakers: state.speakers, organizations: scan.organizations }) : familyRoleSpeaker(scan, state, span, phrase);
+  const resolved = phrase.kind === 'pronoun' ? resolveSpeaker(resolveInput(scan, state.speakers, phrase, span.open)) : familyRoleSpeaker(scan, state, span, phrase);
   if (resolved === null || resolved.name === null) return null;
   return { name: resolved.name, role: resolved.role, entity: null, mention: phraseOf(scan.text, phrase.start, phrase.end), resolution: resolved.resolution };
 }
@@ -384,7 +382,7 @@ function reactionSubjectSpeaker(scan: Scan, state: QuoteState, span: QuotedSpan)
  * Lucia Tamm").
  */
 function familyRoleSpeaker(scan: Scan, state: QuoteState, span: QuotedSpan, phrase: SpeakerPhrase): ResolvedSpeaker | null {
-  const input = { phrase, paragraph: paragraphOf(scan, span.open), people: scan.people, speakers: state.speakers, organizations: scan.organizations };
+  const input = resolveInput(scan, state.speakers, phrase, span.open);
   const byRole = resolveSpeaker(input);
   if (byRole.name !== null) return byRole;
   const gender = genderFromRole(phrase.text);
@@ -434,13 +432,17 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
       state,
       span,
       attribution,
-      resolveSpeaker({ phrase: attribution.phrase, paragraph, people: scan.people, speakers: state.speakers, organizations: scan.organizations, sentenceEnd: sentenceEndAt(scan, attribution.phrase.start), previousSentenceStart: previousSentenceStart(scan, span.open) }),
+      resolveSpeaker({
+        ...resolveInput(scan, state.speakers, attribution.phrase, span.open),
+        sentenceEnd: sentenceEndAt(scan, attribution.phrase.start),
+        previousSentenceStart: previousSentenceStart(scan, span.open),
+      }),
     );
     const resolved = organizationOfPreviousSentence(scan, attribution.phrase, fromContext);
     speaker = speakerFact(scan, attribution, resolved);
     if (resolved.name !== null) {
       // A speaker of unknown gender quoted with "she said" is a woman from here on.
-      const gender = resolved.gender ?? (attribution.phrase.kind === 'pronoun' ? genderOfPronounText(attribution.phrase.text) : null);
+      const gender = resolved.gender ?? (attribution.phrase.kind === 'pronoun' && /^(?:he|she)$/i.test(attribution.phrase.text) ? genderOfPronoun(attribution.phrase.text.toLowerCase()) : null);
       state.speakers.push({ offset: span.open, paragraph, name: resolved.name, role: resolved.role, gender });
     } else if (resolved.role !== null && isAnonymousPerson(resolved.role)) {
       state.speakers.push({ offset: span.open, paragraph, name: null, role: resolved.role, gender: resolved.gender ?? genderFromRole(resolved.role) });
@@ -475,12 +477,6 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
     continues,
     multiParagraph: span.multiParagraph,
   };
-}
-
-/** The gender "he" or "she" stands for; null for any other pronoun. */
-function genderOfPronounText(pronoun: string): 'male' | 'female' | null {
-  const lower = pronoun.toLowerCase();
-  return lower === 'he' ? 'male' : lower === 'she' ? 'female' : null;
 }
 
 /** "one dock worker", "a spokeswoman for the department": one person, introduced by role only ("a brief statement" is none). */
@@ -554,7 +550,7 @@ export function annotateQuotes(text: string, known: QuotesKnowledge = {}): Requi
     masked,
     sentences,
     paragraphs,
-    people: withoutOrganizations(indexPeople(masked, sentences, paragraphs), known.organizations ?? [], known.people ?? []),
+    people: withoutOrganizations(indexPeople(masked, sentences), known.organizations ?? [], known.people ?? []),
     organizations: () =>
       (organizations ??= mergeOrganizations(masked, indexOrganizations(masked), known.organizations ?? [], (offset) => sentences[sentenceIndexAt(sentences, offset)]?.start ?? 0)),
   };

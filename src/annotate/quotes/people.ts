@@ -79,8 +79,6 @@ export interface PeopleIndex {
    * shares it) and, for people sharing a surname, the given name ("Jomo" for Jomo Tambe).
    */
   byShortName?: ReadonlyMap<string, Person>;
-  /** The text's paragraphs, when the index was given them: how far back a mention is, in paragraphs. */
-  paragraphs?: readonly SentenceSpan[];
 }
 
 const TITLES = new Set(readLexicon('honorifics.txt').map((t) => t.toLowerCase()));
@@ -324,7 +322,7 @@ function isSubject(text: string, at: number, sentences: readonly SentenceSpan[] 
 }
 
 /** Builds the index of people mentioned in `text` (one pass over capitalised sequences, one over pronouns). */
-export function indexPeople(text: string, sentences?: readonly SentenceSpan[], paragraphs?: readonly SentenceSpan[]): PeopleIndex {
+export function indexPeople(text: string, sentences?: readonly SentenceSpan[]): PeopleIndex {
   const byName = new Map<string, Person>();
   const bySurname = new Map<string, Person>();
   const mentions: PersonMention[] = [];
@@ -355,7 +353,7 @@ export function indexPeople(text: string, sentences?: readonly SentenceSpan[], p
     }
   }
   inferGenders(text, mentions, byName);
-  return paragraphs === undefined ? { mentions, byName, byShortName: bySurname } : { mentions, byName, byShortName: bySurname, paragraphs };
+  return { mentions, byName, byShortName: bySurname };
 }
 
 /**

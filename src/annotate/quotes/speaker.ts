@@ -17,7 +17,7 @@
  *   senior diplomat involved in the talks") to that speaker, whose role phrase stays the speaker.
  * Anything else keeps its text as the role, without a name ("unresolved").
  */
-import { sentenceIndexAt } from '../../nlp/sentences.js';
+import { type SentenceSpan, sentenceIndexAt } from '../../nlp/sentences.js';
 import { isChannelRole } from './channel-speaker.js';
 import { readLexicon } from './lexicons.js';
 import { type Gender, type PeopleIndex, type Person, resolveSurname } from './people.js';
@@ -62,8 +62,15 @@ export interface ResolveInput {
   /** The organisations of the article, built on first call (quotes/organizations.ts). */
   organizations?: () => readonly OrganizationMention[];
   paragraph: number;
+  /** The text's paragraphs: how many paragraphs back a subject was written. */
+  paragraphs?: readonly SentenceSpan[];
   people: PeopleIndex;
   speakers: readonly SpeakerMemory[];
+}
+
+/** True when `offset` lies in the paragraph of the phrase or within PRONOUN_SPEAKER_PARAGRAPHS before it. */
+function withinPronounReach(input: ResolveInput, offset: number): boolean {
+  return input.paragraphs !== undefined && input.paragraph - sentenceIndexAt(input.paragraphs, offset) <= PRONOUN_SPEAKER_PARAGRAPHS;
 }
 
 export function resolveSpeaker(input: ResolveInput): ResolvedSpeaker {
@@ -96,7 +103,8 @@ function resolveName(input: ResolveInput, name: string): ResolvedSpeaker {
   return { name, role, resolution: 'stated', gender: null };
 }
 
-function genderOfPronoun(pronoun: string): Gender {
+/** The gender a he/she (or his/her) stands for; null for any other pronoun. */
+export function genderOfPronoun(pronoun: string): Gender {
   // "His demand was simple: “...”": a possessive subject stands for its owner.
   if (pronoun === 'he' || pronoun === 'his') return 'male';
   if (pronoun === 'she' || pronoun === 'her') return 'female';
@@ -121,8 +129,7 @@ function isKnownOrganization(input: ResolveInput, name: string): boolean {
  * before, with no speaker quoted after it.
  */
 function organizationPronoun(input: ResolveInput): ResolvedSpeaker | null {
-  const paragraphs = input.people.paragraphs;
-  if (input.organizations === undefined || paragraphs === undefined) return null;
+  if (input.organizations === undefined) return null;
   const mentions = input.organizations();
   let subject: OrganizationMention | null = null;
   for (let i = mentions.length - 1; i >= 0; i--) {
@@ -133,7 +140,7 @@ function organizationPronoun(input: ResolveInput): ResolvedSpeaker | null {
       break;
     }
   }
-  if (subject === null || input.paragraph - sentenceIndexAt(paragraphs, subject.start) > PRONOUN_SPEAKER_PARAGRAPHS) return null;
+  if (subject === null || !withinPronounReach(input, subject.start)) return null;
   const start = subject.start;
   if (input.people.mentions.some((m) => m.start > start && m.start < input.phrase.start && m.subject)) return null;
   // A speaker quoted since then who is someone else (not the organisation itself, nor its statement) is the newer topic.
@@ -161,8 +168,7 @@ function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {
   const mentions = input.people.mentions;
   // With no speaker close by, the topic is whoever last opened a sentence: a name met later in
   // another role ("she was more nervous than Rose-Lynn Harlan has ever been") does not displace it.
-  const paragraphs = input.people.paragraphs;
-  if (subject !== null && paragraphs !== undefined && input.paragraph - sentenceIndexAt(paragraphs, subject.start) <= PRONOUN_SPEAKER_PARAGRAPHS) {
+  if (subject !== null && withinPronounReach(input, subject.start)) {
     return personResult(subject.person, 'pronoun', null);
   }
   for (let i = mentions.length - 1; i >= 0; i--) {
