@@ -77,9 +77,12 @@ function isNameTail(name: string, full: string): boolean {
 function prefixIsOtherEntity(mention: { start: number; end: number }, person: EntityT, entities: readonly EntityT[]): boolean {
   const own = person.mentions.find((m) => m.layer === BODY_LAYER && m.start < mention.end && mention.start < m.end);
   if (own === undefined || own.start <= mention.start) return false;
-  return entities.some(
-    (entity) => entity.type !== 'person' && entity.mentions.some((m) => m.layer === BODY_LAYER && m.start >= mention.start && m.end <= own.start),
-  );
+  return hasMentionWithin(entities, mention.start, own.start, (entity) => entity.type !== 'person');
+}
+
+/** True when an entity that passes `which` has a body mention inside [from, to). */
+function hasMentionWithin(entities: readonly EntityT[], from: number, to: number, which: (entity: EntityT) => boolean): boolean {
+  return entities.some((entity) => which(entity) && entity.mentions.some((m) => m.layer === BODY_LAYER && m.start >= from && m.end <= to));
 }
 
 /**
@@ -94,7 +97,7 @@ function organizationName(speaker: Speaker, entities: readonly EntityT[]): strin
     const own = entity.mentions.find((m) => m.layer === BODY_LAYER && m.start > mention.start && m.end === mention.end);
     if (own === undefined || !isWordTail(own.text, name)) continue;
     const dropped = mention.text.slice(0, own.start - mention.start).trim().split(/\s+/);
-    const other = entities.some((e) => e !== entity && e.mentions.some((m) => m.layer === BODY_LAYER && m.start >= mention.start && m.end <= own.start));
+    const other = hasMentionWithin(entities, mention.start, own.start, (e) => e !== entity);
     if (other || dropped.every((w) => isRoleWord(w))) return own.text;
   }
   return null;
