@@ -104,8 +104,13 @@ function findCenturies(text: string): Candidate[] {
 }
 
 /** The season's occurrence the modifier points at, counting a winter by the year it starts. */
+/** The month a season (TIMEX3 code) starts in, meteorologically. */
+function seasonStartMonth(code: string): number {
+  return code === 'SP' ? 3 : code === 'SU' ? 6 : code === 'FA' ? 9 : 12;
+}
+
 function seasonYear(code: string, modifier: string, anchor: Day): number {
-  const startMonth = code === 'SP' ? 3 : code === 'SU' ? 6 : code === 'FA' ? 9 : 12;
+  const startMonth = seasonStartMonth(code);
   const started = anchor.month >= startMonth;
   const over = anchor.month > startMonth + SEASON_MONTHS - 1;
   if (modifier === 'last' || modifier === 'past') return over ? anchor.year : anchor.year - 1;
@@ -115,7 +120,7 @@ function seasonYear(code: string, modifier: string, anchor: Day): number {
 
 /** The season's year for a sentence that looks ahead (the next one not yet over) or back (the last one begun). */
 function seasonOfTense(code: string, anchor: Day, future: boolean): number {
-  const startMonth = code === 'SP' ? 3 : code === 'SU' ? 6 : code === 'FA' ? 9 : 12;
+  const startMonth = seasonStartMonth(code);
   const year = seasonYear(code, '', anchor);
   if (code === 'WI') return year;
   if (future && anchor.month > startMonth + SEASON_MONTHS - 1) return year + 1;
