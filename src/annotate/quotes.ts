@@ -38,6 +38,7 @@ import { type PeopleIndex, type Person, type PersonMention, SUBJECT_REACH, gende
 import { type ResolveInput, type ResolvedSpeaker, type SpeakerMemory, genderOfPronoun, pronounAccepts, resolveSpeaker, roleHead } from './quotes/speaker.js';
 import { BARRIER, type SpeakerPhrase, subjectAfter } from './quotes/speaker-phrase.js';
 import { openingSubject } from './quotes/opening-subject.js';
+import { sentenceFinalAttribution } from './quotes/sentence-final.js';
 import { stanceAsAttribution } from './quotes/stance-as.js';
 import { joinSpeakerEntities } from './quotes/speaker-entity.js';
 import { type TermDecision, decideTerm } from './quotes/term-kind.js';
@@ -51,6 +52,7 @@ const RULE_OF_SIDE: Record<AttributionSide, string> = {
   colon: 'colon',
   'previous-sentence': 'previous-sentence',
   'next-sentence': 'next-sentence',
+  'sentence-end': 'sentence-end',
 };
 
 /** A short quotation continuing the previous one: a capital first and terminal punctuation inside the marks. */
@@ -563,6 +565,7 @@ export function annotateQuotes(text: string, known: QuotesKnowledge = {}): Requi
       scan,
       findAttribution(scan, span, content, top[i + 1]?.open ?? null) ??
         stanceAsAttribution(scan.masked, scan.sentences[sentenceIndexAt(scan.sentences, span.open)]?.start ?? 0, span.open) ??
+        sentenceFinalAttribution(scan, span) ??
         nextSentenceAttribution(scan, span, content),
     );
     const continuesQuote = own === null && previousQuoteInPreviousSentence(scan, state, span);

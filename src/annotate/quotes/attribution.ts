@@ -19,7 +19,7 @@ import type { PeopleIndex } from './people.js';
 import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase.js';
 import { type VerbHit, findSpeechVerbs } from './speech-verbs.js';
 
-export type AttributionSide = 'before' | 'after' | 'colon' | 'previous-sentence' | 'next-sentence';
+export type AttributionSide = 'before' | 'after' | 'colon' | 'previous-sentence' | 'next-sentence' | 'sentence-end';
 
 export interface Attribution {
   /** The reporting verb; null for a colon attribution ("His colleague was blunter: “...”"). */

@@ -1,0 +1,48 @@
+/**
+ * A partial quotation attributed by its sentence's closing clause: "South Dakota's meth crisis is
+ * “growing at an alarming rate” and affects every community, Noem said in the announcement." The
+ * quoted words sit inside a paraphrase, and the clause ", NAME said" that ends the sentence reports
+ * the whole sentence, quoted words included. The after-side search misses it: other words of the
+ * paraphrase stand between the closing mark and the verb.
+ *
+ * The clause must be the sentence's last: a comma, the speaker, the verb, then nothing but where,
+ * when or to whom it was said ("in a statement", "on Monday", "told the Argus Leader"). A verb with
+ * an object clause of its own ("..., but the minister said it would work") reports something else.
+ */
+import { sentenceIndexAt } from '../../nlp/sentences.js';
+import type { Attribution, AttributionContext } from './attribution.js';
+import type { QuotedSpan } from './marks.js';
+import { BARRIER, subjectBefore } from './speaker-phrase.js';
+import { findSpeechVerbs } from './speech-verbs.js';
+
+/** How far after the closing mark the closing clause may sit, in characters. */
+const MAX_REACH = 300;
+/** What may follow the verb: where, when, how or to whom it was said, and the sentence's end. */
+const CIRCUMSTANCE_ONLY =
+  /^(?:\s+(?:in|on|at|during|via|to|from|after|before|last|this|earlier|later|yesterday|today|tonight|recently|previously|again|publicly|afterwards?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^;:"“”\uE000]*?)?[\s.!?”’"']*$/u;
+/** After "told": its object (who was told), then the same. */
+const TOLD_OBJECT = /^\s+(?:the\s+)?[\p{L}\p{N}.'’&-]+(?:\s+[\p{L}\p{N}.'’&-]+){0,5}?(?:\s+(?:in|on|at|during|via|last|this|earlier|later)\b[^;:"“”\uE000]*?)?[\s.!?”’"']*$/u;
+/** A clause word in the object of "told" makes it a clause ("told reporters that it would"). */
+const CLAUSE_IN_OBJECT = /\b(?:that|it|he|she|they|we|would|will|was|is|had|has)\b/i;
+
+/** The attribution of a quotation whose sentence ends with ", SPEAKER VERB ...", or null. */
+export function sentenceFinalAttribution(ctx: AttributionContext, span: QuotedSpan): Attribution | null {
+  const sentence = ctx.sentences[sentenceIndexAt(ctx.sentences, span.close)];
+  if (sentence === undefined || sentence.end <= span.close + 1) return null;
+  const from = span.close + 1;
+  const to = Math.min(sentence.end, from + MAX_REACH);
+  if (to < sentence.end) return null;
+  const verbs = findSpeechVerbs(ctx.masked, from, to);
+  const verb = verbs[verbs.length - 1];
+  if (verb === undefined || verb.lemma === 'according to') return null;
+  const rest = ctx.masked.slice(verb.end, to);
+  if (verb.lemma === 'tell' ? !TOLD_OBJECT.test(rest) || CLAUSE_IN_OBJECT.test(rest) : !CIRCUMSTANCE_ONLY.test(rest)) return null;
+  // The clause opens after the last comma before the verb, and holds only the speaker.
+  const lead = ctx.masked.slice(from, verb.start);
+  const comma = lead.lastIndexOf(',');
+  if (comma === -1 || lead.includes(BARRIER, comma)) return null;
+  const clauseStart = from + comma + 1;
+  const phrase = subjectBefore(ctx.masked, clauseStart, verb.start);
+  if (phrase === null || ctx.masked.slice(clauseStart, phrase.start).trim() !== '' || ctx.masked.slice(phrase.end, verb.start).trim() !== '') return null;
+  return { verb, phrase, side: 'sentence-end', windowStart: phrase.start, windowEnd: to, adjacent: false };
+}
