@@ -181,7 +181,10 @@ function fromPreviousSentence(scan: Scan, state: QuoteState, span: QuotedSpan, a
   const definiteRole = phrase.kind === 'role' && /^the\s/i.test(phrase.text);
   if (!pronoun && !definiteRole) return resolved;
   if (pronoun) {
-    const topic = roleOpeningPreviousSentence(scan, state, span, phrase.text) ?? ownedRoleOpeningPreviousSentence(scan, state, span, phrase.text);
+    const topic =
+      roleOpeningPreviousSentence(scan, state, span, phrase.text) ??
+      ownedRoleOpeningPreviousSentence(scan, state, span, phrase.text) ??
+      genderedIndefiniteInPreviousSentence(scan, span, phrase.text);
     if (topic !== null) return topic;
   }
   // Most quotations have no anonymous person opening the sentence before: read it only when one may, or when nothing else was found.
@@ -225,6 +228,30 @@ function roleOpeningPreviousSentence(scan: Scan, state: QuoteState, span: Quoted
   const last = state.speakers[state.speakers.length - 1];
   if (last !== undefined && last.offset > previous.start) return null;
   return { ...resolved, resolution: 'pronoun' };
+}
+
+/** "one mother", "a young woman", "an elderly man": an indefinite person noun of one gender, with up to two modifiers. */
+const GENDERED_INDEFINITE = /(?<![\p{L}])(?:one|a|an|another)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:mother|father|mum|mom|dad|woman|man|wife|husband|grandmother|grandfather|girl|boy|widow|widower|daughter|son|businesswoman|businessman))(?![\p{L}])/u;
+
+/**
+ * "WIRED spoke to one mother, who knew her children were... “I am so ahead...,” she said.": an
+ * anonymous person of one gender brought in anywhere in the sentence before (as the object too) is
+ * the newest topic for a he/she of that gender, when no one is named after it before the quotation.
+ */
+function genderedIndefiniteInPreviousSentence(scan: Scan, span: QuotedSpan, pronoun: string): ResolvedSpeaker | null {
+  const previous = scan.sentences[sentenceIndexAt(scan.sentences, span.open) - 1];
+  if (previous === undefined) return null;
+  const sentence = scan.masked.slice(previous.start, previous.end);
+  if (sentence.includes(BARRIER)) return null;
+  const m = GENDERED_INDEFINITE.exec(sentence);
+  // "One witness, a woman who works nearby, said": the apposition of an opening anonymous person is that person (read elsewhere).
+  if (m === null || /,\s*$/.test(sentence.slice(0, m.index)) || opensWithIndefinite(scan, span)) return null;
+  const role = m[0];
+  const gender = genderFromRole(m[1] as string);
+  if (gender === null || !pronounAccepts(pronoun, gender)) return null;
+  const after = previous.start + m.index + role.length;
+  if (scan.people.mentions.some((mention) => mention.start >= after && mention.start < span.open)) return null;
+  return { name: null, role, resolution: 'pronoun', gender };
 }
 
 /** "Her counterpart at the polytechnic", "His mother" opening a sentence, read in place (sticky). */

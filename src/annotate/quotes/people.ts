@@ -438,6 +438,9 @@ function splitAtSentencePeriods(raw: string, at: number): { raw: string; at: num
   return chunks;
 }
 
+/** An indefinite article right before a capitalised run: the run names a thing or a kind. */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an)\s+$/iu;
+
 function readMention(
   source: MentionSource,
   at: number,
@@ -464,6 +467,8 @@ function readMention(
   }
   const parts = splitTitle(sequence);
   if (parts.name === null || !looksLikePersonName(parts.name)) return null;
+  // "masquerading as a Tax Preparation Service and a Go-Kart Track": no one is introduced as "a Name".
+  if (parts.role === null && INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   const nameStart = start + parts.nameOffset;
   const end = nameStart + parts.name.length;
   const modifier = parts.role !== null ? ROLE_MODIFIERS.exec(text.slice(Math.max(0, start - 20), start))?.[1] : undefined;

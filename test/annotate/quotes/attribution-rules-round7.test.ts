@@ -1,7 +1,8 @@
 /**
  * Attribution rules of the seventh round, table-driven on short passages written for these tests:
  * a partial quotation inside a paraphrase that the sentence's closing clause (", NAME said ...")
- * attributes. Each case names one quotation by its first words and says which speaker it must get,
+ * attributes, and a he/she after an anonymous person of one gender brought in as an object
+ * ("spoke to one mother"). Each case names one quotation by its first words and says which speaker it must get,
  * or that the quoted words stay a term when the closing verb reports something else.
  */
 import { describe } from 'vitest';
@@ -40,6 +41,38 @@ describe('a partial quotation attributed by the clause that closes its sentence'
         text: 'The strike left the port "completely paralysed" for a week, and Omar Haddad told reporters that talks would resume.',
         quote: 'completely paralysed',
         term: true,
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a he/she after an anonymous person brought in as an object', () => {
+  runTable(
+    [
+      {
+        why: 'the mother the reporter spoke to, not a name mentioned earlier',
+        text: 'Lena Marsh, who runs the parents’ forum, has warned about the app for months.\n\nThe Courier spoke to one mother, who had found her son’s account listed as a Pizza Delivery Service. “I had no idea his number was public,” she said.',
+        quote: 'I had no idea',
+        speaker: 'one mother',
+      },
+      {
+        why: 'a capitalised run after "a" is a thing, not a person a pronoun could stand for',
+        text: 'Her daughter had listed herself as a Go-Kart Track on the app.\n\n“It was a joke that went too far,” she said.',
+        quote: 'It was a joke',
+        not: 'Go-Kart Track',
+      },
+      {
+        why: 'the apposition of an anonymous person opening the sentence stays that person',
+        text: 'Two men were arrested.\n\nOne witness, a woman who works at a bar nearby, said she had heard shouting. “He was already on the ground,” she said.',
+        quote: 'He was already',
+        speaker: 'One witness',
+      },
+      {
+        why: 'a name after the anonymous person is the newer topic',
+        text: 'Reporters spoke to one mother at the gate before the head teacher, Ruth Okafor, came out. “We will reopen on Monday,” she said.',
+        quote: 'We will reopen',
+        speaker: 'Ruth Okafor',
       },
     ],
     annotateWithEntities,
