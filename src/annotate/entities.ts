@@ -15,6 +15,8 @@ import { linkRenames, widenToKnownNames } from './entities/name-variants.js';
 import type { AnnotateContext, Annotator, AnnotatorOutput } from './annotator.js';
 import { BODY_LAYER, TITLE_LAYER, textLayers } from './layers.js';
 import { type KnowledgeBase, loadKnowledgeBase } from '../kb/index.js';
+import { genderOfWord } from '../nlp/gendered-words.js';
+import { isHonorific } from '../nlp/honorifics.js';
 import { type CaseEvidence, caseEvidence } from '../nlp/truecase.js';
 import type { EntityT } from '../record/facts/entities.js';
 import type { ArticleRecord } from '../record/schema.js';
@@ -52,9 +54,9 @@ function priorityOf(rule: string): number {
   return rule === DATELINE_RULE ? 2 : rule === ACRONYM_RULE ? 1 : 0;
 }
 
-/** A gendered title right before a person's mention ("Mr. Abiola", "Mrs Funmi Abiola"). */
-const TITLE_BEFORE = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$/u;
-const MALE_TITLES = new Set(['Mr', 'Sir', 'Lord']);
+/** A gendered title right before a person's mention ("Mr. Abiola", "Mrs Funmi Abiola"), read this far back. */
+const TITLE_WINDOW = 12;
+const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\.?\s+$/u;
 
 /** One candidate per stretch of text: the higher-priority finder, else the longer span. */
 function settleOverlaps(candidates: readonly MentionCandidate[]): MentionCandidate[] {
@@ -134,8 +136,8 @@ export function annotateEntities(record: Readonly<ArticleRecord>, kb: KnowledgeB
   const mentions = settleOverlaps(applyAcronyms([...people, ...findNameRepeats(people, texts)], texts)).sort(order);
   const roles = findRoles(mentions, texts, kb);
   const titleGenderOf = (m: MentionCandidate): TitleGender => {
-    const before = TITLE_BEFORE.exec(texts.get(m.layer)?.slice(Math.max(0, m.start - 8), m.start) ?? '')?.[1];
-    return before === undefined ? null : MALE_TITLES.has(before) ? 'male' : 'female';
+    const before = TITLE_BEFORE.exec(texts.get(m.layer)?.slice(Math.max(0, m.start - TITLE_WINDOW), m.start) ?? '')?.[1];
+    return before === undefined || !isHonorific(before) ? null : genderOfWord(before);
   };
   const groups = groupMentions(mentions, roles, order, (name) => kb.lookup(name).some((c) => c.entry.type === 'location'), titleGenderOf);
   addDescriptors(groups, texts, [...mentions, ...[...roles.values()].flat()], order);

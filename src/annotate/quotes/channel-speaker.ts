@@ -10,7 +10,7 @@
  * Channel nouns live in data/lexicons/channel-nouns.txt.
  */
 import type { SentenceSpan } from '../../nlp/sentences.js';
-import { readLexicon } from './lexicons.js';
+import { readLexicon } from '../../nlp/lexicons.js';
 import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase.js';
 import { findSpeechVerbs } from './speech-verbs.js';
 

@@ -4,7 +4,7 @@
  * Only the attribution window is read, so a speech mentioned elsewhere in the sentence about someone
  * else is not taken. Dates are kept as written, with their span: no normalisation.
  */
-import { escapeRegExp, readLexicon } from './lexicons.js';
+import { escapeRegExp, readLexicon } from '../../nlp/lexicons.js';
 
 export interface PhraseSpan {
   start: number;

@@ -7,7 +7,7 @@
  * any capitalised name that the article introduces with such a noun in apposition ("Harrowgate
  * Telecom, the company that..."). Built once per article, and only when a role noun asks for it.
  */
-import { readLexicon } from './lexicons.js';
+import { readLexicon } from '../../nlp/lexicons.js';
 
 export interface OrganizationMention {
   start: number;

@@ -18,7 +18,10 @@
  * an age written next to a name (", 29," / "29-year-old") is kept for "the 29-year-old".
  */
 import { type SentenceSpan, sentenceIndexAt } from '../../nlp/sentences.js';
-import { readLexicon, readLexiconJson } from './lexicons.js';
+import { readLexicon, readLexiconJson } from '../../nlp/lexicons.js';
+import { genderOfWord } from '../../nlp/gendered-words.js';
+import { HONORIFICS } from '../../nlp/honorifics.js';
+import { NAME_PARTICLE_ALTERNATION } from '../../nlp/name-particles.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -81,17 +84,8 @@ export interface PeopleIndex {
   byShortName?: ReadonlyMap<string, Person>;
 }
 
-const TITLES = new Set(readLexicon('honorifics.txt').map((t) => t.toLowerCase()));
+const TITLES = HONORIFICS;
 const NON_PERSON = new Set(readLexicon('non-person-words.txt'));
-const MALE_TITLES = new Set([
-  'mr', 'sir', 'lord', 'king', 'prince', 'father', 'congressman', 'spokesman', 'chairman', 'husband', 'son', 'brother',
-  'grandfather', 'uncle', 'nephew', 'man', 'boy', 'widower', 'businessman', 'councilman', 'policeman',
-]);
-const FEMALE_TITLES = new Set([
-  'mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister', 'congresswoman', 'spokeswoman', 'chairwoman',
-  'mother', 'wife', 'daughter', 'grandmother', 'aunt', 'niece', 'woman', 'girl', 'widow', 'actress', 'businesswoman',
-  'councilwoman', 'policewoman',
-]);
 /** Given names usually given to one gender (data/lexicons/given-names.json); names given to both are left out. */
 const GIVEN_NAMES: ReadonlyMap<string, Gender> = (() => {
   const lists = readLexiconJson('given-names.json') as { female: string[]; male: string[] };
@@ -140,9 +134,8 @@ const ROLE_MODIFIERS = /(?:^|\s)((?:former|current|then|ex|acting|outgoing|incom
 
 /** A capitalised word (with inner apostrophes, hyphens and periods: O’Brien, Jean-Luc, U.S.). */
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]*\.?`;
-/** Particles that may sit inside a name: Ursula von der Leyen, Charles de Gaulle. */
-const NAME_PARTICLE = String.raw`(?:von|van|der|den|de|da|di|du|la|le|bin|ibn|al|el)`;
-const CAP_SEQUENCE = new RegExp(`${CAP_WORD}(?:[ \\t]+(?:${NAME_PARTICLE}[ \\t]+)?${CAP_WORD})*`, 'gu');
+/** A run of capitalised words, with the particles that sit inside names (data/lexicons/name-particles.txt) between them. */
+const CAP_SEQUENCE = new RegExp(`${CAP_WORD}(?:[ \\t]+(?:${NAME_PARTICLE_ALTERNATION}[ \\t]+)?${CAP_WORD})*`, 'gu');
 const POSSESSIVE = /['’]s?$/;
 /** Gendered pronouns; \b is enough here because the words are ASCII. */
 const PRONOUN = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/g;
@@ -227,9 +220,8 @@ export function genderFromRole(role: string | null): Gender {
   if (role === null) return null;
   for (const word of role.toLowerCase().split(/\s+/)) {
     if (POSSESSIVE.test(word)) continue;
-    const w = stripPeriod(word);
-    if (MALE_TITLES.has(w)) return 'male';
-    if (FEMALE_TITLES.has(w)) return 'female';
+    const gender = genderOfWord(word);
+    if (gender !== null) return gender;
   }
   return null;
 }

@@ -15,6 +15,7 @@
  * through its own mention, never through a name match, so a role nobody holds stays a role.
  */
 import { normalizeName } from '../../kb/index.js';
+import { NAME_PARTICLES } from '../../nlp/name-particles.js';
 import type { EntityT } from '../../record/facts/entities.js';
 import type { QuoteT } from '../../record/facts/quotes.js';
 import { BODY_LAYER } from '../layers.js';
@@ -52,8 +53,6 @@ function findSpeakerEntity(speaker: Speaker, people: readonly EntityT[]): { enti
   return byName === undefined ? null : { entity: byName, byMention: false };
 }
 
-/** Lower-case words inside names: "Ludwig van Beethoven", "Maria de la Cruz", "Khalid bin Salman". */
-const NAME_PARTICLE = /^(?:van|von|der|den|de|da|das|do|dos|del|della|di|du|la|le|bin|ibn|al|el|ter|ten|y)$/;
 
 /** True when `name`'s words are the last words of `full`'s, and fewer of them. */
 function isWordTail(name: string, full: string): boolean {
@@ -67,7 +66,7 @@ function isNameTail(name: string, full: string): boolean {
   if (!isWordTail(name, full)) return false;
   const added = full.split(/\s+/).slice(0, normalizeName(full).split(' ').length - normalizeName(name).split(' ').length);
   // ...nor a function word the recognizer took into the name ("To LeBron James").
-  return !added.some((w) => isRoleWord(w) || isNotNameStart(w) || !(/^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w)));
+  return !added.some((w) => isRoleWord(w) || isNotNameStart(w) || !(/^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w)));
 }
 
 /**

@@ -7,6 +7,7 @@
  * quotation are never read as a speaker. Word by word, bounded: no regex runs over a whole sentence
  * anchored at its end.
  */
+import { NAME_PARTICLES } from '../../nlp/name-particles.js';
 import { isGivenName, isNotNameStart, isRoleWord, isTitleWord, splitTitle } from './people.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'role';
@@ -60,7 +61,6 @@ const GROUP_SUBJECTS = new Set([
 const ROLE_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with']);
 /** Prepositions that join a participle to a role phrase ("involved in", "based in", "close to"). */
 const PARTICIPLE_PREPOSITIONS = new Set(['in', 'on', 'by', 'to']);
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
 /** Lower-case role words kept with a following title ("former President"). */
 const ROLE_MODIFIERS = new Set(['former', 'current', 'then', 'acting', 'outgoing', 'incoming', 'late', 'interim', 'deputy']);
 /** The most words of a role written before a name without a determiner ("senior Kremlin aide"). */

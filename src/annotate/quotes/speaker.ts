@@ -19,7 +19,7 @@
  */
 import { type SentenceSpan, sentenceIndexAt } from '../../nlp/sentences.js';
 import { isChannelRole } from './channel-speaker.js';
-import { readLexicon } from './lexicons.js';
+import { readLexicon } from '../../nlp/lexicons.js';
 import { type Gender, type PeopleIndex, type Person, resolveSurname } from './people.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { type OrganizationMention, isOrganizationName, latestAnyOrganization, latestOrganization, organizationByFirstWord, organizationRoleHead } from './organizations.js';

@@ -7,7 +7,7 @@
  * / "went on to" (a verb of going on, not of speaking); "continue" only when it hands over to the
  * quotation. An infinitive reports nothing ("declined to say"), a habit does ("used to say").
  */
-import { escapeRegExp, readLexicon } from './lexicons.js';
+import { escapeRegExp, readLexicon } from '../../nlp/lexicons.js';
 
 export interface VerbHit {
   start: number;

@@ -17,7 +17,7 @@
  * 5. a short span (at most MAX_TERM_WORDS words) -> scare quote; a long capitalised one -> title;
  * 6. anything longer -> quotation (its speaker may come from the context).
  */
-import { readLexicon, escapeRegExp } from './lexicons.js';
+import { readLexicon, escapeRegExp } from '../../nlp/lexicons.js';
 
 export type TermKind = 'name' | 'term' | 'scare' | 'title' | 'other';
 

@@ -2,6 +2,7 @@
  * The shape of a line: how long it is, how it ends, whether it reads like a sentence or a name.
  * Every rule asks these questions, so they live in one place with their thresholds.
  */
+import { NAME_PARTICLES } from '../../nlp/name-particles.js';
 
 /** Closing quotes and brackets that may follow the full stop of a sentence. */
 const CLOSERS = `"'”’»)]`;
@@ -27,8 +28,6 @@ export function startsLowerCase(text: string): boolean {
   return /^\p{Ll}/u.test(text);
 }
 
-/** Small words that stay lower-case inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
-const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'bint', 'al', 'el', 'ter', 'y']);
 /** A capitalised name word: "Clare", "O’Brien", "Jean-Luc", "McKay", or an initial "J." */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}’'-]*\p{L}|\p{Lu}\.)$/u;
 /** Names of people run from two to this many words, particles included. */

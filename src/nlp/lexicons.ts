@@ -1,5 +1,6 @@
 /**
- * The plain-text lists under data/lexicons/ the quotes annotator reads, loaded once at module load.
+ * The plain-text and JSON lists under data/lexicons/ that the annotators and text stages read; each
+ * reader loads its list once, at module load.
  * A list file holds one item a line; lines starting with "#" are comments (the first says where the
  * list came from) and blank lines are skipped.
  */
@@ -7,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** How many parent folders are searched for data/lexicons (src/annotate/quotes is 3 deep, dist/ adds one). */
+/** How many parent folders are searched for data/lexicons (src/nlp is 2 deep, dist/ adds one). */
 const MAX_PARENT_LEVELS = 6;
 
 /** The data/lexicons folder: found upwards from this module, whether run from src/ or dist/src/. */
@@ -18,7 +19,7 @@ function findLexiconDir(): string {
     if (existsSync(candidate)) return candidate;
     dir = dirname(dir);
   }
-  throw new Error('data/lexicons not found above the quotes annotator');
+  throw new Error('data/lexicons not found above src/nlp');
 }
 
 const LEXICON_DIR = findLexiconDir();
