@@ -7,16 +7,16 @@
 import type { Attribution } from './attribution.js';
 import { type SpeakerPhrase, subjectBefore } from './speaker-phrase.js';
 
-/** "rejected ... as", within one clause, right before the opening mark. */
+/** "rejected ... as", within one clause (an abbreviation's period, "U.S.", does not end it), right before the opening mark. */
 const STANCE_AS =
-  /\b(rejected|dismissed|described|branded|labell?ed|characteri[sz]ed|denounced|condemned|hailed|praised|slammed|critici[sz]ed|decried|derided)\b[^.;:!?\uE000"“”]{0,80}?\bas\s+(?:an?\s+|the\s+)?$/i;
+  /\b(rejected|dismissed|described|branded|labell?ed|characteri[sz]ed|denounced|condemned|hailed|praised|slammed|critici[sz]ed|decried|derided)\b(?:[^.;:!?\uE000"“”]|(?<=\p{Lu})\.){0,110}?\bas\s+(?:an?\s+|the\s+)?$/iu;
 const LEMMAS: Readonly<Record<string, string>> = {
   rejected: 'reject', dismissed: 'dismiss', described: 'describe', branded: 'brand', labeled: 'label', labelled: 'label',
   characterized: 'characterize', characterised: 'characterise', denounced: 'denounce', condemned: 'condemn', hailed: 'hail',
   praised: 'praise', slammed: 'slam', criticized: 'criticize', criticised: 'criticise', decried: 'decry', derided: 'deride',
 };
 /** How far back from the opening mark the verb may sit. */
-const WINDOW = 120;
+const WINDOW = 160;
 
 /** The attribution of a quotation opened right after "VERB ... as", or null. */
 export function stanceAsAttribution(masked: string, sentenceStart: number, open: number): Attribution | null {

@@ -78,3 +78,17 @@ describe('a he/she after an anonymous person brought in as an object', () => {
     annotateWithEntities,
   );
 });
+
+describe('"described ... as “...”" across a long object', () => {
+  runTable(
+    [
+      {
+        why: 'an abbreviation inside the object ("U.S.") does not end the clause',
+        text: 'Ines Kowalczyk studies the region for a think tank in Vienna. Kowalczyk described the claim that the U.S. is arming the militias near the old airbase as "frankly ridiculous."',
+        quote: 'frankly ridiculous',
+        speaker: 'Ines Kowalczyk',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
