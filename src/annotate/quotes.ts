@@ -39,6 +39,7 @@ import { type ResolveInput, type ResolvedSpeaker, type SpeakerMemory, genderOfPr
 import { BARRIER, type SpeakerPhrase, subjectAfter } from './quotes/speaker-phrase.js';
 import { openingSubject } from './quotes/opening-subject.js';
 import { sentenceFinalAttribution } from './quotes/sentence-final.js';
+import { speechNounAttribution } from './quotes/speech-noun.js';
 import { stanceAsAttribution } from './quotes/stance-as.js';
 import { joinSpeakerEntities } from './quotes/speaker-entity.js';
 import { type TermDecision, decideTerm } from './quotes/term-kind.js';
@@ -592,6 +593,7 @@ export function annotateQuotes(text: string, known: QuotesKnowledge = {}): Requi
       scan,
       findAttribution(scan, span, content, top[i + 1]?.open ?? null) ??
         stanceAsAttribution(scan.masked, scan.sentences[sentenceIndexAt(scan.sentences, span.open)]?.start ?? 0, span.open) ??
+        speechNounAttribution({ masked: scan.masked, people: scan.people.mentions, organizations: scan.organizations }, scan.sentences[sentenceIndexAt(scan.sentences, span.open)]?.start ?? 0, span.open) ??
         sentenceFinalAttribution(scan, span) ??
         nextSentenceAttribution(scan, span, content),
     );

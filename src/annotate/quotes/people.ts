@@ -86,6 +86,8 @@ export interface PeopleIndex {
 
 const TITLES = HONORIFICS;
 const NON_PERSON = new Set(readLexicon('non-person-words.txt'));
+/** Family names written first (data/lexicons/family-name-first.txt): "Xi" for Xi Jinping. */
+const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(readLexicon('family-name-first.txt'));
 /** Given names usually given to one gender (data/lexicons/given-names.json); names given to both are left out. */
 const GIVEN_NAMES: ReadonlyMap<string, Gender> = (() => {
   const lists = readLexiconJson('given-names.json') as { female: string[]; male: string[] };
@@ -549,6 +551,9 @@ function registerPerson(name: string, role: string | null, byName: Map<string, P
   const surname = name.split(/\s+/).pop() as string;
   const person: Person = { name, surname, role, gender: genderFromRole(role) ?? genderFromGivenName(name) };
   byName.set(name, person);
+  // "Xi Jinping", "Kim Jong Un": the family name comes first, and news uses it alone ("Xi said").
+  const first = name.slice(0, name.indexOf(' '));
+  if (name.includes(' ') && FAMILY_NAME_FIRST.has(first) && !bySurname.has(first)) bySurname.set(first, person);
   const holder = bySurname.get(surname);
   if (holder === undefined) bySurname.set(surname, person);
   else if (holder.surname === surname && holder.name !== name && name.includes(' ')) {

@@ -92,3 +92,29 @@ describe('"described ... as “...”" across a long object', () => {
     annotateWithEntities,
   );
 });
+
+describe('quoted words as the content of a named speaker\'s claim, call or order', () => {
+  runTable(
+    [
+      {
+        why: 'a possessive owner before the speech noun',
+        text: 'Governor Lydia Brandt toured the farms on Tuesday. Brandt’s promise to “rebuild every barn by spring” was met with doubt.',
+        quote: 'rebuild every barn',
+        speaker: 'Lydia Brandt',
+      },
+      {
+        why: 'the owner after "from", a family name written first ("Xi" for Xi Jinping)',
+        text: 'Xi Jinping chaired the meeting. The crackdown followed directives from Xi to “leave no stone unturned” in the province.',
+        quote: 'leave no stone',
+        speaker: 'Xi Jinping',
+      },
+      {
+        why: 'a document owning the claim is no speaker: the words stay a term',
+        text: 'The audit was published on Friday. The report’s claim that “costs were contained” was disputed by the unions.',
+        quote: 'costs were contained',
+        term: true,
+      },
+    ],
+    annotateWithEntities,
+  );
+});
