@@ -265,6 +265,11 @@ export function isSubjectLead(lead: string): boolean {
 }
 
 /** True when `word` reads as a title or a role noun: "Dr.", "judge", "meteorologist", "chief". */
+/** True when `word` is a noun of data/lexicons/person-roles.txt ("minister", "officer"), any case. */
+export function isPersonRoleNoun(word: string): boolean {
+  return ROLE_LEXICON.has(word.toLowerCase());
+}
+
 export function isRoleWord(word: string): boolean {
   const w = stripPeriod(word).toLowerCase();
   return TITLES.has(w) || ROLE_LEXICON.has(w) || ROLE_NOUN_ENDING.test(w);

@@ -19,8 +19,7 @@
  */
 import { type SentenceSpan, sentenceIndexAt } from '../../nlp/sentences.js';
 import { isChannelRole } from './channel-speaker.js';
-import { readLexicon } from '../../nlp/lexicons.js';
-import { type Gender, type PeopleIndex, type Person, resolveSurname } from './people.js';
+import { type Gender, type PeopleIndex, type Person, isPersonRoleNoun, resolveSurname } from './people.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { type OrganizationMention, isOrganizationName, latestAnyOrganization, latestOrganization, organizationByFirstWord, organizationRoleHead } from './organizations.js';
 
@@ -48,7 +47,6 @@ const PRONOUN_SPEAKER_PARAGRAPHS = 1;
 /** A definite role with no person of that role goes to a named speaker this close. */
 const ROLE_FALLBACK_PARAGRAPHS = 2;
 
-const PERSON_ROLES = new Set(readLexicon('person-roles.txt'));
 const AGE_ROLE = /^the\s+(\d{1,3})-year-old$/i;
 const POSSESSIVE_IN_ROLE = /\p{L}['’]s?\s/u;
 const FORMER = /(?<![\p{L}])(?:former|ex|then)(?![\p{L}])/iu;
@@ -261,7 +259,7 @@ const OWNED_ROLE = /^(?:his|her|their)\s/i;
  * introduced with that role before the phrase; an owned role goes to no one else.
  */
 function personIntroducedAs(input: ResolveInput, role: string): ResolvedSpeaker | null {
-  if (!PERSON_ROLES.has(roleHead(role))) return null;
+  if (!isPersonRoleNoun(roleHead(role))) return null;
   const mentions = input.people.mentions;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
@@ -278,7 +276,7 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
   if (!definite) return OWNED_ROLE.test(role) ? (personIntroducedAs(input, role) ?? unresolved) : unresolved;
   // "the court said": the organisation last named with that head noun ("The Supreme Court of Marovia").
   const orgHead = organizationRoleHead(role);
-  if (orgHead !== null && !PERSON_ROLES.has(orgHead) && input.organizations !== undefined) {
+  if (orgHead !== null && !isPersonRoleNoun(orgHead) && input.organizations !== undefined) {
     const mentions = input.organizations();
     const org = latestOrganization(mentions, orgHead, input.phrase.start) ?? latestAnyOrganization(mentions, orgHead, input.phrase.start, role);
     if (org !== null) return { name: org.name, role, resolution: 'role', gender: null };
@@ -297,7 +295,7 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
     const person = personOfAge(input, Number(age[1])) ?? subjectOfPreviousSentence(input, (p) => p.age === undefined);
     if (person !== null) return personResult(person, 'role', role);
   }
-  if (!PERSON_ROLES.has(roleHead(role))) return anonymousResult ?? unresolved;
+  if (!isPersonRoleNoun(roleHead(role))) return anonymousResult ?? unresolved;
   const mentions = input.people.mentions;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
@@ -314,7 +312,7 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
     const s = input.speakers[i] as SpeakerMemory;
     if (input.paragraph - s.paragraph > ROLE_FALLBACK_PARAGRAPHS) break;
     if (s.name === null) continue;
-    const conflicting = s.role !== null && PERSON_ROLES.has(roleHead(s.role)) && !sameRole(role, s.role);
+    const conflicting = s.role !== null && isPersonRoleNoun(roleHead(s.role)) && !sameRole(role, s.role);
     if (!conflicting) return { name: s.name, role, resolution: 'role', gender: s.gender };
   }
   // No speaker yet: "Tomasz Wrobel won his third title. “...,” the three-time champion said" is the
@@ -326,7 +324,7 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
       if (mention.start < input.previousSentenceStart) break;
       const person = input.people.byName.get(mention.name);
       const own = mention.role ?? person?.role ?? null;
-      if (person && !(own !== null && PERSON_ROLES.has(roleHead(own)) && !sameRole(role, own))) return personResult(person, 'role', role);
+      if (person && !(own !== null && isPersonRoleNoun(roleHead(own)) && !sameRole(role, own))) return personResult(person, 'role', role);
       break;
     }
   }

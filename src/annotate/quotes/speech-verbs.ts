@@ -8,6 +8,7 @@
  * quotation. An infinitive reports nothing ("declined to say"), a habit does ("used to say").
  */
 import { escapeRegExp, readLexicon } from '../../nlp/lexicons.js';
+import { isPersonRoleNoun } from './people.js';
 
 export interface VerbHit {
   start: number;
@@ -55,7 +56,7 @@ const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|these|those|
  * A plural noun after a determiner or possessive and one adjective: "the company's repeated
  * promises", "his earlier claims" (a verb form in -s never follows an adjective).
  */
-const PLURAL_NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such)|['’]s)\s+\p{Ll}+(?:ed|al|ive|ous|ful|ent|est|er|ic)\s+$/iu;
+const PLURAL_NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such)|['’]s)\s+(\p{Ll}+(?:ed|al|ive|ous|ful|ent|est|er|ic))\s+$/iu;
 /** "asking for more money", "would ask the government for funds": a request, not a quotation ("asked for the third time" is one). */
 const REQUEST_AFTER = /^(?:\s+[\p{L}’'-]+){0,4}?\s+for\b(?!\s+(?:the\s+)?[\p{L}-]+\s+time\b)/u;
 /** What follows "put it" when it means phrasing something: a comma, a colon, an adverb, "this way". */
@@ -87,7 +88,11 @@ function isReportingUse(text: string, start: number, end: number, form: string):
   // "declined to say", "to maintain a minimum level": an infinitive reports nothing said.
   if (INFINITIVE_BEFORE.test(before) && !HABIT_BEFORE.test(before)) return false;
   if (NOUN_BEFORE.test(before)) return false;
-  if (/s$/i.test(form) && PLURAL_NOUN_BEFORE.test(before)) return false;
+  // ...but "an officer shouts", "the manager says": a person's role noun in -er is the subject.
+  if (/s$/i.test(form)) {
+    const plural = PLURAL_NOUN_BEFORE.exec(before);
+    if (plural !== null && !isPersonRoleNoun(plural[1] as string)) return false;
+  }
   const lemma = LEMMA_OF.get(form) ?? form;
   if (lemma === 'ask' && REQUEST_AFTER.test(after)) return false;
   // "as she later put it, “...”", "he put it bluntly:": not "put it on the table".

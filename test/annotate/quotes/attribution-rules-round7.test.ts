@@ -118,3 +118,17 @@ describe('quoted words as the content of a named speaker\'s claim, call or order
     annotateWithEntities,
   );
 });
+
+describe('a role noun in -er before a present-tense verb is the subject', () => {
+  runTable(
+    [
+      {
+        why: '"an officer shouts": officer is no adjective and shouts no plural noun',
+        text: 'Police reached the motel before dawn.\n\n"Open the door! We are coming in!" an officer shouts.',
+        quote: 'Open the door',
+        speaker: 'an officer',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
