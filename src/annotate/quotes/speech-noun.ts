@@ -2,7 +2,8 @@
  * Words quoted as the content of someone's claim, promise or order, with no reporting verb: "Xi's
  * call to “show absolutely no mercy”", "Trump’s claim that “nobody has done more”", "directives
  * from Xi to “...”", "a pledge by the company to “...”". The noun names a speech act and its owner
- * (a possessive before it, or "from"/"by" after it) is the speaker. Only named people and
+ * (a possessive before it, his/her/their/its resolved as he/she/they/it, or "from"/"by" after it)
+ * is the speaker. Only named people and
  * organisations are taken as owners: "the report's claim that" names a document, not a speaker.
  */
 import type { Attribution } from './attribution.js';
@@ -11,8 +12,15 @@ import type { PersonMention } from './people.js';
 
 /** Nouns of speech acts whose content can be quoted, singular and plural. */
 const NOUNS = String.raw`(?:claims?|warnings?|promises?|pledges?|vows?|calls?|demands?|insistence|assertions?|remarks?|comments?|directives?|orders?|instructions?|appeals?|threats?|boasts?|admission|accusations?|allegations?|denials?|plea|description|verdict)`;
+/** "in the same interview ", "on Monday ": where or when, between the noun and its content. */
+const CIRCUMSTANCE = String.raw`(?:(?:in|on|at|during)\s+[^,;:.!?\uE000"“”]{1,40}?\s+)?`;
+/** "that the pair were ": the start of the claim's clause before its quoted words. */
+const THAT_CLAUSE = String.raw`(?:\s+[^,;:.!?\uE000"“”]{1,50}?)?`;
 /** "Xi's call to ", "Trump’s sweeping claim that ": a possessive, at most one modifier, the noun, then that/to/of or nothing. */
-const OWNED = new RegExp(String.raw`(?:'s|’s|'|’)\s+(?:\p{Ll}+\s+)?(${NOUNS})\s+(?:(?:that|to|of)\s+)?$`, 'u');
+const OWNED = new RegExp(String.raw`(?:'s|’s|'|’)\s+(?:\p{Ll}+\s+)?(${NOUNS})\s+${CIRCUMSTANCE}(?:(?:that${THAT_CLAUSE}|to|of)\s+)?$`, 'u');
+/** "his claim in the same interview that ": the same owned by a possessive pronoun, resolved like he/she/they/it. */
+const OWNED_BY_PRONOUN = new RegExp(String.raw`(?<![\p{L}])(his|her|their|its)\s+(?:\p{Ll}+\s+)?(${NOUNS})\s+${CIRCUMSTANCE}(?:that${THAT_CLAUSE}|to)\s+$`, 'iu');
+const PRONOUN_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 /** "directives from Xi to ", "a pledge by the company that ": the owner after from/by, then that/to. */
 const FROM = new RegExp(String.raw`(?<![\p{L}])(${NOUNS})\s+(?:from|by)\s+(?:the\s+)?([^,;:.!?\uE000]{1,60}?)\s+(?:that|to)\s+$`, 'u');
 /** How far back from the opening mark the noun may sit. */
@@ -34,6 +42,16 @@ export function speechNounAttribution(ctx: SpeechNounContext, sentenceStart: num
     const noun = owned[1] as string;
     const nounStart = from + owned.index + owned[0].indexOf(noun, owned[0].search(/\s/));
     return attributionTo(ctx, (m) => m.end === ownerEnd, nounStart, noun, open);
+  }
+  const byPronoun = OWNED_BY_PRONOUN.exec(lead);
+  if (byPronoun !== null) {
+    const possessive = byPronoun[1] as string;
+    const at = from + byPronoun.index;
+    const noun = byPronoun[2] as string;
+    const nounStart = at + byPronoun[0].indexOf(noun, possessive.length);
+    const verb = { start: nounStart, end: nounStart + noun.length, text: noun, lemma: noun.replace(/s$/, '') };
+    const phrase = { start: at, end: at + possessive.length, text: PRONOUN_OF[possessive.toLowerCase()] ?? 'they', kind: 'pronoun' as const, name: null, role: null };
+    return { verb, phrase, side: 'before', windowStart: at, windowEnd: open, adjacent: false };
   }
   const byOwner = FROM.exec(lead);
   if (byOwner === null) return null;

@@ -56,6 +56,10 @@ const CUE_BEFORE = new RegExp(
   `(?<![\\p{L}])(${CUES.map((c) => escapeRegExp(c.cue)).sort((a, b) => b.length - a.length).join('|')})(?:\\s+(?:the|a|an|as))?\\s*,?\\s*$`,
   'iu',
 );
+/** An article between the cue and the mark ("campaign a", "dubbed the"). */
+const ARTICLE_AFTER_CUE = /\s(?:the|a|an)\s*,?\s*$/i;
+/** Cues that are verbs or end in "as" ("called", "dubbed", "known as"), which an article may follow. */
+const VERB_CUE_END = /(?:ed|as)$/;
 /** "known by Japan as the", "known locally as": a "known ... as" with a few words between. */
 const KNOWN_AS_BEFORE = /(?<![\p{L}])(known|referred to)\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}as(?:\s+(?:the|a|an))?\s*$/iu;
 /** A quoted noun phrase after "call": "the scar", "a disgrace" is still a name when short. */
@@ -88,6 +92,9 @@ export function cueBefore(text: string, open: number): { cue: string; kind: Term
   const m = CUE_BEFORE.exec(before);
   if (!m) return null;
   const cue = (m[1] as string).toLowerCase();
+  // "called the new campaign a “bold effort”": an article after a noun cue makes the noun an object
+  // and the quoted words what is said of it; only verb cues ("named the", "known as a") take one.
+  if (ARTICLE_AFTER_CUE.test(m[0]) && !VERB_CUE_END.test(cue)) return null;
   return { cue, kind: CUE_KIND.get(cue) ?? 'other' };
 }
 

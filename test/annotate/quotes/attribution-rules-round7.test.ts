@@ -132,3 +132,41 @@ describe('a role noun in -er before a present-tense verb is the subject', () => 
     annotateWithEntities,
   );
 });
+
+describe('what someone views something as, or called it; claims owned by a pronoun', () => {
+  runTable(
+    [
+      {
+        why: '"which X views as “...”": the viewer is the speaker',
+        text: 'Among the bank’s rules is secrecy, which Norvald Bank views as "a promise to every client" and defends in court.',
+        quote: 'a promise to every',
+        speaker: 'Norvald Bank',
+      },
+      {
+        why: 'a passive ("is seen as") names no one who said it',
+        text: 'Governor Anne Falk opened the bridge on Monday. The bridge is seen as "a lifeline for the island" by many.',
+        quote: 'a lifeline',
+        not: 'Anne Falk',
+      },
+      {
+        why: 'a noun cue followed by an article is an object: the quoted words are what the caller said of it',
+        text: 'Mayor Ilse Brandt unveiled the plan. Brandt called the new scheme a "bold step toward cleaner streets for everyone."',
+        quote: 'bold step',
+        speaker: 'Ilse Brandt',
+      },
+      {
+        why: 'the same noun cue right before the mark still names the quoted words',
+        text: 'The council ran the campaign "Clean Streets, Clear Minds" all summer.',
+        quote: 'Clean Streets',
+        term: true,
+      },
+      {
+        why: '"his claim in the interview that the pair were “...”": the possessive pronoun owns the claim',
+        text: 'Tomas Hale spoke to the BBC for an hour. The emails contradict his claim in the same interview that the two men were "barely acquainted".',
+        quote: 'barely acquainted',
+        speaker: 'Tomas Hale',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
