@@ -12,7 +12,7 @@
 import { sentenceIndexAt } from '../../nlp/sentences.js';
 import type { Attribution, AttributionContext } from './attribution.js';
 import type { QuotedSpan } from './marks.js';
-import { BARRIER, subjectBefore } from './speaker-phrase.js';
+import { BARRIER, subjectAfter, subjectBefore } from './speaker-phrase.js';
 import { findSpeechVerbs } from './speech-verbs.js';
 
 /** How far after the closing mark the closing clause may sit, in characters. */
@@ -22,6 +22,10 @@ const CIRCUMSTANCE_ONLY =
   /^(?:\s+(?:in|on|at|during|via|to|from|after|before|last|this|earlier|later|yesterday|today|tonight|recently|previously|again|publicly|afterwards?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^;:"“”\uE000]*?)?[\s.!?”’"']*$/u;
 /** After "told": its object (who was told), then the same. */
 const TOLD_OBJECT = /^\s+(?:the\s+)?[\p{L}\p{N}.'’&-]+(?:\s+[\p{L}\p{N}.'’&-]+){0,5}?(?:\s+(?:in|on|at|during|via|last|this|earlier|later)\b[^;:"“”\uE000]*?)?[\s.!?”’"']*$/u;
+/** A determiner right before the opening mark. */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|the)\s*$/iu;
+/** Before the speaker's name, at most a few title words ("company CEO Andy Vesey"). */
+const TITLE_WORDS_ONLY = /^[\s,]*(?:(?!(?:and|but|or|while|as|then|so|yet)\s)[\p{L}&.-]+\s+){0,4}$/iu;
 /** A clause word in the object of "told" makes it a clause ("told reporters that it would"). */
 const CLAUSE_IN_OBJECT = /\b(?:that|it|he|she|they|we|would|will|was|is|had|has)\b/i;
 
@@ -29,6 +33,8 @@ const CLAUSE_IN_OBJECT = /\b(?:that|it|he|she|they|we|would|will|was|is|had|has)
 export function sentenceFinalAttribution(ctx: AttributionContext, span: QuotedSpan): Attribution | null {
   const sentence = ctx.sentences[sentenceIndexAt(ctx.sentences, span.close)];
   if (sentence === undefined || sentence.end <= span.close + 1) return null;
+  // "A 'phase one' trade deal ... could slip, experts say": quoted words used as a modifier name a thing.
+  if (DETERMINER_BEFORE.test(ctx.masked.slice(Math.max(0, span.open - 6), span.open)) && /^\s*\p{Ll}/u.test(ctx.masked.slice(span.close + 1, span.close + 3))) return null;
   const from = span.close + 1;
   const to = Math.min(sentence.end, from + MAX_REACH);
   if (to < sentence.end) return null;
@@ -36,13 +42,23 @@ export function sentenceFinalAttribution(ctx: AttributionContext, span: QuotedSp
   const verb = verbs[verbs.length - 1];
   if (verb === undefined || verb.lemma === 'according to') return null;
   const rest = ctx.masked.slice(verb.end, to);
-  if (verb.lemma === 'tell' ? !TOLD_OBJECT.test(rest) || CLAUSE_IN_OBJECT.test(rest) : !CIRCUMSTANCE_ONLY.test(rest)) return null;
-  // The clause opens after the last comma before the verb, and holds only the speaker.
+  const inverted = /^\s+\p{Lu}/u.test(rest) || /^\s+the\s/i.test(rest);
+  if (!inverted && (verb.lemma === 'tell' ? !TOLD_OBJECT.test(rest) || CLAUSE_IN_OBJECT.test(rest) : !CIRCUMSTANCE_ONLY.test(rest))) return null;
+  // The clause opens after the last comma before the verb, or right after a later quotation of the
+  // same sentence that the clause attributes too ("“terribly disruptive” and ... “we won’t roll the
+  // dice,” company CEO Andy Vesey said"), and holds only the speaker.
   const lead = ctx.masked.slice(from, verb.start);
+  const barrier = lead.lastIndexOf(BARRIER);
   const comma = lead.lastIndexOf(',');
-  if (comma === -1 || lead.includes(BARRIER, comma)) return null;
-  const clauseStart = from + comma + 1;
+  if (comma === -1 && barrier === -1) return null;
+  const clauseStart = from + Math.max(comma, barrier) + 1;
+  // "..., reports Wee." / "..., said the minister.": the verb first, then its subject.
+  if (ctx.masked.slice(clauseStart, verb.start).trim() === '') {
+    const inverted = subjectAfter(ctx.masked, verb.end, to);
+    if (inverted === null || inverted.kind === 'pronoun' || !CIRCUMSTANCE_ONLY.test(ctx.masked.slice(inverted.end, to))) return null;
+    return { verb, phrase: inverted, side: 'sentence-end', windowStart: verb.start, windowEnd: to, adjacent: false };
+  }
   const phrase = subjectBefore(ctx.masked, clauseStart, verb.start);
-  if (phrase === null || ctx.masked.slice(clauseStart, phrase.start).trim() !== '' || ctx.masked.slice(phrase.end, verb.start).trim() !== '') return null;
+  if (phrase === null || !TITLE_WORDS_ONLY.test(ctx.masked.slice(clauseStart, phrase.start)) || ctx.masked.slice(phrase.end, verb.start).trim() !== '') return null;
   return { verb, phrase, side: 'sentence-end', windowStart: phrase.start, windowEnd: to, adjacent: false };
 }

@@ -63,6 +63,8 @@ const REQUEST_AFTER = /^(?:\s+[\p{L}’'-]+){0,4}?\s+for\b(?!\s+(?:the\s+)?[\p{L
 const PHRASING_AFTER = /^(?:\s*[,:]|\s+\p{Ll}+ly\b|\s+(?:this|that)\s+way\b|\s+(?:best|well|simply|so)\b)/u;
 /** Words after a form that make it something other than speaking: "continued to", "went on to". */
 const NOT_SPEECH_AFTER = /^\s+(?:to|with)\b/;
+/** What may stand right before the verb "reports": a capitalised word, he/she/it, or a comma. */
+const REPORTS_SUBJECT_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*|\b(?:he|she|it)|,)\s+$/u;
 /** How much text before and after a verb the filters read. */
 const FILTER_WINDOW = 30;
 
@@ -94,6 +96,8 @@ function isReportingUse(text: string, start: number, end: number, form: string):
     if (plural !== null && !isPersonRoleNoun(plural[1] as string)) return false;
   }
   const lemma = LEMMA_OF.get(form) ?? form;
+  // "two highly critical reports that": "reports" is a noun unless a name or pronoun is its subject, or it follows its clause ("..., reports Wee").
+  if (form === 'reports' && !REPORTS_SUBJECT_BEFORE.test(before)) return false;
   if (lemma === 'ask' && REQUEST_AFTER.test(after)) return false;
   // "as she later put it, “...”", "he put it bluntly:": not "put it on the table".
   if (lemma === 'put it' && !PHRASING_AFTER.test(after)) return false;

@@ -31,6 +31,30 @@ describe('a partial quotation attributed by the clause that closes its sentence'
         speaker: 'Karin Holm',
       },
       {
+        why: 'the closing clause inverted: ", reports NAME."',
+        text: 'Health officials in the province closed two markets, according to Dana Whitfield of the Gazette. All "affected stalls" were also disinfected, reports Whitfield.',
+        quote: 'affected stalls',
+        speaker: 'Dana Whitfield',
+      },
+      {
+        why: 'a later quotation of the same sentence stands between: the closing clause attributes both',
+        text: 'The grid failed twice this week. The cuts have been "deeply frustrating" and the utility is investing, but for now "we will not gamble with safety," chief executive Marta Ibsen said.',
+        quote: 'deeply frustrating',
+        speaker: 'Marta Ibsen',
+      },
+      {
+        why: 'quoted words used as a modifier ("A “phase two” deal") name a thing, whoever closes the sentence',
+        text: 'A "phase two" agreement could now slip into next year, trade analysts say.',
+        quote: 'phase two',
+        term: true,
+      },
+      {
+        why: '"reports" after an adjective is a noun, not a verb that would attribute the words',
+        text: 'The inspector general released two highly critical reports that found "serious lapses in oversight" at the agency.',
+        quote: 'serious lapses',
+        term: true,
+      },
+      {
         why: 'a closing verb with a clause of its own reports something else: the quoted words stay a term',
         text: 'Residents called the plan "a slow-motion disaster" for the harbour, but Councillor Pieter Vos said it would create jobs.',
         quote: 'a slow-motion disaster',
