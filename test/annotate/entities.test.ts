@@ -74,6 +74,13 @@ const CASES: Case[] = [
     has: ['organization Northern Grain Shippers Association: Northern Grain Shippers Association[name], NGSA[acronym], NGSA[acronym]'],
   },
   {
+    name: 'an acronym without brackets joins the organisation whose initials it is, not the knowledge base entry it names',
+    article: {
+      text: 'The couple was quarantined, and the Chinese Center for Disease Control and Prevention said it had traced their contacts. The CDC said the risk was low.',
+    },
+    has: ['organization Chinese Center for Disease Control and Prevention: Chinese Center for Disease Control and Prevention[name], CDC[acronym]'],
+  },
+  {
     name: 'roles: a title before the name, an apposition, a relative clause',
     article: {
       text:

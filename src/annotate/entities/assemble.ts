@@ -6,6 +6,7 @@
 import { type KbEntry, type KnowledgeBase, entrySource } from '../../kb/index.js';
 import type { EntityGeoT, EntityRoleT, EntityT, MentionFormT } from '../../record/facts/entities.js';
 import { BODY_LAYER } from '../layers.js';
+import { INITIALS_RULE } from './acronyms.js';
 import { type MentionCandidate, nameKey } from './candidate.js';
 import type { MentionGroup } from './group.js';
 import { type LinkChoice, type LinkMention, type LinkQuery, linkEntities } from './link.js';
@@ -62,7 +63,9 @@ function queryOf(group: MentionGroup, texts: ReadonlyMap<string, string>, kb: Kn
       const source = texts.get(m.layer) ?? '';
       return { layer: m.layer, start: m.start, end: m.end, text: m.text, before: source.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start), after: source.slice(m.end, m.end + CONTEXT_CHARS) };
     });
-  const query: LinkQuery = { type: group.type, names: namesOf(group), mentions, demonym: group.demonym };
+  // An acronym read from the initials of a name written here stands for that name, not for whatever the knowledge base files under it.
+  const names = namesOf({ ...group, mentions: group.mentions.filter((m) => m.rule !== INITIALS_RULE) });
+  const query: LinkQuery = { type: group.type, names, mentions, demonym: group.demonym };
   return personNameIsPlace(query, kb) ? { ...query, type: 'location' } : query;
 }
 
