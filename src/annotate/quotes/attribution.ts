@@ -15,7 +15,7 @@
 import type { SentenceSpan } from '../../nlp/sentences.js';
 import { sentenceIndexAt } from '../../nlp/sentences.js';
 import type { QuotedSpan } from './marks.js';
-import type { PeopleIndex } from './people.js';
+import { type PeopleIndex, isNotNameStart } from './people.js';
 import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase.js';
 import { type VerbHit, findSpeechVerbs } from './speech-verbs.js';
 
@@ -241,9 +241,18 @@ function coordinatedSubject(masked: string, sentenceStart: number, verbStart: nu
   const clause = lead.slice(0, coordinator.index + 1);
   let clauseStart = leadStart + clause.lastIndexOf(',') + 1;
   clauseStart += LEADING_COORDINATOR.exec(masked.slice(clauseStart, leadStart + coordinator.index + 1))?.[0].length ?? 0;
+  // "On the Friday he tasted my soup and said": a leading time or place phrase before the subject.
+  const circumstance = LEADING_PHRASE_THEN_PRONOUN.exec(masked.slice(clauseStart, leadStart + coordinator.index + 1));
+  if (circumstance !== null) {
+    const at = clauseStart + circumstance.index + circumstance[0].length - (circumstance[1] as string).length;
+    return { start: at, end: at + (circumstance[1] as string).length, text: circumstance[1] as string, kind: 'pronoun', name: null, role: null };
+  }
   const subject = subjectAfter(masked, clauseStart, leadStart + coordinator.index + 1);
-  return subject !== null && subject.start - clauseStart < 3 ? subject : null;
+  return subject !== null && subject.start - clauseStart < 3 && !(subject.kind === 'name' && isNotNameStart(subject.text.split(' ')[0] ?? '')) ? subject : null;
 }
+
+/** "On the Friday he", "Later that night she": a short leading phrase, then a he/she/they subject. */
+const LEADING_PHRASE_THEN_PRONOUN = /^\s*(?:On|In|At|During|Later|Earlier)\s[^,\uE000]{0,30}?\s(he|she|they)\s/u;
 
 /**
  * Only punctuation, or a few words of no other clause ("regional governor Tomas Brandt"). Without a
@@ -263,7 +272,10 @@ function attributionBefore(masked: string, verb: VerbHit, sentenceStart: number,
   let phrase: SpeakerPhrase | null = null;
   if (verb.lemma === 'according to') phrase = subjectAfter(masked, verb.end, open);
   else {
-    phrase = subjectBefore(masked, sentenceStart, verb.start);
+    // "..., calling the race “...”": a participle after a comma takes the subject of the clause before,
+    // not the noun phrase the comma closes ("a record 210,000 spectators had lined the route,").
+    if (PARTICIPLE.test(verb.text) && /,\s*$/.test(masked.slice(Math.max(sentenceStart, verb.start - 4), verb.start))) phrase = participleSubject(masked, sentenceStart, verb.start);
+    phrase ??= subjectBefore(masked, sentenceStart, verb.start);
     if (phrase === null && PARTICIPLE.test(verb.text)) phrase = participleSubject(masked, sentenceStart, verb.start);
     phrase ??= coordinatedSubject(masked, sentenceStart, verb.start);
     if (verb.lemma !== 'tell') phrase ??= subjectAfter(masked, verb.end, open);

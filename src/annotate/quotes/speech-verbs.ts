@@ -51,7 +51,7 @@ const HABIT_BEFORE = /\b(?:used|liked|likes|loved|loves)\s+to\s+$/i;
 /** "continued" reports only when it hands over to the quotation ("He continued: “...”"), not in "the strike would continue “for...”". */
 const HANDOVER_AFTER = /^\s*(?:[,:;.!?\u2013\u2014]|$)/;
 /** Words before a form that make it a noun: "his comments", "the post", "a call". */
-const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|such|further|recent|earlier|previous)|['’]s)\s+$/i;
+const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|such|further|recent|earlier|previous)|['’]s)(?:\s+own)?\s+$/i;
 /**
  * A plural noun after a determiner or possessive and one adjective: "the company's repeated
  * promises", "his earlier claims" (a verb form in -s never follows an adjective).

@@ -194,3 +194,29 @@ describe('what someone views something as, or called it; claims owned by a prono
     annotateWithEntities,
   );
 });
+
+describe('subjects the attribution phrase finder used to miss', () => {
+  runTable(
+    [
+      {
+        why: 'a participle after a comma takes the subject of the clause before, not the noun phrase the comma closes',
+        text: 'The festival board said in a statement that a record 90,000 visitors had come over the weekend, calling the event "one of the finest weekends we have had."',
+        quote: 'one of the finest',
+        not: 'a record 90',
+      },
+      {
+        why: '"his own post" is a noun phrase, not a subject and a verb',
+        text: 'Councillor Ewan Tarrow posted a long statement on Sunday. (He added, in a comment under his own post, "I am still waiting for an answer.")',
+        quote: 'I am still waiting',
+        speaker: 'Ewan Tarrow',
+      },
+      {
+        why: 'a leading time phrase before the pronoun of a coordinated verb ("On the Friday he tasted it and said")',
+        text: 'My first teacher was a cook called Benedikt Lorrimer, who ran the kitchen at the Hotel Vesta. On the Friday he tasted my soup and said, "Now you are cooking for someone else."',
+        quote: 'Now you are cooking',
+        speaker: 'Benedikt Lorrimer',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
