@@ -74,6 +74,8 @@ export function channelIssuer(masked: string, phrase: SpeakerPhrase, sentenceSta
   return issuer !== null && !isChannelPhrase(issuer) ? issuer : null;
 }
 
+/** "..., published on Thursday by ", "released by ": right after the channel, the one who issued it follows. */
+const PUBLISHED_BY = /^,?\s+(?:published|released|issued|compiled|commissioned|produced|put out)\s+(?:[^,.;:\uE000]{0,30}?\s)?by\s+/iu;
 /** "the statement", "this report": a definite channel, one the text has named before. */
 const DEFINITE_CHANNEL = /^(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu;
 /** How many sentences back a definite channel's first mention is looked for. */
@@ -102,6 +104,13 @@ export function earlierChannelIssuer(masked: string, sentences: readonly Sentenc
       const verbAt = sentence.start + issue.index + (issue[0].length - issue[0].trimStart().length);
       const issuer = subjectBefore(masked, sentence.start, verbAt);
       if (issuer !== null && issuer.kind !== 'pronoun' && !isChannelPhrase(issuer)) return issuer;
+    }
+    // "The report, published on Thursday by the Ministry of Health, blamed...": the issuer named after the channel.
+    const publishedBy = PUBLISHED_BY.exec(masked.slice(at + found[0].length - (/^[^\p{L}]/u.test(found[0]) ? 1 : 0), sentence.end));
+    if (publishedBy !== null) {
+      const from = at + found[0].length - (/^[^\p{L}]/u.test(found[0]) ? 1 : 0) + publishedBy.index + publishedBy[0].length;
+      const publisher = subjectAfter(masked, from, sentence.end);
+      if (publisher !== null && publisher.kind !== 'pronoun' && !isChannelPhrase(publisher)) return publisher;
     }
     const verb = findSpeechVerbs(masked, sentence.start, at).pop();
     const speaker = verb === undefined ? null : (subjectBefore(masked, sentence.start, verb.start) ?? subjectAfter(masked, verb.end, at));

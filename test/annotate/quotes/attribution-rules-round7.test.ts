@@ -220,3 +220,17 @@ describe('subjects the attribution phrase finder used to miss', () => {
     annotateWithEntities,
   );
 });
+
+describe('a channel traced to whoever published it', () => {
+  runTable(
+    [
+      {
+        why: '"The report, published by the X, ..." then "the report said": X speaks',
+        text: 'An audit found that rail delays doubled last year.\n\nThe study, published on Friday by the Office of Rail Standards, blamed ageing signals. "Too many lines still run on equipment installed in the 1970s," the study said.',
+        quote: 'Too many lines',
+        speaker: 'the Office of Rail Standards',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
