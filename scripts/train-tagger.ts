@@ -2,7 +2,7 @@
  * Trains the named-entity tagger (src/nlp/tagger/) and writes data/models/ner-tagger.json.
  *
  *   node dist/scripts/train-tagger.js [--train FILE...] [--dev FILE...] [--epochs N] [--seed N]
- *                                     [--caps-share X] [--min-weight X] [--beam N] [--out PATH] [--check]
+ *                                     [--caps-share X] [--name-dropout X] [--min-weight X] [--beam N] [--out PATH] [--check]
  *   node dist/scripts/train-tagger.js --folds K [--fold-files FILE...] [same training options]
  *
  * Reproducible: the sentence order of each epoch and the choice of sentences copied in capitals come
@@ -20,11 +20,14 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command } from 'commander';
+import { packageRoot } from '../src/kb/paths.js';
 import { FEATURE_VERSION, staticFeatures } from '../src/nlp/tagger/features.js';
 import { loadKbGazetteer } from '../src/nlp/tagger/gazetteer-features.js';
 import { type HeadlineCaseMode, recaseHeadlines } from '../src/nlp/tagger/headline-case.js';
 import { defaultModelPath, encodeModel, readModelFile } from '../src/nlp/tagger/model.js';
+import { PERSON_NAMES_RELATIVE_PATH } from '../src/nlp/tagger/person-names.js';
 import { PerceptronTrainer, type WeightTable, featuresAt, marginOf, tableSource, tagSentence } from '../src/nlp/tagger/perceptron.js';
 import { OUTSIDE, TAG_COUNT } from '../src/nlp/tagger/tags.js';
 import type { Gazetteer } from '../src/nlp/tagger/gazetteer-features.js';
@@ -53,6 +56,13 @@ const DEFAULT_TRAIN_HEADLINE_CASE: HeadlineCaseMode = 'none';
 const DEFAULT_SEED = 20261128;
 /** Share of training sentences also added in capitals, so headlines and datelines are seen in training. */
 const DEFAULT_CAPS_SHARE = 0.08;
+/**
+ * Share of training sentences (drawn anew each epoch) seen without the person-name features: a model
+ * always shown them learns that a name missing from the list is no person ("Liesel Vantongeren").
+ */
+const DEFAULT_NAME_DROPOUT = 0.5;
+/** Share of training sentences (drawn anew each epoch) seen without the knowledge-base gazetteer features. */
+const DEFAULT_GAZETTEER_DROPOUT = 0;
 /** Averaged weights below this magnitude are dropped from the committed file (they barely move a score). */
 const DEFAULT_MIN_WEIGHT = 0.5;
 /** Beam width of the decoder, in training and at run time (1: greedy; see src/nlp/tagger/beam.ts). */
@@ -71,6 +81,8 @@ interface Options {
   epochs: string;
   seed: string;
   capsShare: string;
+  nameDropout: string;
+  gazetteerDropout: string;
   minWeight: string;
   beam: string;
   out?: string;
@@ -101,6 +113,8 @@ export function dataHash(paths: readonly string[]): string {
   const hash = createHash('sha256');
   hash.update(`features:${FEATURE_VERSION}\n`);
   for (const path of paths) hash.update(readFileSync(path));
+  // The person-name list is read by the features themselves: a model trained on another list is stale too.
+  hash.update(readFileSync(join(packageRoot(), PERSON_NAMES_RELATIVE_PATH)));
   return hash.digest('hex');
 }
 
@@ -161,14 +175,24 @@ function check(path: string): number {
 }
 
 /** One pass per epoch over the shuffled sentences; returns the trainer (weights not yet averaged). */
-function trainEpochs(sentences: ConllSentence[], gazetteer: Gazetteer, epochs: number, beam: number, random: () => number, afterEpoch: (epoch: number, trainer: PerceptronTrainer, errorRate: number) => void): PerceptronTrainer {
+function trainEpochs(
+  sentences: ConllSentence[],
+  gazetteer: Gazetteer,
+  epochs: number,
+  beam: number,
+  nameDropout: number,
+  gazetteerDropout: number,
+  random: () => number,
+  afterEpoch: (epoch: number, trainer: PerceptronTrainer, errorRate: number) => void,
+): PerceptronTrainer {
   const trainer = new PerceptronTrainer();
   for (let epoch = 1; epoch <= epochs; epoch += 1) {
     shuffle(sentences, random);
     let errors = 0;
     let tokens = 0;
     for (const sentence of sentences) {
-      const features = staticFeatures(sentence.words, gazetteer);
+      const names = random() >= nameDropout;
+      const features = staticFeatures(sentence.words, gazetteerDropout > 0 && random() < gazetteerDropout ? null : gazetteer, names);
       const gold = sentence.tags.map(tagIndex);
       errors += beam > 1 ? trainer.trainBeam(features, gold, beam) : trainer.train(features, gold);
       tokens += sentence.words.length;
@@ -199,7 +223,7 @@ function crossValidate(options: Options, gazetteer: Gazetteer): void {
     const held = documents.filter((_, i) => i % k === fold);
     const rest = Array.from({ length: copies }, () => documents.filter((_, i) => i % k !== fold)).flat();
     const sentences = trainingSentences([...fixed, ...rest], Number(options.capsShare), random, gazetteer, options.headlineCase);
-    const trainer = trainEpochs(sentences, gazetteer, Number(options.epochs), beam, random, () => undefined);
+    const trainer = trainEpochs(sentences, gazetteer, Number(options.epochs), beam, Number(options.nameDropout), Number(options.gazetteerDropout), random, () => undefined);
     const counts = scoreDocumentsWith(tableSource({ ...trainer.averaged(Number(options.minWeight)), beam }), gazetteer, held);
     addCounts(pooled, counts);
     console.log(`fold ${fold + 1}/${k} (${held.length} documents): PER+ORG+LOC F1 ${(100 * report(counts).core.f1).toFixed(2)}`);
@@ -216,6 +240,8 @@ function main(): void {
     .option('--epochs <n>', 'passes over the training data', String(DEFAULT_EPOCHS))
     .option('--seed <n>', 'random seed', String(DEFAULT_SEED))
     .option('--caps-share <x>', 'share of sentences also trained in capitals', String(DEFAULT_CAPS_SHARE))
+    .option('--name-dropout <x>', 'share of sentences trained without the person-name features', String(DEFAULT_NAME_DROPOUT))
+    .option('--gazetteer-dropout <x>', 'share of sentences trained without the gazetteer features', String(DEFAULT_GAZETTEER_DROPOUT))
     .option('--min-weight <x>', 'prune weights below this magnitude', String(DEFAULT_MIN_WEIGHT))
     .option('--beam <n>', 'beam width of the decoder (1: greedy)', String(DEFAULT_BEAM))
     .option('--headline-case <mode>', 're-case headline lines of the training documents: none, caps or caps+title', DEFAULT_TRAIN_HEADLINE_CASE)
@@ -241,7 +267,7 @@ function main(): void {
   const epochs = Number(options.epochs);
   const beam = Number(options.beam);
   const devScores: Record<string, number>[] = [];
-  const trainer = trainEpochs(sentences, gazetteer, epochs, beam, random, (epoch, trained, errorRate) => {
+  const trainer = trainEpochs(sentences, gazetteer, epochs, beam, Number(options.nameDropout), Number(options.gazetteerDropout), random, (epoch, trained, errorRate) => {
     const table = tableSource({ ...trained.averaged(0), beam });
     const scores: Record<string, number> = { epoch };
     console.log(`epoch ${epoch}: training error rate ${(100 * errorRate).toFixed(2)}%, ${trained.featureCount} features`);
@@ -259,7 +285,7 @@ function main(): void {
   const file = encodeModel(table, {
     sources: options.train,
     dataHash: dataHash(options.train),
-    training: { epochs, seed: Number(options.seed), capsShare: Number(options.capsShare), headlineCase: options.headlineCase, minWeight: Number(options.minWeight), beam, temperature: table.temperature, sentences: sentences.length, dev: devScores.at(-1) ?? {} },
+    training: { epochs, seed: Number(options.seed), capsShare: Number(options.capsShare), nameDropout: Number(options.nameDropout), gazetteerDropout: Number(options.gazetteerDropout), headlineCase: options.headlineCase, minWeight: Number(options.minWeight), beam, temperature: table.temperature, sentences: sentences.length, dev: devScores.at(-1) ?? {} },
   });
   writeFileSync(out, `${JSON.stringify(file)}\n`);
   console.log(`wrote ${out}: ${table.keys.length} features kept of ${trainer.featureCount}`);

@@ -8,9 +8,10 @@
  */
 import { hashText, key0, key1, key2 } from './feature-hash.js';
 import { GAZETTEER_TYPES, type Gazetteer, type GazetteerMatch, gazetteerMatches, tokenKey } from './gazetteer-features.js';
+import { personNames } from './person-names.js';
 import { TAG_COUNT } from './tags.js';
 
-export const FEATURE_VERSION = 6;
+export const FEATURE_VERSION = 7;
 
 /** A line counts as ALL CAPS when at least this share of its letter-bearing tokens are upper case. */
 const CAPS_LINE_SHARE = 0.8;
@@ -95,6 +96,9 @@ const T = {
   tag1: 30,
   tag2: 31,
   tagWord: 32,
+  personName: 33,
+  personNamePrev: 34,
+  personNameNext: 35,
 } as const;
 
 /** Template ids of the prefix and suffix features, one per AFFIX_LENGTHS entry. */
@@ -120,6 +124,8 @@ interface WordInfo {
   readonly capsCandidate: boolean;
   /** ...written in capitals. */
   readonly upper: boolean;
+  /** Person-name flags (person-names.ts): a listed given name, surname, or both; 0 when none. */
+  readonly nameFlags: number;
 }
 
 /**
@@ -140,10 +146,32 @@ function wordInfo(word: string): WordInfo {
     }
     const lower = word.toLowerCase();
     const letter = hasLetter(word);
-    info = { id: wordCache.size, key: tokenKey(word), lower, lowerHash: hashText(lower), shapeHash: hashText(wordShape(word)), hasLetter: letter, capsCandidate: letter && word.length >= 2, upper: word === word.toUpperCase() };
+    const upper = word === word.toUpperCase();
+    info = {
+      id: wordCache.size,
+      key: tokenKey(word),
+      lower,
+      lowerHash: hashText(lower),
+      shapeHash: hashText(wordShape(word)),
+      hasLetter: letter,
+      capsCandidate: letter && word.length >= 2,
+      upper,
+      nameFlags: nameFlagsOf(word, lower, upper && letter),
+    };
     wordCache.set(word, info);
   }
   return info;
+}
+
+/**
+ * The person-name flags of a capitalised word, read as written ("Maria") or, for a word in capitals
+ * ("MARIA", as on a caps line), in title case. Lower-case words are never names here.
+ */
+function nameFlagsOf(word: string, lower: string, allCaps: boolean): number {
+  const first = word.charAt(0);
+  if (first === first.toLowerCase()) return 0;
+  const names = personNames();
+  return (allCaps ? names.get(first + lower.slice(1)) : names.get(word)) ?? 0;
 }
 
 /** On a caps line the case of a word says nothing: every word gets the same neutral shape. */
@@ -163,6 +191,8 @@ export interface SentenceContext {
   readonly lower: readonly string[];
   readonly lowerHashes: readonly number[];
   readonly shapeHashes: readonly number[];
+  /** Person-name flags of each word (0: not a listed name). */
+  readonly nameFlags: readonly number[];
   readonly capsLine: boolean;
   /** Hashes of the gazetteer labels ("g=LOC-B"...) per token. */
   readonly gaz: readonly (readonly number[])[];
@@ -238,7 +268,12 @@ function capsLineOf(infos: readonly WordInfo[]): boolean {
   return capsLineCounts(letterWords, upperWords);
 }
 
-export function sentenceContext(words: readonly string[], gazetteer: Gazetteer | null): SentenceContext {
+/**
+ * With `personNames` false the person-name features are left out (every word's flags read 0): the
+ * trainer drops them for a share of its sentences, so the model learns to find people whose names
+ * the list lacks as well.
+ */
+export function sentenceContext(words: readonly string[], gazetteer: Gazetteer | null, personNames = true): SentenceContext {
   const n = words.length;
   const infos: WordInfo[] = new Array<WordInfo>(n);
   const generation = cacheGeneration;
@@ -252,8 +287,10 @@ export function sentenceContext(words: readonly string[], gazetteer: Gazetteer |
   const lower: string[] = new Array<string>(n);
   const lowerHashes: number[] = new Array<number>(n);
   const shapeHashes: number[] = new Array<number>(n);
+  const nameFlags: number[] = new Array<number>(n);
   for (let i = 0; i < n; i += 1) {
     const info = infos[i] as WordInfo;
+    nameFlags[i] = personNames ? info.nameFlags : 0;
     keys[i] = info.key;
     ids[i] = info.id;
     lower[i] = info.lower;
@@ -262,14 +299,14 @@ export function sentenceContext(words: readonly string[], gazetteer: Gazetteer |
   }
   const matches = gazetteer === null ? [] : gazetteerMatches(words, keys, gazetteer, capsLine);
   const gaz = matches.length === 0 ? [] : gazetteerLabelHashes(n, matches);
-  return { words, ids, generation: cacheGeneration, lower, lowerHashes, shapeHashes, capsLine, gaz, matches };
+  return { words, ids, generation: cacheGeneration, lower, lowerHashes, shapeHashes, nameFlags, capsLine, gaz, matches };
 }
 
 /**
  * Features that depend only on the word itself and on whether its line is in capitals, so an
  * inference cache can score them once per distinct word (see fast-scorer.ts).
  */
-export function wordFeatures(word: string, capsLine: boolean): number[] {
+export function wordFeatures(word: string, capsLine: boolean, personNames = true): number[] {
   const info = wordInfo(word);
   const w = info.lower;
   const f = [key1(T.word, info.lowerHash), key1(T.shape, shapeHashOf(info, capsLine))];
@@ -278,6 +315,7 @@ export function wordFeatures(word: string, capsLine: boolean): number[] {
   });
   if (!capsLine) f.push(key1(T.exact, hashText(word)));
   if (word.length > 1 && word === word.toUpperCase() && info.hasLetter && !capsLine) f.push(key1(T.acronym, Math.min(word.length, MAX_ACRONYM_LENGTH)));
+  if (personNames && info.nameFlags !== 0) f.push(key1(T.personName, info.nameFlags));
   return f;
 }
 
@@ -299,7 +337,7 @@ export function hashAt(hashes: readonly number[], k: number): number {
   return k >= 0 && k < hashes.length ? (hashes[k] ?? BOUNDARY_HASH) : BOUNDARY_HASH;
 }
 
-/** The most context features one token can have: 5 fixed, 2 sentence-initial, caps, and the gazetteer's. */
+/** The most context features one token can have: 5 fixed, 2 sentence-initial, caps, 2 person-name neighbours, and the gazetteer's. */
 const MAX_CONTEXT_FEATURES = 64;
 const contextScratch = new Int32Array(MAX_CONTEXT_FEATURES);
 
@@ -323,6 +361,11 @@ export function writeContextFeatures(c: SentenceContext, i: number, out: Int32Ar
     out[n++] = key1(T.firstWord, w);
   }
   if (c.capsLine) out[n++] = CAPS;
+  // A listed given name before, a listed surname after: "Maria Okafor" reads as a person from both sides.
+  const namePrev = i > 0 ? (c.nameFlags[i - 1] ?? 0) : 0;
+  if (namePrev !== 0) out[n++] = key2(T.personNamePrev, namePrev, s);
+  const nameNext = i + 1 < c.nameFlags.length ? (c.nameFlags[i + 1] ?? 0) : 0;
+  if (nameNext !== 0) out[n++] = key2(T.personNameNext, nameNext, s);
   const gaz = c.gaz;
   if (gaz.length === 0) return n;
   const own = i < gaz.length ? gaz[i] : undefined;
@@ -350,10 +393,10 @@ export function contextFeatures(c: SentenceContext, i: number, f: number[] = [])
   return f;
 }
 
-export function staticFeatures(words: readonly string[], gazetteer: Gazetteer | null): SentenceFeatures {
-  const c = sentenceContext(words, gazetteer);
+export function staticFeatures(words: readonly string[], gazetteer: Gazetteer | null, personNames = true): SentenceFeatures {
+  const c = sentenceContext(words, gazetteer, personNames);
   const perToken = words.map((word, i) => {
-    const f = wordFeatures(word, c.capsLine).concat(contextFeatures(c, i));
+    const f = wordFeatures(word, c.capsLine, personNames).concat(contextFeatures(c, i));
     for (const offset of NEIGHBOUR_OFFSETS) f.push(neighbourFeature(offset, hashAt(c.lowerHashes, i + offset)));
     return f;
   });
