@@ -81,6 +81,13 @@ const CASES: Case[] = [
     has: ['organization Chinese Center for Disease Control and Prevention: Chinese Center for Disease Control and Prevention[name], CDC[acronym]'],
   },
   {
+    name: 'a feature named "River X" or "Lake X" is a place whatever the tagger calls it',
+    article: {
+      text: 'Nitrate levels in the River Tesmer have doubled since 2010. Anglers on the River Tesmer say the trout have gone.',
+    },
+    has: ['location River Tesmer: River Tesmer[name], River Tesmer[name]'],
+  },
+  {
     name: 'roles: a title before the name, an apposition, a relative clause',
     article: {
       text:

@@ -19,6 +19,7 @@ interface EntityWordsFile {
   readonly eventLeads: readonly string[];
   readonly facilityHeads: readonly string[];
   readonly organizationHeads: readonly string[];
+  readonly featureLeads: readonly string[];
   readonly agencies: readonly string[];
 }
 
@@ -37,6 +38,7 @@ export const EVENT_HEADS = lowerSet(file.eventHeads);
 export const EVENT_LEADS = lowerSet(file.eventLeads);
 export const FACILITY_HEADS = lowerSet(file.facilityHeads);
 export const ORGANIZATION_HEADS = lowerSet(file.organizationHeads);
+export const FEATURE_LEADS = lowerSet(file.featureLeads);
 /** Agencies as written (case matters: "AP", "PA"). */
 export const AGENCIES: readonly string[] = file.agencies;
 export const CLAUSE_VERBS: readonly string[] = file.clauseVerbs;

@@ -18,7 +18,7 @@ import { TITLE_LAYER } from '../layers.js';
 import { type MentionCandidate, ruleName } from './candidate.js';
 import { demonymMentions } from './demonyms.js';
 import { isNamedEvent, startsLikeEvent } from './events.js';
-import { FACILITY_HEADS, ORGANIZATION_HEADS } from './lexicon.js';
+import { FACILITY_HEADS, FEATURE_LEADS, ORGANIZATION_HEADS } from './lexicon.js';
 
 export const MODEL_RULE = ruleName(`model:${NER_MODEL_NAME}`);
 
@@ -36,6 +36,10 @@ const TYPE_OF_TAG: Readonly<Record<'PER' | 'ORG' | 'LOC', EntityTypeT>> = { PER:
 function lastWord(text: string): string {
   const words = text.toLowerCase().split(/\s+/);
   return words[words.length - 1] ?? '';
+}
+
+function firstWord(text: string): string {
+  return text.toLowerCase().split(/\s+/)[0] ?? '';
 }
 
 function candidate(layer: string, mention: EntityMention, text: string, type: EntityTypeT): MentionCandidate {
@@ -96,7 +100,8 @@ export function tagLayer(layer: string, text: string, evidence: () => CaseEviden
       kept.push(...parts);
       continue;
     }
-    const site = /\s/.test(written) && FACILITY_HEADS.has(lastWord(written));
+    // "Kaliwa River", "River Tesmer", "Lake Varn": a feature's name, unless an organisation's head ends it ("Lake Region Authority").
+    const site = /\s/.test(written) && (FACILITY_HEADS.has(lastWord(written)) || (FEATURE_LEADS.has(firstWord(written)) && !ORGANIZATION_HEADS.has(lastWord(written))));
     const type = site ? 'location' : TYPE_OF_TAG[mention.type];
     const named = mention.type === 'PER' ? mention : withoutParticiple(mention, written);
     kept.push(candidate(layer, named, text, type));
