@@ -15,7 +15,8 @@
 import type { SentenceSpan } from '../../nlp/sentences.js';
 import { sentenceIndexAt } from '../../nlp/sentences.js';
 import type { QuotedSpan } from './marks.js';
-import { type PeopleIndex, isNotNameStart } from './people.js';
+import { organizationRoleHead } from './organizations.js';
+import { type PeopleIndex, isNotNameStart, isPersonRoleNoun } from './people.js';
 import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase.js';
 import { type VerbHit, findSpeechVerbs } from './speech-verbs.js';
 
@@ -220,7 +221,12 @@ function participleSubject(masked: string, sentenceStart: number, participleStar
     if (subject !== null) return subject;
   }
   const opening = subjectAfter(masked, sentenceStart, participleStart);
-  return opening !== null && opening.kind !== 'role' ? opening : null;
+  if (opening === null) return null;
+  if (opening.kind !== 'role') return opening;
+  // "The Prime Minister’s office declined to comment, saying only that...": a role that names an
+  // organisation or a person speaks; "The report, saying..." does not.
+  const head = (opening.text.toLowerCase().split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
+  return isPersonRoleNoun(head) || organizationRoleHead(`the ${head}`) !== null ? opening : null;
 }
 
 /** "and" or "but" right before a reporting verb ("declined to comment but said:"). */

@@ -205,6 +205,12 @@ describe('subjects the attribution phrase finder used to miss', () => {
         not: 'a record 90',
       },
       {
+        why: 'an office opening the sentence speaks through "saying"',
+        text: 'The mayor’s office declined to answer questions on Friday, saying only that the new depot was "on budget and on time".',
+        quote: 'on budget',
+        speaker: 'The mayor’s office',
+      },
+      {
         why: '"his own post" is a noun phrase, not a subject and a verb',
         text: 'Councillor Ewan Tarrow posted a long statement on Sunday. (He added, in a comment under his own post, "I am still waiting for an answer.")',
         quote: 'I am still waiting',
