@@ -208,9 +208,16 @@ export function roleHead(role: string): string {
 }
 
 function sameRole(wanted: string, role: string | null): boolean {
-  if (role === null) return false;
-  return roleHead(role) === roleHead(wanted) && FORMER.test(role) === FORMER.test(wanted);
+  if (role === null || FORMER.test(role) !== FORMER.test(wanted)) return false;
+  const head = roleHead(wanted);
+  if (roleHead(role) === head) return true;
+  // "the detective" for "Detective Chief Inspector Okonjo": any word of a capitalised title.
+  const words = role.split(/\s+/);
+  return words.length <= MAX_TITLE_WORDS && words.every((w) => /^\p{Lu}/u.test(w)) && words.some((w) => w.toLowerCase() === head);
 }
+
+/** The longest capitalised title whose every word a definite role may name. */
+const MAX_TITLE_WORDS = 4;
 
 /** The person of that age mentioned last before the phrase ("Mateo Ferreira, 29,"). */
 function personOfAge(input: ResolveInput, age: number): Person | null {

@@ -240,3 +240,17 @@ describe('a channel traced to whoever published it', () => {
     annotateWithEntities,
   );
 });
+
+describe('a definite role naming one word of a capitalised title', () => {
+  runTable(
+    [
+      {
+        why: '"the detective" for Detective Chief Inspector X',
+        text: 'At a briefing, Detective Chief Inspector Rowena Achterberg said two men had been charged. "It was planned for weeks," she said.\n\nThe victim is recovering. "He is sitting up and talking," the detective said.',
+        quote: 'He is sitting up',
+        speaker: 'Rowena Achterberg',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
