@@ -55,6 +55,24 @@ const MUST_MATCH: MatchCase[] = [
     ],
   },
   {
+    name: 'a protest verb after the counted phrase says what the people did',
+    text: 'About 20,000 people marched through the old town on Saturday.',
+    amounts: [{ text: 'About 20,000', value: 20000, object: 'people', countType: 'PROTEST' }],
+  },
+  {
+    name: 'an evacuation noun before the number, and a clause opened by "and" and a past-tense verb stays apart',
+    text: 'The fire destroyed three depots and forced the evacuation of 900 residents.',
+    amounts: [
+      { text: 'three', value: 3, object: 'depots', countType: null },
+      { text: '900', value: 900, object: 'residents', countType: 'EVACUATE' },
+    ],
+  },
+  {
+    name: 'people made to flee',
+    text: 'The shelling forced 4,500 villagers to flee across the river.',
+    amounts: [{ text: '4,500', value: 4500, object: 'villagers', countType: 'DISPLACED' }],
+  },
+  {
     name: 'an event cue outranks the group noun',
     text: 'Riot police detained 230 protesters outside parliament.',
     amounts: [{ text: '230', value: 230, object: 'protesters', countType: 'ARREST' }],

@@ -21,6 +21,8 @@ export interface CountCue {
 
 /** Types that say who was counted rather than what happened to them. */
 const GROUP_TYPES: ReadonlySet<CountTypeT> = new Set(['TROOPS', 'PROTEST']);
+/** A past-tense cue ("marched", "rallied"): a verb, not a noun naming the group. */
+const PAST_VERB = /ed$/i;
 /** Words after the counted phrase searched for a cue ("were reportedly killed" is three). */
 const WORDS_AFTER = 4;
 /** Words before the number searched for a cue ("toll rose to 40" is three). */
@@ -66,12 +68,13 @@ const CLOSING_COMMA = /^,/;
 const WINDOW_CHARS = 60;
 
 /**
- * Whether a conjunction opens a new clause: a cue word or a number right after it ("killed 9 and
- * injured 41"), not a noun phrase ("four journalists and their driver were abducted").
+ * Whether a conjunction opens a new clause: a cue word, a past-tense verb or a number right after it
+ * ("killed 9 and injured 41"), not a noun phrase ("four journalists and their driver were abducted").
  */
 function opensClause(slice: string, after: number): boolean {
   const next = /^[ \t]+([A-Za-z][A-Za-z'’-]*|\d)/.exec(slice.slice(after))?.[1];
-  return next === undefined || /^\d/.test(next) || COUNT_TYPE_CUES.has(next.toLowerCase());
+  // "destroyed two warehouses and forced the evacuation of...": a past-tense verb opens a clause too.
+  return next === undefined || /^\d/.test(next) || COUNT_TYPE_CUES.has(next.toLowerCase()) || PAST_VERB.test(next);
 }
 
 /** Up to `count` words forward from `from`, stopping at a clause break, a conjunction or `limit`. */
@@ -134,7 +137,8 @@ export interface CountTypeInput {
 export function findCountType(text: string, input: CountTypeInput): CountCue | null {
   const phraseEnd = input.object?.end ?? input.end;
   const inObject = input.object ? cuesIn(text, { from: input.object.start, to: input.object.end }) : [];
-  const isEvent = (cue: CountCue): boolean => !GROUP_TYPES.has(cue.type);
+  // "people marched": a group type's verb says what happened, like an event type.
+  const isEvent = (cue: CountCue): boolean => !GROUP_TYPES.has(cue.type) || PAST_VERB.test(cue.text);
   const inside = INSIDE_PARENTHETICAL.test(text.slice(Math.max(0, input.start - WINDOW_CHARS), input.start));
   const after = cuesIn(text, windowAfter(text, phraseEnd, input.nextStart, WORDS_AFTER, inside)).filter(isEvent);
   const before = cuesIn(text, windowBefore(text, input.start, input.previousEnd, WORDS_BEFORE)).filter(isEvent).reverse();
