@@ -165,6 +165,10 @@ const GENERIC_HEADS = new Set(['company', 'firm', 'business', 'organisation', 'o
 const BUSINESS_HEADS = new Set([
   'company', 'firm', 'business', 'corporation', 'group', 'operator', 'publisher', 'developer', 'consultancy', 'retailer', 'lender',
   'insurer', 'carrier', 'manufacturer', 'supplier', 'broadcaster', 'brokerage', 'conglomerate', 'utility', 'airline', 'bank', 'network',
+  // Company-name tails: "Coldwater Energy", "Dick Clark Productions", "Halden Technologies".
+  'energy', 'airlines', 'airways', 'motors', 'pharmaceuticals', 'technologies', 'systems', 'foods', 'logistics', 'telecom',
+  'communications', 'networks', 'resources', 'mining', 'petroleum', 'utilities', 'insurance', 'securities', 'investments', 'ventures',
+  'labs', 'studios', 'entertainment', 'productions', 'robotics', 'solutions', 'industries', 'railways',
 ]);
 /** Generic nouns that may stand for any organisation. */
 const ANY_KIND_HEADS = new Set(['organisation', 'organization', 'group']);

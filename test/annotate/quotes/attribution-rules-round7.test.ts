@@ -254,3 +254,17 @@ describe('a definite role naming one word of a capitalised title', () => {
     annotateWithEntities,
   );
 });
+
+describe('an organisation named by its first word', () => {
+  runTable(
+    [
+      {
+        why: '"Coldwater said" after "Coldwater Energy": company-name tails (Energy, Airlines, Technologies...) head organisation names',
+        text: 'Coldwater Energy, one of the largest suppliers in the region, said hackers had stolen customer data.\n\n"We deeply regret this incident," Coldwater said in a statement on its website.',
+        quote: 'We deeply regret',
+        speaker: 'Coldwater Energy',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
