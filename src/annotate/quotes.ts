@@ -466,6 +466,7 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
         ...resolveInput(scan, state.speakers, attribution.phrase, span.open),
         sentenceEnd: sentenceEndAt(scan, attribution.phrase.start),
         previousSentenceStart: previousSentenceStart(scan, span.open),
+        earlierSentenceStart: previousSentenceStart(scan, previousSentenceStart(scan, span.open)),
       }),
     );
     const resolved = organizationOfPreviousSentence(scan, attribution.phrase, fromContext);

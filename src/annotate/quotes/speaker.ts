@@ -55,6 +55,8 @@ export interface ResolveInput {
   phrase: SpeakerPhrase;
   /** Where the sentence before the quotation's starts: with no speaker yet, a definite role may go to its subject. */
   previousSentenceStart?: number;
+  /** Where the sentence two before the quotation's starts, read the same way when the sentence between names no one. */
+  earlierSentenceStart?: number;
   /** Where the sentence of the attribution ends: a pronoun with no one before it may name a person later in it. */
   sentenceEnd?: number;
   /** The organisations of the article, built on first call (quotes/organizations.ts). */
@@ -324,11 +326,19 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
   }
   // No speaker yet: "Tomasz Wrobel won his third title. “...,” the three-time champion said" is the
   // subject of the sentence before, when their own role does not conflict.
+  // Two sentences back when no one at all is named in between ("Fergal Oakshott did not hide his
+  // anger. Carrowmore led 2-0 and lost. ‘...’, the Carrowmore manager said.").
   if (input.speakers.length === 0 && input.previousSentenceStart !== undefined) {
+    const reach = input.earlierSentenceStart ?? input.previousSentenceStart;
+    let namedBetween = false;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const mention = mentions[i];
-      if (mention === undefined || mention.start >= input.phrase.start || !mention.subject) continue;
-      if (mention.start < input.previousSentenceStart) break;
+      if (mention === undefined || mention.start >= input.phrase.start) continue;
+      if (mention.start < reach || (mention.start < input.previousSentenceStart && namedBetween)) break;
+      if (!mention.subject) {
+        namedBetween = true;
+        continue;
+      }
       const person = input.people.byName.get(mention.name);
       const own = mention.role ?? person?.role ?? null;
       if (person && !(own !== null && isPersonRoleNoun(roleHead(own)) && !sameRole(role, own))) return personResult(person, 'role', role);

@@ -268,3 +268,23 @@ describe('an organisation named by its first word', () => {
     annotateWithEntities,
   );
 });
+
+describe('a definite role for the first speaker, two sentences on', () => {
+  runTable(
+    [
+      {
+        why: 'the subject two sentences back when the sentence between names no one',
+        text: 'Oskar Brennholt could not hide his frustration. The hosts led by two goals with ten minutes left and lost.\n\n"We gave it away," the Harwick manager said.',
+        quote: 'We gave it away',
+        speaker: 'Oskar Brennholt',
+      },
+      {
+        why: 'a person named in the sentence between blocks the reach',
+        text: 'Oskar Brennholt could not hide his frustration. Tamsin Ruddock scored twice for the visitors.\n\n"We gave it away," the Harwick manager said.',
+        quote: 'We gave it away',
+        not: 'Oskar Brennholt',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
