@@ -229,6 +229,30 @@ function participleSubject(masked: string, sentenceStart: number, participleStar
   return isPersonRoleNoun(head) || organizationRoleHead(`the ${head}`) !== null ? opening : null;
 }
 
+/** A share of respondents as the subject: "Fifty-one percent say", "70 percent of Americans said". */
+const SHARE_SUBJECT = /^\s*(?:[\p{L}-]+|\d+(?:\.\d+)?)\s*(?:percent|per cent|%)(?:\s+of\s+[\p{L}\s]{1,40}?)?\s+$/iu;
+/** A named poll or survey: "A new ABC News poll", "the Reuters/Ipsos survey". */
+const NAMED_POLL = /(\p{Lu}[\p{L}\p{N}.&/-]*(?:\s+\p{Lu}[\p{L}\p{N}.&/-]*){0,3})\s+(poll|survey)\b/gu;
+/** How far back a poll is looked for, in characters. */
+const POLL_WINDOW = 400;
+
+/**
+ * "A new ABC News poll shows... Fifty-one percent say that “...”": a share of respondents speaks
+ * for the poll that asked them, named in this sentence or shortly before.
+ */
+function pollBehindShare(masked: string, sentenceStart: number, verbStart: number): SpeakerPhrase | null {
+  if (!SHARE_SUBJECT.test(masked.slice(sentenceStart, verbStart))) return null;
+  let last: RegExpExecArray | null = null;
+  const from = Math.max(0, sentenceStart - POLL_WINDOW);
+  NAMED_POLL.lastIndex = 0;
+  const window = masked.slice(from, verbStart);
+  for (let m = NAMED_POLL.exec(window); m !== null; m = NAMED_POLL.exec(window)) last = m;
+  if (last === null || /^(?:A|An|The)$/.test(last[1] as string)) return null;
+  const name = `${(last[1] as string).replace(/^(?:A|An|The)\s+/, '')} ${last[2] as string}`;
+  const start = from + last.index + (last[0].length - name.length);
+  return { start, end: start + name.length, text: name, kind: 'name', name, role: null };
+}
+
 /** "and" or "but" right before a reporting verb ("declined to comment but said:"). */
 const COORDINATOR_BEFORE = /[\s,](?:and|but)(?:\s+(?:then|also))?\s+$/;
 /** A clause's opening "and" or "but". */
@@ -286,6 +310,7 @@ function attributionBefore(masked: string, verb: VerbHit, sentenceStart: number,
     phrase ??= coordinatedSubject(masked, sentenceStart, verb.start);
     if (verb.lemma !== 'tell') phrase ??= subjectAfter(masked, verb.end, open);
   }
+  phrase = pollBehindShare(masked, sentenceStart, verb.start) ?? phrase;
   const clauseStart = Math.min(phrase?.start ?? verb.start, verb.start);
   const lead = masked.slice(sentenceStart, clauseStart);
   const windowStart = LEADING_CIRCUMSTANCE.test(lead) ? sentenceStart : clauseStart;

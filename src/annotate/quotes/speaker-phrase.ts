@@ -430,6 +430,8 @@ export function subjectAfter(masked: string, from: number, to: number): SpeakerP
       phraseEnd++;
     }
     if (phraseEnd > (modifier ? MAX_INVERTED_ROLE_WORDS + MODIFIER_WORDS : MAX_INVERTED_ROLE_WORDS)) return null;
+    // "say that “...”": a determiner alone names no one.
+    if (phraseEnd === 1 && DETERMINERS.has(first.text.toLowerCase())) return null;
     const role = phrase(masked, first.start, (words[phraseEnd - 1] as Word).end, 'role', null, null);
     return (phraseEnd === end ? nameAfterRole(masked, words, end, role) : null) ?? role;
   }

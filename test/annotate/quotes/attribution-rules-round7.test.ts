@@ -288,3 +288,23 @@ describe('a definite role for the first speaker, two sentences on', () => {
     annotateWithEntities,
   );
 });
+
+describe('a share of respondents speaks for its poll', () => {
+  runTable(
+    [
+      {
+        why: '"N percent say that “...”" after a named poll',
+        text: 'A new Harbour Tribune poll shows broad support for the tunnel. Sixty percent say that "the tunnel should be built whatever it costs."',
+        quote: 'the tunnel should',
+        speaker: 'Harbour Tribune poll',
+      },
+      {
+        why: '"say that" alone names no one',
+        text: 'Sixty percent say that "the tunnel should be built whatever it costs."',
+        quote: 'the tunnel should',
+        not: 'that',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
