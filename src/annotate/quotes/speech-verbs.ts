@@ -96,12 +96,14 @@ function isReportingUse(text: string, start: number, end: number, form: string):
     if (plural !== null && !isPersonRoleNoun(plural[1] as string)) return false;
   }
   const lemma = LEMMA_OF.get(form) ?? form;
+  // "a tall order", "task orders": only "ordered" reports ("“Step out,” an officer ordered").
+  if (lemma === 'order' && form.toLowerCase() !== 'ordered') return false;
   // "two highly critical reports that": "reports" is a noun unless a name or pronoun is its subject, or it follows its clause ("..., reports Wee").
   if (form === 'reports' && !REPORTS_SUBJECT_BEFORE.test(before)) return false;
   if (lemma === 'ask' && REQUEST_AFTER.test(after)) return false;
   // "as she later put it, “...”", "he put it bluntly:": not "put it on the table".
   if (lemma === 'put it' && !PHRASING_AFTER.test(after)) return false;
-  if ((lemma === 'continue' || lemma === 'go on' || lemma === 'call' || lemma === 'describe') && NOT_SPEECH_AFTER.test(after)) return false;
+  if ((lemma === 'continue' || lemma === 'go on' || lemma === 'call' || lemma === 'describe' || lemma === 'order') && NOT_SPEECH_AFTER.test(after)) return false;
   if (lemma === 'continue' && !HANDOVER_AFTER.test(after)) return false;
   return true;
 }

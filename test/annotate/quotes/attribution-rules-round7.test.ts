@@ -308,3 +308,23 @@ describe('a share of respondents speaks for its poll', () => {
     annotateWithEntities,
   );
 });
+
+describe('"ordered" reports; "order" and "orders" are nouns', () => {
+  runTable(
+    [
+      {
+        why: '"“...!” an officer ordered"',
+        text: 'Police reached the flat at dawn.\n\n"Hands! Show me your hands!" an officer ordered.',
+        quote: 'Hands!',
+        speaker: 'an officer',
+      },
+      {
+        why: '"sounds like a tall order" reports nothing',
+        text: '"Run a marathon in a month" sounds like a tall order. It does not have to be.',
+        quote: 'Run a marathon',
+        not: 'a tall',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
