@@ -152,10 +152,14 @@ export function caseEvidenceOfSentences(sentences: readonly (readonly string[])[
 
 let defaultLexicon: ReadonlySet<string> | null = null;
 
-/** The committed lexicon of common lower-case words (one a line; "#" lines are comments). */
-export function loadTruecaseLexicon(path: string = join(packageRoot(), TRUECASE_LEXICON_RELATIVE_PATH)): ReadonlySet<string> {
+/**
+ * The committed lexicon of common lower-case words (one a line; "#" lines are comments). The default
+ * path is worked out only on the first call: packageRoot() probes the file system, and the entity
+ * annotator asks for the lexicon several times per article.
+ */
+export function loadTruecaseLexicon(path?: string): ReadonlySet<string> {
   if (defaultLexicon !== null) return defaultLexicon;
-  const words = readFileSync(path, 'utf8')
+  const words = readFileSync(path ?? join(packageRoot(), TRUECASE_LEXICON_RELATIVE_PATH), 'utf8')
     .split('\n')
     .filter((line) => line.length > 0 && !line.startsWith('#'));
   defaultLexicon = new Set(words);

@@ -8,6 +8,7 @@
  * one. Which country a demonym names is the linker's call (it looks demonyms up).
  */
 import type { KnowledgeBase } from '../../kb/index.js';
+import { capitalisedWordScan } from './capitalised-words.js';
 import { type MentionCandidate, coverage, covered, ruleName } from './candidate.js';
 
 export const DEMONYM_RULE = ruleName('demonym');
@@ -65,19 +66,17 @@ export function demonymMentions(layer: string, start: number, word: string, kb: 
   return demonymParts(layer, start, word, kb);
 }
 
-const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*/gu;
+/** Capitalised words with their hyphen-joined parts ("Russian-held"). */
+const capitalisedWords = capitalisedWordScan(true);
 
 /** Demonyms among the capitalised words no other mention covers. */
 export function findUntaggedDemonyms(layer: string, text: string, taken: readonly MentionCandidate[], kb: KnowledgeBase): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   const mask = coverage(taken, layer, text.length);
-  // exec on the shared expression rather than matchAll, which copies it and builds an iterator per
-  // call; nothing in the loop uses CAPITALISED_WORD
-  CAPITALISED_WORD.lastIndex = 0;
-  for (let m = CAPITALISED_WORD.exec(text); m !== null; m = CAPITALISED_WORD.exec(text)) {
-    if (covered(mask, m.index, m.index + m[0].length)) continue;
-    const found = demonymMentions(layer, m.index, m[0], kb);
+  capitalisedWords(text, (start, word) => {
+    if (covered(mask, start, start + word.length)) return;
+    const found = demonymMentions(layer, start, word, kb);
     if (found !== null) out.push(...found);
-  }
+  });
   return out;
 }

@@ -4,12 +4,14 @@
  * tagger found, as a person mention (rule "entities/name-repeat"). One pass over the capitalised
  * words of each layer; a word opens a name when the text goes on with the rest of it.
  */
+import { capitalisedWordScan } from './capitalised-words.js';
 import { type MentionCandidate, coverage, covered, ruleName } from './candidate.js';
 
 export const REPEAT_RULE = ruleName('name-repeat');
 export const REPEAT_CONFIDENCE = 0.7;
 
-const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}]*/gu;
+/** Capitalised words, a hyphen ending them. */
+const capitalisedWords = capitalisedWordScan(false);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Names by their first word, longest first. */
@@ -38,17 +40,15 @@ export function findNameRepeats(candidates: readonly MentionCandidate[], texts: 
   const out: MentionCandidate[] = [];
   for (const [layer, text] of texts) {
     let mask: Uint8Array | null = null;
-    // exec on the shared expression rather than matchAll (a copy of it and an iterator per layer)
-    CAPITALISED_WORD.lastIndex = 0;
-    for (let m = CAPITALISED_WORD.exec(text); m !== null; m = CAPITALISED_WORD.exec(text)) {
-      const names = byFirst.get(m[0]);
-      if (names === undefined || (m.index > 0 && /[\p{L}\p{N}-]/u.test(text[m.index - 1] as string))) continue;
-      const name = names.find((n) => text.startsWith(n, m.index) && !LETTER_OR_DIGIT.test(text[m.index + n.length] ?? ' '));
-      if (name === undefined) continue;
+    capitalisedWords(text, (start, word) => {
+      const names = byFirst.get(word);
+      if (names === undefined || (start > 0 && /[\p{L}\p{N}-]/u.test(text[start - 1] as string))) return;
+      const name = names.find((n) => text.startsWith(n, start) && !LETTER_OR_DIGIT.test(text[start + n.length] ?? ' '));
+      if (name === undefined) return;
       mask ??= coverage(candidates, layer, text.length);
-      if (covered(mask, m.index, m.index + name.length)) continue;
-      out.push({ layer, start: m.index, end: m.index + name.length, text: name, type: 'person', form: 'name', rule: REPEAT_RULE, confidence: REPEAT_CONFIDENCE });
-    }
+      if (covered(mask, start, start + name.length)) return;
+      out.push({ layer, start, end: start + name.length, text: name, type: 'person', form: 'name', rule: REPEAT_RULE, confidence: REPEAT_CONFIDENCE });
+    });
   }
   return out;
 }
