@@ -161,15 +161,8 @@ function headBefore(text: string, start: number): string | null {
 
 /** Generic nouns that may stand for an organisation named with another head noun: "the company" for "Frostline Holdings, the cold-chain operator". */
 const GENERIC_HEADS = new Set(['company', 'firm', 'business', 'organisation', 'organization', 'group']);
-/** What "the company", "the firm" or "the business" may stand for: a business, not a union, a court or a ministry. */
-const BUSINESS_HEADS = new Set([
-  'company', 'firm', 'business', 'corporation', 'group', 'operator', 'publisher', 'developer', 'consultancy', 'retailer', 'lender',
-  'insurer', 'carrier', 'manufacturer', 'supplier', 'broadcaster', 'brokerage', 'conglomerate', 'utility', 'airline', 'bank', 'network',
-  // Company-name tails: "Coldwater Energy", "Dick Clark Productions", "Halden Technologies".
-  'energy', 'airlines', 'airways', 'motors', 'pharmaceuticals', 'technologies', 'systems', 'foods', 'logistics', 'telecom',
-  'communications', 'networks', 'resources', 'mining', 'petroleum', 'utilities', 'insurance', 'securities', 'investments', 'ventures',
-  'labs', 'studios', 'entertainment', 'productions', 'robotics', 'solutions', 'industries', 'railways',
-]);
+/** What "the company", "the firm" or "the business" may stand for (data/lexicons/business-heads.txt). */
+const BUSINESS_HEADS = new Set(readLexicon('business-heads.txt'));
 /** Generic nouns that may stand for any organisation. */
 const ANY_KIND_HEADS = new Set(['organisation', 'organization', 'group']);
 
