@@ -457,6 +457,7 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
   let speaker: QuoteT['speaker'] = null;
   let subjectRule = false;
   if (attribution !== null && attribution.phrase !== null) {
+    const previous = previousSentenceStart(scan, span.open);
     const fromContext = fromPreviousSentence(
       scan,
       state,
@@ -465,8 +466,8 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
       resolveSpeaker({
         ...resolveInput(scan, state.speakers, attribution.phrase, span.open),
         sentenceEnd: sentenceEndAt(scan, attribution.phrase.start),
-        previousSentenceStart: previousSentenceStart(scan, span.open),
-        earlierSentenceStart: previousSentenceStart(scan, previousSentenceStart(scan, span.open)),
+        previousSentenceStart: previous,
+        earlierSentenceStart: previousSentenceStart(scan, previous),
       }),
     );
     const resolved = organizationOfPreviousSentence(scan, attribution.phrase, fromContext);
@@ -590,11 +591,12 @@ export function annotateQuotes(text: string, known: QuotesKnowledge = {}): Requi
   for (let i = 0; i < top.length; i++) {
     const span = top[i] as QuotedSpan;
     const content = text.slice(span.contentStart, span.contentEnd);
+    const sentenceStart = scan.sentences[sentenceIndexAt(scan.sentences, span.open)]?.start ?? 0;
     const own = withIssuer(
       scan,
       findAttribution(scan, span, content, top[i + 1]?.open ?? null) ??
-        stanceAsAttribution(scan.masked, scan.sentences[sentenceIndexAt(scan.sentences, span.open)]?.start ?? 0, span.open) ??
-        speechNounAttribution({ masked: scan.masked, people: scan.people.mentions, organizations: scan.organizations }, scan.sentences[sentenceIndexAt(scan.sentences, span.open)]?.start ?? 0, span.open) ??
+        stanceAsAttribution(scan.masked, sentenceStart, span.open) ??
+        speechNounAttribution({ masked: scan.masked, people: scan.people.mentions, organizations: scan.organizations }, sentenceStart, span.open) ??
         sentenceFinalAttribution(scan, span) ??
         nextSentenceAttribution(scan, span, content),
     );

@@ -15,7 +15,7 @@
 import type { SentenceSpan } from '../../nlp/sentences.js';
 import { sentenceIndexAt } from '../../nlp/sentences.js';
 import type { QuotedSpan } from './marks.js';
-import { organizationRoleHead } from './organizations.js';
+import { organizationHead } from './organizations.js';
 import { type PeopleIndex, isNotNameStart, isPersonRoleNoun } from './people.js';
 import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase.js';
 import { type VerbHit, findSpeechVerbs } from './speech-verbs.js';
@@ -226,7 +226,7 @@ function participleSubject(masked: string, sentenceStart: number, participleStar
   // "The Prime Minister’s office declined to comment, saying only that...": a role that names an
   // organisation or a person speaks; "The report, saying..." does not.
   const head = (opening.text.toLowerCase().split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
-  return isPersonRoleNoun(head) || organizationRoleHead(`the ${head}`) !== null ? opening : null;
+  return isPersonRoleNoun(head) || organizationHead(head) !== null ? opening : null;
 }
 
 /** A share of respondents as the subject: "Fifty-one percent say", "70 percent of Americans said". */

@@ -106,9 +106,10 @@ export function earlierChannelIssuer(masked: string, sentences: readonly Sentenc
       if (issuer !== null && issuer.kind !== 'pronoun' && !isChannelPhrase(issuer)) return issuer;
     }
     // "The report, published on Thursday by the Ministry of Health, blamed...": the issuer named after the channel.
-    const publishedBy = PUBLISHED_BY.exec(masked.slice(at + found[0].length - (/^[^\p{L}]/u.test(found[0]) ? 1 : 0), sentence.end));
+    const mentionEnd = sentence.start + found.index + found[0].length;
+    const publishedBy = PUBLISHED_BY.exec(masked.slice(mentionEnd, sentence.end));
     if (publishedBy !== null) {
-      const from = at + found[0].length - (/^[^\p{L}]/u.test(found[0]) ? 1 : 0) + publishedBy.index + publishedBy[0].length;
+      const from = mentionEnd + publishedBy.index + publishedBy[0].length;
       const publisher = subjectAfter(masked, from, sentence.end);
       if (publisher !== null && publisher.kind !== 'pronoun' && !isChannelPhrase(publisher)) return publisher;
     }

@@ -264,12 +264,12 @@ export function isSubjectLead(lead: string): boolean {
   return isRoleWord(words[words.length - 1] as string);
 }
 
-/** True when `word` reads as a title or a role noun: "Dr.", "judge", "meteorologist", "chief". */
 /** True when `word` is a noun of data/lexicons/person-roles.txt ("minister", "officer"), any case. */
 export function isPersonRoleNoun(word: string): boolean {
   return ROLE_LEXICON.has(word.toLowerCase());
 }
 
+/** True when `word` reads as a title or a role noun: "Dr.", "judge", "meteorologist", "chief". */
 export function isRoleWord(word: string): boolean {
   const w = stripPeriod(word).toLowerCase();
   return TITLES.has(w) || ROLE_LEXICON.has(w) || ROLE_NOUN_ENDING.test(w);
@@ -557,8 +557,9 @@ function registerPerson(name: string, role: string | null, byName: Map<string, P
   const person: Person = { name, surname, role, gender: genderFromRole(role) ?? genderFromGivenName(name) };
   byName.set(name, person);
   // "Xi Jinping", "Kim Jong Un": the family name comes first, and news uses it alone ("Xi said").
-  const first = name.slice(0, name.indexOf(' '));
-  if (name.includes(' ') && FAMILY_NAME_FIRST.has(first) && !bySurname.has(first)) bySurname.set(first, person);
+  const space = name.indexOf(' ');
+  const first = space > 0 ? name.slice(0, space) : null;
+  if (first !== null && FAMILY_NAME_FIRST.has(first) && !bySurname.has(first)) bySurname.set(first, person);
   const holder = bySurname.get(surname);
   if (holder === undefined) bySurname.set(surname, person);
   else if (holder.surname === surname && holder.name !== name && name.includes(' ')) {

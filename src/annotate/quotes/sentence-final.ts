@@ -54,9 +54,9 @@ export function sentenceFinalAttribution(ctx: AttributionContext, span: QuotedSp
   const clauseStart = from + Math.max(comma, barrier) + 1;
   // "..., reports Wee." / "..., said the minister.": the verb first, then its subject.
   if (ctx.masked.slice(clauseStart, verb.start).trim() === '') {
-    const inverted = subjectAfter(ctx.masked, verb.end, to);
-    if (inverted === null || inverted.kind === 'pronoun' || !CIRCUMSTANCE_ONLY.test(ctx.masked.slice(inverted.end, to))) return null;
-    return { verb, phrase: inverted, side: 'sentence-end', windowStart: verb.start, windowEnd: to, adjacent: false };
+    const subject = subjectAfter(ctx.masked, verb.end, to);
+    if (subject === null || subject.kind === 'pronoun' || !CIRCUMSTANCE_ONLY.test(ctx.masked.slice(subject.end, to))) return null;
+    return { verb, phrase: subject, side: 'sentence-end', windowStart: verb.start, windowEnd: to, adjacent: false };
   }
   const phrase = subjectBefore(ctx.masked, clauseStart, verb.start);
   if (phrase === null || !TITLE_WORDS_ONLY.test(ctx.masked.slice(clauseStart, phrase.start)) || ctx.masked.slice(phrase.end, verb.start).trim() !== '') return null;

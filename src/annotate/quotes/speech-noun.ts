@@ -9,6 +9,7 @@
 import type { Attribution } from './attribution.js';
 import type { OrganizationMention } from './organizations.js';
 import type { PersonMention } from './people.js';
+import type { VerbHit } from './speech-verbs.js';
 
 /** Nouns of speech acts whose content can be quoted, singular and plural. */
 const NOUNS = String.raw`(?:claims?|warnings?|promises?|pledges?|vows?|calls?|demands?|insistence|assertions?|remarks?|comments?|directives?|orders?|instructions?|appeals?|threats?|boasts?|admission|accusations?|allegations?|denials?|plea|description|verdict)`;
@@ -48,8 +49,7 @@ export function speechNounAttribution(ctx: SpeechNounContext, sentenceStart: num
     const possessive = byPronoun[1] as string;
     const at = from + byPronoun.index;
     const noun = byPronoun[2] as string;
-    const nounStart = at + byPronoun[0].indexOf(noun, possessive.length);
-    const verb = { start: nounStart, end: nounStart + noun.length, text: noun, lemma: noun.replace(/s$/, '') };
+    const verb = nounHit(at + byPronoun[0].indexOf(noun, possessive.length), noun);
     const phrase = { start: at, end: at + possessive.length, text: PRONOUN_OF[possessive.toLowerCase()] ?? 'they', kind: 'pronoun' as const, name: null, role: null };
     return { verb, phrase, side: 'before', windowStart: at, windowEnd: open, adjacent: false };
   }
@@ -62,8 +62,13 @@ export function speechNounAttribution(ctx: SpeechNounContext, sentenceStart: num
   return attributionTo(ctx, (m) => m.start === ownerStart && m.end === ownerStart + owner.length, nounStart, noun, open);
 }
 
+/** The speech noun as the attribution's verb: "claims" at `start`, lemma "claim". */
+function nounHit(start: number, noun: string): VerbHit {
+  return { start, end: start + noun.length, text: noun, lemma: noun.replace(/s$/, '') };
+}
+
 function attributionTo(ctx: SpeechNounContext, at: (m: { start: number; end: number }) => boolean, nounStart: number, noun: string, open: number): Attribution | null {
-  const verb = { start: nounStart, end: nounStart + noun.length, text: noun, lemma: noun.replace(/s$/, '') };
+  const verb = nounHit(nounStart, noun);
   const person = ctx.people.find(at);
   if (person !== undefined) {
     const phrase = { start: person.start, end: person.end, text: ctx.masked.slice(person.start, person.end), kind: 'name' as const, name: person.name, role: person.role };
