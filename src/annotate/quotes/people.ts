@@ -19,7 +19,7 @@
  */
 import { type SentenceSpan, sentenceIndexAt } from '../../nlp/sentences.js';
 import { readLexicon, readLexiconJson } from '../../nlp/lexicons.js';
-import { genderOfWord } from '../../nlp/gendered-words.js';
+import { type GenderLists, byGender, genderOfWord } from '../../nlp/gendered-words.js';
 import { HONORIFICS } from '../../nlp/honorifics.js';
 import { NAME_PARTICLE_ALTERNATION } from '../../nlp/name-particles.js';
 
@@ -89,13 +89,7 @@ const NON_PERSON = new Set(readLexicon('non-person-words.txt'));
 /** Family names written first (data/lexicons/family-name-first.txt): "Xi" for Xi Jinping. */
 const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(readLexicon('family-name-first.txt'));
 /** Given names usually given to one gender (data/lexicons/given-names.json); names given to both are left out. */
-const GIVEN_NAMES: ReadonlyMap<string, Gender> = (() => {
-  const lists = readLexiconJson('given-names.json') as { female: string[]; male: string[] };
-  const map = new Map<string, Gender>();
-  for (const name of lists.female) map.set(name, 'female');
-  for (const name of lists.male) map.set(name, 'male');
-  return map;
-})();
+const GIVEN_NAMES: ReadonlyMap<string, Gender> = byGender(readLexiconJson('given-names.json') as GenderLists);
 const ROLE_LEXICON = new Set(readLexicon('person-roles.txt'));
 /** Capitalised words that open sentences or phrases and never start a name. */
 const NOT_NAME_START = new Set([
@@ -169,14 +163,9 @@ export function splitTitle(sequence: string): NameParts {
   return { name, role, nameOffset };
 }
 
-/** Every given name of the lexicon, of either gender: such a word is a name, never an occupation. */
-const ALL_GIVEN_NAMES: ReadonlySet<string> = (() => {
-  const lists = readLexiconJson('given-names.json') as { female: string[]; male: string[] };
-  return new Set([...lists.female, ...lists.male]);
-})();
-/** True when `word` is a given name of either gender in data/lexicons/given-names.json ("Priya", "Mark"). */
+/** True when `word` is a given name of either gender in data/lexicons/given-names.json ("Priya", "Mark"): a name, never an occupation. */
 export function isGivenName(word: string): boolean {
-  return ALL_GIVEN_NAMES.has(word);
+  return GIVEN_NAMES.has(word);
 }
 const HYPHENATED_ROLE = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** Occupation endings safe on a capitalised word before a full name ("Cellist", "Novelist", "Engineer"). */
@@ -184,7 +173,7 @@ const OCCUPATION_ENDING = /(?:ist|eer)$/;
 
 /** True when a capitalised word opening a name of three words or more is an occupation, not a given name. */
 function isLeadingOccupation(word: string): boolean {
-  if (ALL_GIVEN_NAMES.has(word)) return false;
+  if (isGivenName(word)) return false;
   const lower = word.toLowerCase();
   return ROLE_LEXICON.has(lower) || OCCUPATION_ENDING.test(lower);
 }
