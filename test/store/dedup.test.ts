@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash, fingerprintText } from '../../src/store/dedup/fingerprint.js';
 import { BAND_COUNT, SIGNATURE_LENGTH, bandKeys, estimateJaccard } from '../../src/store/dedup/minhash.js';
+import { MAX_CANDIDATES, countSharedBands, strongestCandidates } from '../../src/store/dedup/candidates.js';
 import { isNearDuplicate, similarity } from '../../src/store/dedup/near-duplicate.js';
 import { SHINGLE_WORDS, shingleHashes, tokenize } from '../../src/store/dedup/shingles.js';
 import { HARBOUR_STORY, SCHOOL_STORY, VOLCANO_STORY } from './articles.js';
@@ -79,5 +80,44 @@ describe('near-duplicates', () => {
   it('hashes content by its words only', () => {
     expect(contentHash(HARBOUR_STORY)).toBe(contentHash(HARBOUR_STORY.replace(/\n\n/g, '\n').toUpperCase()));
     expect(contentHash(HARBOUR_STORY)).not.toBe(contentHash(HARBOUR_STORY.replace('Thursday', 'Friday')));
+  });
+});
+
+describe('candidates from shared bands', () => {
+  it('counts each stored article once per band it shares', () => {
+    const shared = countSharedBands([[3, 9], [9], [], [9, 12]]);
+    expect(Object.fromEntries(shared)).toEqual({ 3: 1, 9: 3, 12: 1 });
+  });
+
+  it('compares every candidate while there are few', () => {
+    const shared = new Map([[1, 1], [2, 4], [3, 1]]);
+    expect(strongestCandidates(shared, 5).sort()).toEqual([1, 2, 3]);
+  });
+
+  it('keeps a true copy among thousands of chance meetings, and compares no more than the limit', () => {
+    // 5,000 stored articles each share one band with the new text by chance; article 1234 is the copy.
+    const bands: number[][] = Array.from({ length: BAND_COUNT }, () => []);
+    for (let key = 1; key <= 5000; key++) bands[key % BAND_COUNT]?.push(key);
+    for (const band of [0, 7, 19, 30, 41]) bands[band]?.push(1234);
+    const chosen = strongestCandidates(countSharedBands(bands));
+    expect(chosen).toHaveLength(MAX_CANDIDATES);
+    expect(chosen[0]).toBe(1234);
+    // Among equals the newest come first: wire copies of one story arrive close together.
+    expect(chosen[1]).toBe(5000);
+  });
+
+  it('finds the copy of a real text through its band keys', () => {
+    const original = bandKeys(fingerprintText(HARBOUR_STORY).signature);
+    const edited = bandKeys(fingerprintText(HARBOUR_STORY.replace('remained ready to return to the table', 'was willing to resume negotiations soon')).signature);
+    const other = bandKeys(fingerprintText(VOLCANO_STORY).signature);
+    const index = new Map<string, number[]>();
+    const add = (keys: typeof original, article: number): void => {
+      for (const { band, hash } of keys) index.set(`${band}:${hash}`, [...(index.get(`${band}:${hash}`) ?? []), article]);
+    };
+    add(original, 1);
+    add(other, 2);
+    const shared = countSharedBands(edited.map(({ band, hash }) => index.get(`${band}:${hash}`) ?? []));
+    expect(shared.get(1)).toBeGreaterThan(10);
+    expect(strongestCandidates(shared, 1)).toEqual([1]);
   });
 });

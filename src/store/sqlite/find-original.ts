@@ -3,6 +3,7 @@
  * stored text it nearly repeats (syndicated wire copy), found through the MinHash band index.
  * Links always point at the root: a copy of a copy is linked to the first article, not to the copy.
  */
+import { countSharedBands, strongestCandidates } from '../dedup/candidates.js';
 import { bandKeys } from '../dedup/minhash.js';
 import { type Fingerprint, type Similarity, bestNearDuplicate, isJudgeable } from '../dedup/near-duplicate.js';
 import { blobToSignature } from './signature-blob.js';
@@ -28,12 +29,9 @@ interface FingerprintRow {
   shingle_count: number;
 }
 
-function candidateKeys(statements: WriteStatements, fingerprint: Fingerprint): Set<number> {
-  const keys = new Set<number>();
-  for (const { band, hash } of bandKeys(fingerprint.signature)) {
-    for (const row of statements.candidatesByBand.all(band, hash) as { article: number }[]) keys.add(row.article);
-  }
-  return keys;
+function candidateKeys(statements: WriteStatements, fingerprint: Fingerprint): number[] {
+  const members = bandKeys(fingerprint.signature).map(({ band, hash }) => (statements.candidatesByBand.all(band, hash) as { article: number }[]).map((row) => row.article));
+  return strongestCandidates(countSharedBands(members));
 }
 
 function loadFingerprint(statements: WriteStatements, key: number): StoredFingerprint | null {
