@@ -102,7 +102,7 @@ interface Scan {
 
 /** What speaker resolution reads for a phrase of the quotation at `at`: the scan's people, paragraphs and organisations, and the speakers so far. */
 function resolveInput(scan: Scan, speakers: readonly SpeakerMemory[], phrase: SpeakerPhrase, at: number): ResolveInput {
-  return { phrase, paragraph: paragraphOf(scan, at), paragraphs: scan.paragraphs, people: scan.people, speakers, organizations: scan.organizations };
+  return { phrase, paragraph: paragraphOf(scan, at), paragraphs: scan.paragraphs, masked: scan.masked, people: scan.people, speakers, organizations: scan.organizations };
 }
 
 function previousSentenceStart(scan: Scan, offset: number): number {

@@ -37,6 +37,13 @@ describe('names of one entity the tagger reads apart', () => {
     expect(entityWith(entities, 'Eriksson Ek')).toBe(full);
   });
 
+  it('groups a surname alone with a full name ending in "Jr.": "Wrede" is Tomasz K. Wrede Jr.', () => {
+    const entities = entitiesOf('Tomasz K. Wrede Jr., 55, of Harlow, admitted the charge on Monday. Lawyers for Wrede said he would appeal.');
+    const full = entityWith(entities, 'Tomasz K. Wrede Jr.');
+    expect(full?.type).toBe('person');
+    expect(entityWith(entities, 'Wrede')).toBe(full);
+  });
+
   it('keeps "Mr. Abiola" apart from "Mrs. Funmi Abiola": the titles say two people', () => {
     const entities = entitiesOf('Mr. Abiola, the village chief, greeted the visitors. His wife, Mrs. Funmi Abiola, served the food.');
     expect(entityWith(entities, 'Abiola')).not.toBe(entityWith(entities, 'Funmi Abiola'));

@@ -13,6 +13,7 @@
  * - nationality words form their own groups, one per word, for the linker to send to a country;
  * - a lone one-word "person" that is a common English word or an initial is dropped.
  */
+import { isGenerationalSuffix } from '../../nlp/name-particles.js';
 import { loadTruecaseLexicon } from '../../nlp/truecase.js';
 import type { EntityRoleT, EntityTypeT } from '../../record/facts/entities.js';
 import { type MentionCandidate, nameKey } from './candidate.js';
@@ -39,9 +40,11 @@ function majorityType(mentions: readonly MentionCandidate[]): EntityTypeT {
   return best;
 }
 
-/** Whether `short` names a person by part of the full name `full` (both normalised keys). */
-function isPartOfPersonName(short: readonly string[], full: readonly string[]): boolean {
-  if (short.length >= full.length) return false;
+/** Whether `short` names a person by part of the full name `written` (both normalised keys). */
+function isPartOfPersonName(short: readonly string[], written: readonly string[]): boolean {
+  if (short.length >= written.length) return false;
+  // "Carlineo" for "Patrick W. Carlineo Jr.": the surname is the word before a generational suffix.
+  const full = written.length > 2 && isGenerationalSuffix(written[written.length - 1] as string) ? written.slice(0, -1) : written;
   if (short.length === 1) return short[0] === full[full.length - 1] || short[0] === full[0];
   // "Joel Ek" in "Joel Eriksson Ek", and a compound surname alone: "Eriksson Ek", "García Márquez".
   return (short[0] === full[0] && short[short.length - 1] === full[full.length - 1]) || isEdgeOf(short, full, false);

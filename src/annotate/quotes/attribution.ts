@@ -65,6 +65,8 @@ const MAX_AFTER_WINDOW = 300;
 /** Ends a quotation that hands over to its attribution: "We will," / "Why?" / "Never!" */
 const HANDOVER_END = /[,!?–—-]\s*$/;
 const ONLY_PUNCTUATION = /^[\s,.!?:;–—-]*$/;
+/** Between a reporting verb and the opening mark it hands over to: "said, “" / "said: “". */
+const VERB_HANDS_OVER = /^\s*[,:]\s*$/;
 /**
  * At most this many words (titles: "lead researcher and NASA planetary scientist") between the
  * closing mark and the subject's name, the first of them not a clause word.
@@ -122,6 +124,10 @@ export function findAttribution(ctx: AttributionContext, span: QuotedSpan, conte
   const beforeVerbs = findSpeechVerbs(masked, beforeStart, span.open);
   const before = beforeVerbs[beforeVerbs.length - 1] ?? null;
   const startsSentence = masked.slice(beforeStart, span.open).trim() === '';
+  // "he ... said, “somebody ought to ...,” the prosecutor’s office said": a verb handing over to the
+  // quotation with a comma or colon speaks it; the clause after reports the whole sentence.
+  const handedOver = before !== null && VERB_HANDS_OVER.test(masked.slice(before.end, span.open)) ? attributionBefore(masked, before, beforeStart, span.open) : null;
+  if (handedOver !== null && handedOver.phrase !== null && !startsSentence) return handedOver;
   if (afterVerbs.length > 0 && (before === null || startsSentence || HANDOVER_END.test(content))) {
     // The first verb that attributes: "..., while Torres said" is a verb of another clause, a verb
     // with no speaker next to it ("“I’d Do Anything” — had agreed") is none either, and in
@@ -269,7 +275,11 @@ function coordinatedSubject(masked: string, sentenceStart: number, verbStart: nu
   if (coordinator === null) return null;
   const leadStart = verbStart - lead.length;
   const clause = lead.slice(0, coordinator.index + 1);
-  let clauseStart = leadStart + clause.lastIndexOf(',') + 1;
+  let comma = clause.lastIndexOf(',');
+  // "he asked about the Brotherhood, called Omar a “terrorist” and said": a series of verb phrases
+  // shares the subject before its first member.
+  for (let steps = 0; steps < 3 && comma > 0 && SERIES_MEMBER.test(clause.slice(comma + 1)); steps++) comma = clause.lastIndexOf(',', comma - 1);
+  let clauseStart = leadStart + comma + 1;
   clauseStart += LEADING_COORDINATOR.exec(masked.slice(clauseStart, leadStart + coordinator.index + 1))?.[0].length ?? 0;
   // "On the Friday he tasted my soup and said": a leading time or place phrase before the subject.
   const circumstance = LEADING_PHRASE_THEN_PRONOUN.exec(masked.slice(clauseStart, leadStart + coordinator.index + 1));
@@ -280,6 +290,9 @@ function coordinatedSubject(masked: string, sentenceStart: number, verbStart: nu
   const subject = subjectAfter(masked, clauseStart, leadStart + coordinator.index + 1);
   return subject !== null && subject.start - clauseStart < 3 && !(subject.kind === 'name' && isNotNameStart(subject.text.split(' ')[0] ?? '')) ? subject : null;
 }
+
+/** A member of a series of past-tense verb phrases: "called Omar a ..." (not a subject of its own). */
+const SERIES_MEMBER = /^\s*(?:\p{Ll}+ed|said|told|made|took|gave|went|sent|wrote|spoke|threw|put|left|came|became)\s/u;
 
 /** "On the Friday he", "Later that night she": a short leading phrase, then a he/she/they subject. */
 const LEADING_PHRASE_THEN_PRONOUN = /^\s*(?:On|In|At|During|Later|Earlier)\s[^,\uE000]{0,30}?\s(he|she|they)\s/u;

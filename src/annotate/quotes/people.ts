@@ -21,7 +21,7 @@ import { type SentenceSpan, sentenceIndexAt } from '../../nlp/sentences.js';
 import { readLexicon, readLexiconJson } from '../../nlp/lexicons.js';
 import { type GenderLists, byGender, genderOfWord } from '../../nlp/gendered-words.js';
 import { HONORIFICS } from '../../nlp/honorifics.js';
-import { NAME_PARTICLE_ALTERNATION } from '../../nlp/name-particles.js';
+import { NAME_PARTICLE_ALTERNATION, surnameOf } from '../../nlp/name-particles.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -542,7 +542,7 @@ function registerPerson(name: string, role: string | null, byName: Map<string, P
     existing.gender ??= genderFromRole(role) ?? genderFromGivenName(existing.name);
     return existing;
   }
-  const surname = name.split(/\s+/).pop() as string;
+  const surname = surnameOf(name);
   const person: Person = { name, surname, role, gender: genderFromRole(role) ?? genderFromGivenName(name) };
   byName.set(name, person);
   // "Xi Jinping", "Kim Jong Un": the family name comes first, and news uses it alone ("Xi said").
@@ -578,8 +578,19 @@ function anonymousSubjectStarts(text: string): number[] {
   return out;
 }
 
+/** How far back (characters) a sentence's subject takes a pronoun's vote from a possessor or object. */
+const SUBJECT_VOTE_REACH = 250;
+const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
+const PREPOSITION_BEFORE = /(?:^|\s)(?:to|of|for|with|at|from|by|against|about|on|called|told|asked|met|thanked|criticised|criticized|threatened)\s+$/i;
+
+/** True when a mention is a possessor ("Omar’s office") or the object of a preposition or verb ("to Omar", "called Omar"). */
+function isOwnerOrObject(text: string, mention: PersonMention): boolean {
+  return POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3)) || PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start));
+}
+
 /**
- * Each he/she pronoun votes for the person mentioned last before it; a person's gender is the
+ * Each he/she pronoun votes for the person mentioned last before it (for the sentence's subject
+ * instead when that person is only a possessor or an object); a person's gender is the
  * majority of their votes (a title's gender, when known, is kept).
  */
 function inferGenders(text: string, mentions: readonly PersonMention[], byName: Map<string, Person>): void {
@@ -589,17 +600,24 @@ function inferGenders(text: string, mentions: readonly PersonMention[], byName: 
   let next = 0;
   let nextAnonymous = 0;
   let last: PersonMention | null = null;
+  let lastSubject: PersonMention | null = null;
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(text); m !== null; m = PRONOUN.exec(text)) {
-    while (next < mentions.length && (mentions[next] as PersonMention).end <= m.index) last = mentions[next++] as PersonMention;
+    while (next < mentions.length && (mentions[next] as PersonMention).end <= m.index) {
+      last = mentions[next++] as PersonMention;
+      if (last.subject) lastSubject = last;
+    }
     // "A woman who rode to school said she...": a person introduced by role since takes the pronoun.
     while (nextAnonymous < anonymous.length && (anonymous[nextAnonymous] as number) < m.index) {
       if (last !== null && (anonymous[nextAnonymous] as number) > last.end) last = null;
       nextAnonymous++;
     }
     if (last === null) continue;
+    // "Carlineo called Omar’s office, in which he said": a possessor or a preposition's object is
+    // not whom a he/she soon after stands for when the clause's subject is close by.
+    const voted = lastSubject !== null && lastSubject !== last && m.index - lastSubject.end < SUBJECT_VOTE_REACH && isOwnerOrObject(text, last) ? lastSubject : last;
     const vote = HE.test(m[0]) ? 1 : -1;
-    votes.set(last.name, (votes.get(last.name) ?? 0) + vote);
+    votes.set(voted.name, (votes.get(voted.name) ?? 0) + vote);
   }
   for (const [name, score] of votes) {
     const person = byName.get(name);

@@ -64,14 +64,30 @@ export interface ResolveInput {
   paragraph: number;
   /** The text's paragraphs: how many paragraphs back a subject was written. */
   paragraphs?: readonly SentenceSpan[];
+  /** The masked text (quotations blanked): a paragraph opening with he/she carries the topic on. */
+  masked?: string;
   people: PeopleIndex;
   speakers: readonly SpeakerMemory[];
 }
 
 /** True when `offset` lies in the paragraph of the phrase or within PRONOUN_SPEAKER_PARAGRAPHS before it. */
-function withinPronounReach(input: ResolveInput, offset: number): boolean {
-  return input.paragraphs !== undefined && input.paragraph - sentenceIndexAt(input.paragraphs, offset) <= PRONOUN_SPEAKER_PARAGRAPHS;
+function withinPronounReach(input: ResolveInput, offset: number, pronoun: string | null = null): boolean {
+  if (input.paragraphs === undefined) return false;
+  const from = sentenceIndexAt(input.paragraphs, offset);
+  if (input.paragraph - from <= PRONOUN_SPEAKER_PARAGRAPHS) return true;
+  // "Carlineo faces ten years.\n\nHe was arrested in April.\n\nDuring the call, he said, “...”": a
+  // paragraph between that opens with the same he/she carries the topic on.
+  if (pronoun === null || input.masked === undefined || input.paragraph - from > PRONOUN_CHAIN_PARAGRAPHS) return false;
+  const opening = new RegExp(`^\\s*${pronoun}\\s`, 'i');
+  for (let p = from + 1; p < input.paragraph; p++) {
+    const paragraph = input.paragraphs[p];
+    if (paragraph === undefined || !opening.test(input.masked.slice(paragraph.start, paragraph.start + 8))) return false;
+  }
+  return true;
 }
+
+/** How far back a he/she reaches through paragraphs that each open with it. */
+const PRONOUN_CHAIN_PARAGRAPHS = 3;
 
 export function resolveSpeaker(input: ResolveInput): ResolvedSpeaker {
   const { phrase } = input;
@@ -168,7 +184,7 @@ function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {
   const mentions = input.people.mentions;
   // With no speaker close by, the topic is whoever last opened a sentence: a name met later in
   // another role ("she was more nervous than Rose-Lynn Harlan has ever been") does not displace it.
-  if (subject !== null && withinPronounReach(input, subject.start)) {
+  if (subject !== null && withinPronounReach(input, subject.start, pronoun)) {
     return personResult(subject.person, 'pronoun', null);
   }
   for (let i = mentions.length - 1; i >= 0; i--) {

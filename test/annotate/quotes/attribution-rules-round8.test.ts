@@ -1,0 +1,95 @@
+/**
+ * Attribution rules of the eighth round, table-driven on short passages written for these tests: a
+ * reporting verb that hands over to the quotation with a comma or colon speaks it even when a clause
+ * after it reports the whole sentence; a series of verb phrases shares the subject before its first
+ * member; a he/she reaches back through paragraphs that each open with it; a surname before "Jr."
+ * names its person; and a pronoun's gender vote goes to the clause's subject, not a possessor.
+ */
+import { describe, expect, it } from 'vitest';
+import { surnameOf } from '../../../src/nlp/name-particles.js';
+import { annotateWithEntities, runTable } from './rule-table.js';
+
+describe('a reporting verb handing over beats the clause that reports the sentence', () => {
+  runTable(
+    [
+      {
+        why: '"he said, “...,” the prosecutor’s office said"',
+        text: 'Martin Edgeley, 61, admitted making the call.\n\nDuring the call, he said, "someone should burn that office down," the prosecutor\'s office said.',
+        quote: 'someone should burn',
+        speaker: 'Martin Edgeley',
+      },
+      {
+        why: 'a series of verb phrases: "he asked ..., called ... and said, “...”"',
+        text: 'Martin Edgeley, 61, admitted making the call.\n\nOn the recording, he asked for the senator, called her aide a "coward" and said, "you will all regret this," police said.',
+        quote: 'you will all regret',
+        speaker: 'Martin Edgeley',
+      },
+      {
+        why: 'the usual split quotation is unchanged: the second part after "she said,"',
+        text: 'Lena Broich chairs the committee. "We will," she said, "not wait for the ministry."',
+        quote: 'not wait for',
+        speaker: 'Lena Broich',
+      },
+      {
+        why: 'a clause of its own after the quotation still attributes a quotation that opens the sentence',
+        text: 'Lena Broich chairs the committee. "We will not wait," Broich said, adding: "Nobody else will act."',
+        quote: 'We will not wait',
+        speaker: 'Lena Broich',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a he/she through paragraphs that open with it', () => {
+  runTable(
+    [
+      {
+        why: 'the paragraph between opens with "He": the topic carries on',
+        text: 'Ilse Varga sued the builder in 2021, the court record shows.\n\nTomasz Wrede faces a fine of up to $50,000.\n\nHe was questioned by inspectors in May about the offices of Varga.\n\nDuring the interview, he said, "the cracks were there before we started."',
+        quote: 'the cracks were there',
+        speaker: 'Tomasz Wrede',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('names with a generational suffix', () => {
+  runTable(
+    [
+      {
+        why: '"Wrede" alone is "Tomasz Wrede Jr."',
+        text: 'Tomasz Wrede Jr., the builder, was fined on Monday.\n\n"We did nothing wrong," Wrede said after the hearing.',
+        quote: 'We did nothing wrong',
+        speaker: 'Tomasz Wrede Jr',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('gender from pronouns: the subject, not the possessor, takes the vote', () => {
+  runTable(
+    [
+      {
+        why: 'the he after "Veshti Quist’s office" is Wrede: Quist stays a she for "She added"',
+        text: 'Tomasz Wrede was fined on Monday for calls to a lawmaker. Wrede phoned Veshti Quist\'s office, in which he said he would return. He then called Quist\'s aide, he admitted.\n\nQuist asked the court for leniency in a letter on Tuesday. She added, "Anger is not answered with more anger."',
+        quote: 'Anger is not answered',
+        speaker: 'Veshti Quist',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('surnameOf', () => {
+  it('takes the word before a generational suffix', () => {
+    expect(surnameOf('Patrick W. Carlineo Jr.')).toBe('Carlineo');
+    expect(surnameOf('Martin Luther King Jr')).toBe('King');
+    expect(surnameOf('Henry Ford III')).toBe('Ford');
+    expect(surnameOf('Dmitry Medvedev')).toBe('Medvedev');
+    // Two words: "Jr" cannot stand alone for a surname, but nor is the given name one.
+    expect(surnameOf('Sammy Jr')).toBe('Jr');
+  });
+});
