@@ -9,8 +9,11 @@
  * 3. keeps a name the article also uses as a common noun from being a person: a form tagged PER
  *    that somewhere stands after an article and before punctuation ("units trained to hunt the
  *    Purge Troopers .", "a Jedi ,") names a thing or a group, so its PER occurrences become MISC
- *    (and spread as MISC); one plural word after "the" ("the Bidens") is a family and stays PER.
+ *    (and spread as MISC); one plural word after "the" ("the Bidens") is a family and stays PER;
+ * 4. makes a place of a name written after "the/a PLACE-NOUN of" ("the town of Durnford", "the
+ *    port of Lautoka"; data/lexicons/place-nouns.txt), and lets that occurrence outvote the others.
  */
+import { readLexicon } from '../lexicons.js';
 import type { TokenSpan } from './decode.js';
 import type { EntityType } from './tags.js';
 
@@ -22,6 +25,11 @@ const MAJORITY_SHARE = 0.7;
 const PROPAGATED_CONFIDENCE_FACTOR = 0.9;
 /** The longest name, in tokens, this pass looks for. */
 const MAX_NAME_TOKENS = 6;
+
+/** "town", "port", "province": in "the town of X" the name is a place. */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(readLexicon('place-nouns.txt'));
+/** The weight of one "the town of X" against ordinary occurrences: it settles the name's type unless many say otherwise. */
+const PLACE_NOUN_WEIGHT = 10;
 
 /** Words that make the name after them a noun phrase rather than a person's name. */
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -49,7 +57,7 @@ function collectEvidence(words: readonly string[], spans: readonly TokenSpan[]):
     evidence.set(key, entry);
   };
   for (const span of spans) {
-    vote(keyOf(words, span.first, span.last), span.type, span.confidence);
+    vote(keyOf(words, span.first, span.last), span.type, afterPlaceNoun(words, span.first) ? span.confidence * PLACE_NOUN_WEIGHT : span.confidence);
     const surname = words[span.last - 1];
     if (span.type === 'PER' && span.last - span.first >= 2 && surname !== undefined && isCapitalised(surname)) {
       vote(surname, 'PER', span.confidence);
@@ -77,7 +85,7 @@ function majority(entry: Evidence): { type: EntityType; share: number } | null {
  * `sentenceStarts` the index of each sentence's first token (a name is not split across them).
  */
 export function harmonizeDocument(words: readonly string[], given: readonly TokenSpan[], sentenceStarts: ReadonlySet<number>): TokenSpan[] {
-  const spans = demoteNounPersons(words, given, sentenceStarts);
+  const spans = placesAfterPlaceNouns(words, demoteNounPersons(words, given, sentenceStarts));
   const evidence = collectEvidence(words, spans);
   const covered = new Uint8Array(words.length);
   for (const span of spans) covered.fill(1, span.first, span.last);
@@ -149,4 +157,14 @@ function demoteNounPersons(words: readonly string[], spans: readonly TokenSpan[]
   }
   if (nounForms.size === 0) return spans;
   return spans.map((span) => (span.type === 'PER' && nounForms.has(keyOf(words, span.first, span.last)) ? { ...span, type: 'MISC' } : span));
+}
+
+/** True when the words before `first` are "the/a PLACE-NOUN of" ("the town of"). */
+function afterPlaceNoun(words: readonly string[], first: number): boolean {
+  return first >= 3 && words[first - 1] === 'of' && PLACE_NOUNS.has(words[first - 2] ?? '') && ARTICLES.has((words[first - 3] ?? '').toLowerCase());
+}
+
+/** Spans after "the town of" become LOC (rule 4 of the header). */
+function placesAfterPlaceNouns(words: readonly string[], spans: readonly TokenSpan[]): readonly TokenSpan[] {
+  return spans.map((span) => (span.type !== 'LOC' && afterPlaceNoun(words, span.first) ? { ...span, type: 'LOC' } : span));
 }

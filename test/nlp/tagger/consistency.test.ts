@@ -48,3 +48,24 @@ describe('names also used as common nouns', () => {
     expect(spans.map((s) => s.type)).toEqual(['PER', 'PER', 'PER']);
   });
 });
+
+describe('names after "the town of"', () => {
+  const words = 'Floods reached the town of Durnford . Durnford has no defences . The Durnford works closed .'.split(' ');
+  const starts = new Set([0, 7, 12]);
+  const show = (spans: readonly { type: string; first: number; last: number }[]): string[] => spans.map((s) => `${s.type}:${words.slice(s.first, s.last).join(' ')}@${s.first}`);
+
+  it('makes a place of the name, and of its other occurrences tagged as a person', () => {
+    const spans = harmonizeDocument(words, [
+      { type: 'PER', first: 5, last: 6, confidence: 0.7 },
+      { type: 'PER', first: 7, last: 8, confidence: 0.8 },
+      { type: 'PER', first: 13, last: 14, confidence: 0.6 },
+    ], starts);
+    expect(show(spans)).toEqual(['LOC:Durnford@5', 'LOC:Durnford@7', 'LOC:Durnford@13']);
+  });
+
+  it('leaves names after other nouns with "of" alone', () => {
+    const other = 'The wife of Durnford spoke .'.split(' ');
+    const spans = harmonizeDocument(other, [{ type: 'PER', first: 3, last: 4, confidence: 0.7 }], new Set([0]));
+    expect(spans[0]?.type).toBe('PER');
+  });
+});
