@@ -4,12 +4,13 @@
  * the title of a work (her book “The Long Road”).
  *
  * Order of the tests, first that applies wins:
- * 1. a cue just before the opening mark ("known as", "so-called", "dubbed", "titled", "his book") -> its kind;
+ * 1. the words of a sign ("signs reading “Let Us Sleep.”") -> other; a cue just before the opening mark ("known as", "so-called", "dubbed", "titled", "his book") -> its kind;
  *    "call X “the Y”" (a short noun phrase after a naming verb: call, label, dub, brand) -> name,
  *    unless one person (a name, he or she) does the calling: "Bell called the plan “a vanity
  *    project”" is Bell's words; a label in apposition right after the marks ("“homing drift,” a
  *    term borrowed from...") -> term;
- * 2. a short span whose words are all capitalised (up to MAX_TITLE_CASE_WORDS words when even the
+ * 2. capitalised words opening a parenthesis ("McDowell (“The Discovery,” ...)") -> title; a short
+ *    span whose words are all capitalised (up to MAX_TITLE_CASE_WORDS words when even the
  *    small words are), not right after a reporting verb -> name;
  * 3. attributed to a speaker by a reporting verb -> quotation, whatever its length;
  *    unattributed words used as a modifier ("its “Starts with one” campaign") -> name;
@@ -77,6 +78,10 @@ const NAMING_VERB_RIGHT_BEFORE = /(?<![\p{L}])(?:call|calls|called|calling|dubbe
 const CALLING_CUES = new Set(['called', 'labelled', 'labeled', 'branded', 'termed']);
 /** "labelled the policy “a tax on the poor”": a naming verb and its object before the quote. */
 const NAMING_VERB_BEFORE = /(?<![\p{L}])(?:call|calls|called|calling|label(?:l)?ed|labels|dubbed|branded|termed|named)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
+/** "held up signs reading", "a banner that said": the words written on a sign are no one's quotation. */
+const INSCRIPTION_BEFORE = /(?<![\p{L}])(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|graffiti|billboards?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying)\s*[:,]?\s*$/iu;
+/** An opening parenthesis right before the mark. */
+const PARENTHESIS_BEFORE = /\(\s*$/;
 const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'de', 'von', 'van', 'or', 'is']);
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’*-]*/gu;
 
@@ -143,6 +148,7 @@ export function decideTerm(input: TermInput): TermDecision | null {
   // "which she called “a love letter to my grandmother’s village”": one person's words, not a name.
   const personsWords = input.speakerIsPerson === true && !isTitleCase(words);
   if (cue !== null && !(personsWords && words.length >= MIN_CALLED_WORDS && CALLING_CUES.has(cue.cue))) return { kind: cue.kind, cue: cue.cue, rule: 'term-cue' };
+  if (INSCRIPTION_BEFORE.test(input.text.slice(Math.max(0, input.open - CUE_WINDOW), input.open))) return { kind: 'other', cue: null, rule: 'inscription' };
   const label = LABEL_AFTER.exec(input.text.slice(input.close + 1, input.close + 1 + CUE_WINDOW));
   if (label !== null && words.length <= MAX_TERM_WORDS) return { kind: 'term', cue: (label[1] as string).toLowerCase(), rule: 'term-cue' };
   const short = words.length <= MAX_NAMED_WORDS;
@@ -154,6 +160,11 @@ export function decideTerm(input: TermInput): TermDecision | null {
   // "a series she calls “Broken Weather,”", "he called it “Project Lantern”": a capitalised name right after calling, whoever calls it.
   if (short && isTitleCase(words) && capitalisedShare(words) === 1 && NAMING_VERB_RIGHT_BEFORE.test(input.text.slice(Math.max(0, input.open - CUE_WINDOW), input.open))) {
     return { kind: 'name', cue: null, rule: 'named-by-verb' };
+  }
+  // "filmmaker Charlie McDowell (“The Discovery,” “The One I Love”)": capitalised words opening a
+  // parenthesis are the titles of works credited to the name before it, even after a quotation.
+  if (words.length <= MAX_TITLE_CASE_WORDS && isTitleCase(words) && capitalisedShare(words) === 1 && PARENTHESIS_BEFORE.test(input.text.slice(Math.max(0, input.open - 3), input.open))) {
+    return { kind: 'title', cue: null, rule: 'parenthesised-title' };
   }
   if ((words.length <= MAX_TERM_WORDS || (words.length <= MAX_TITLE_CASE_WORDS && capitalisedShare(words) === 1)) && isTitleCase(words) && !input.verbAdjacent) return { kind: 'name', cue: null, rule: 'title-case' };
   // One lower-case word ("called the plan “cruel”", "the “reset” with Moscow"): a word borrowed, not

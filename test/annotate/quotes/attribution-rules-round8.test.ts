@@ -93,3 +93,35 @@ describe('surnameOf', () => {
     expect(surnameOf('Sammy Jr')).toBe('Jr');
   });
 });
+
+describe('quoted words that are no one’s quotation', () => {
+  runTable(
+    [
+      {
+        why: 'the words on signs held up by a crowd',
+        text: 'Lena Broich chairs the board. Students at the back held up signs reading "Let Us Sleep." The board voted on Monday.',
+        quote: 'Let Us Sleep',
+        term: true,
+      },
+      {
+        why: 'a banner "that said:"',
+        text: 'Dock workers marched past the ministry. They carried a banner that said: "No Port Without Us."',
+        quote: 'No Port Without',
+        term: true,
+      },
+      {
+        why: 'titles credited in brackets after a name, right after a quotation of the same speaker',
+        text: '"It was a hard year," said Lena Broich. Her son, director Aled Broich ("The Quiet Harbour," "Night Ferry"), remembers it too. "We barely spoke," he said.',
+        quote: 'The Quiet Harbour',
+        term: true,
+      },
+      {
+        why: 'a one-word answer in capitals opening a sentence stays a quotation',
+        text: '"Did you know?" the reporter asked Lena Broich. "Never," Broich said.',
+        quote: 'Never',
+        speaker: 'Lena Broich',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
