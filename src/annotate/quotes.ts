@@ -423,6 +423,9 @@ function familyRoleSpeaker(scan: Scan, state: QuoteState, span: QuotedSpan, phra
   return resolved.name === null ? null : { ...resolved, role: phrase.text, resolution: 'role' };
 }
 
+/** ", which" right after a name: a thing or an organisation, not a person. */
+const WHICH_AFTER = /^\s*,\s*which\s/;
+
 /**
  * "Southline Rail, which runs the routes, said... “...,” the company said": a definite
  * organisation noun that no organisation of that head noun names goes to the name opening the
@@ -439,7 +442,8 @@ function organizationOfPreviousSentence(scan: Scan, phrase: SpeakerPhrase, resol
   if (joined !== null && (joinedHead === null || joinedHead === organizationRoleHead(phrase.text))) return { name: joined, role: phrase.text, resolution: 'role', gender: null };
   const opening = subjectAfter(scan.masked, previous.start, previous.end);
   if (opening === null || opening.kind !== 'name' || opening.name === null) return resolved;
-  if (!opening.name.includes(' ') || scan.people.byName.has(opening.name)) return resolved;
+  // "Westerly Water, which runs the works": a name that takes "which" is no person's, whatever its shape.
+  if (!opening.name.includes(' ') || (scan.people.byName.has(opening.name) && !WHICH_AFTER.test(scan.masked.slice(opening.end, opening.end + 10)))) return resolved;
   return { name: opening.name, role: phrase.text, resolution: 'role', gender: null };
 }
 

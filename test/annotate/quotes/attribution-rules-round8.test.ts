@@ -125,3 +125,17 @@ describe('quoted words that are no one’s quotation', () => {
     annotateWithEntities,
   );
 });
+
+describe('"the company" for a name that takes "which"', () => {
+  runTable(
+    [
+      {
+        why: 'a two-word name of a person\'s shape, but ", which runs": an organisation',
+        text: 'Nitrate levels rose again, she said. Harwell Dunmore, which runs the sewage works at Tesby, said it had cut overflows. "We recognise there is more to do," the company said.',
+        quote: 'We recognise there',
+        speaker: 'Harwell Dunmore',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
