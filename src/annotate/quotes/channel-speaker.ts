@@ -78,6 +78,8 @@ export function channelIssuer(masked: string, phrase: SpeakerPhrase, sentenceSta
 const PUBLISHED_BY = /^,?\s+(?:published|released|issued|compiled|commissioned|produced|put out)\s+(?:[^,.;:\uE000]{0,30}?\s)?by\s+/iu;
 /** "the statement", "this report": a definite channel, one the text has named before. */
 const DEFINITE_CHANNEL = /^(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu;
+/** A sentence's leading "In a statement ..., " phrase (no comma inside it). */
+const LEADING_CHANNEL_PHRASE = /^\s*(?:In|Through|Via)\s+(?:a|an|its|their|the)\s[^,\uE000]{1,120},\s*/u;
 /** How many sentences back a definite channel's first mention is looked for. */
 const CHANNEL_LOOKBACK_SENTENCES = 6;
 
@@ -99,6 +101,13 @@ export function earlierChannelIssuer(masked: string, sentences: readonly Sentenc
     if (found === null) continue;
     // The match may open with the character before the determiner: the issuing verb's space stays before `at`.
     const at = sentence.start + found.index + (/^[^\p{L}]/u.test(found[0]) ? 1 : 0);
+    // "In a statement read to the court, the hospice’s director, Yevgenia Carrow-Stiles, described...":
+    // a channel in the sentence's leading phrase is the main clause's subject's.
+    const leading = LEADING_CHANNEL_PHRASE.exec(masked.slice(sentence.start, sentence.end));
+    if (leading !== null && sentence.start + leading.index <= at && at < sentence.start + leading[0].length) {
+      const subject = subjectAfter(masked, sentence.start + leading[0].length, sentence.end);
+      if (subject !== null && subject.kind !== 'pronoun' && !isChannelPhrase(subject)) return subject;
+    }
     const issue = ISSUE_VERB.exec(masked.slice(sentence.start, at));
     if (issue !== null) {
       const verbAt = sentence.start + issue.index + (issue[0].length - issue[0].trimStart().length);

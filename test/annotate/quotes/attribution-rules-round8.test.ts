@@ -139,3 +139,17 @@ describe('"the company" for a name that takes "which"', () => {
     annotateWithEntities,
   );
 });
+
+describe('"the statement said" after "In a statement ..., NAME described"', () => {
+  runTable(
+    [
+      {
+        why: 'the channel sits in the leading phrase of the sentence that brought it in: its main subject issued it',
+        text: 'The judge passed sentence at noon.\n\nIn a statement read to the court by the prosecutor, the school’s head teacher, Marit Ellingsrud, described the damage. "Our pupils lost a whole term," the statement said. "We are still rebuilding."',
+        quote: 'Our pupils lost',
+        speaker: 'Marit Ellingsrud',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
