@@ -88,6 +88,8 @@ const HABIT_VERBS = new Set(['used', 'liked', 'likes', 'loved', 'loves']);
 const POSSESSIVE_WORD = /['’]s$/;
 /** "43-year-old": an age written before a name. */
 const AGE = /^\d+-year-old$/;
+/** An age written alone between commas: "Kettleridge, 61,". */
+const AGE_NUMBER = /^\d{1,3}$/;
 /** Words that end a noun phrase read forwards: a past tense or a common finite verb. */
 const VERB_LIKE = /^(?:\p{Ll}+ed|said|says|told|tells|is|was|are|were|has|had|have|will|would|who|which|that)$/u;
 
@@ -160,11 +162,13 @@ function openingNameSubject(masked: string, words: readonly Word[], closingComma
       break;
     }
   }
-  if (first <= 0 || first === closingComma || !DETERMINERS.has((words[first + 1]?.text ?? '').toLowerCase())) return null;
+  // "Kettleridge, 61, a former water engineer, told": an age between the name and the appositive.
+  const roleFirst = AGE_NUMBER.test(words[first + 1]?.text ?? '') && words[first + 2]?.text === ',' && first + 2 < closingComma ? first + 3 : first + 1;
+  if (first <= 0 || first === closingComma || !DETERMINERS.has((words[roleFirst]?.text ?? '').toLowerCase())) return null;
   if (!words.slice(0, first).every((w) => isCapitalised(w.text) || NAME_PARTICLES.has(w.text))) return null;
   const name = namePhraseEndingAt(masked, words, first, null);
   if (name === null || name.kind !== 'name' || name.start !== (words[0] as Word).start) return null;
-  const role = masked.slice((words[first + 1] as Word).start, (words[closingComma - 1] as Word).end);
+  const role = masked.slice((words[roleFirst] as Word).start, (words[closingComma - 1] as Word).end);
   return { ...name, role };
 }
 

@@ -340,12 +340,15 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
     const conflicting = s.role !== null && isPersonRoleNoun(roleHead(s.role)) && !sameRole(role, s.role);
     if (!conflicting) return { name: s.name, role, resolution: 'role', gender: s.gender };
   }
-  // No speaker yet: "Tomasz Wrobel won his third title. “...,” the three-time champion said" is the
+  // No speaker fits: "Tomasz Wrobel won his third title. “...,” the three-time champion said" is the
   // subject of the sentence before, when their own role does not conflict.
   // Two sentences back when no one at all is named in between ("Fergal Oakshott did not hide his
   // anger. Carrowmore led 2-0 and lost. ‘...’, the Carrowmore manager said.").
-  if (input.speakers.length === 0 && input.previousSentenceStart !== undefined) {
-    const reach = input.earlierSentenceStart ?? input.previousSentenceStart;
+  // With speakers quoted before whose roles conflict, the same holds for a subject named after the
+  // last of them ("‘...’, the manager said. Culleenan headed in a corner. ‘...’, the striker said").
+  if (input.previousSentenceStart !== undefined) {
+    const lastSpoken = input.speakers[input.speakers.length - 1]?.offset ?? -1;
+    const reach = Math.max(input.earlierSentenceStart ?? input.previousSentenceStart, lastSpoken + 1);
     let namedBetween = false;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const mention = mentions[i];

@@ -153,3 +153,23 @@ describe('"the statement said" after "In a statement ..., NAME described"', () =
     annotateWithEntities,
   );
 });
+
+describe('subjects with an age and an appositive; a definite role after a speaker of another role', () => {
+  runTable(
+    [
+      {
+        why: '"Kettleridge, 61, a former water engineer, told reporters that he had “...”"',
+        text: 'Senator Ambrose Kettleridge opened the hearing. Kettleridge, 61, a former water engineer, told reporters during a recess that he had "no patience left" for delays.',
+        quote: 'no patience left',
+        speaker: 'Ambrose Kettleridge',
+      },
+      {
+        why: 'the manager was quoted first; the striker is the subject named since',
+        text: 'Fergal Oakshott, the Carrowmore manager, was furious. \'We threw it away,\' the manager said.\n\nCarrowmore had been coasting. Tadhg Culleenan headed in a corner after nine minutes. \'I will take it,\' the striker said afterwards.',
+        quote: 'I will take it',
+        speaker: 'Tadhg Culleenan',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
