@@ -8,6 +8,7 @@
  * anchored at its end.
  */
 import { NAME_PARTICLES } from '../../nlp/name-particles.js';
+import { isOrganizationName } from './organizations.js';
 import { isGivenName, isNotNameStart, isRoleWord, isTitleWord, splitTitle } from './people.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'role';
@@ -321,7 +322,12 @@ function personBeforeAffiliation(words: readonly Word[], prep: number): boolean 
   while (first > 0 && isCapitalised((words[first - 1] as Word).text) && !isPunct((words[first - 1] as Word).text)) first--;
   if (prep - first < 2) return false;
   const opening = (words[first] as Word).text;
-  return isGivenName(opening) || isTitleWord(opening.replace(/\.$/, ''));
+  if (isGivenName(opening) || isTitleWord(opening.replace(/\.$/, ''))) return true;
+  // "Tobiah Greyling of Marlow Securities": two or three words, then an organisation's name.
+  let after = prep + 1;
+  while (after < words.length && isCapitalised((words[after] as Word).text) && !isPunct((words[after] as Word).text)) after++;
+  const affiliation = words.slice(prep + 1, after).map((w) => w.text).join(' ');
+  return prep - first <= 3 && after > prep + 1 && isOrganizationName(affiliation) && isOrganizationName(words.slice(first, prep).map((w) => w.text).join(' ')) === false;
 }
 
 /** "the former president", "a spokesman for the ministry", "officials": a determiner-led or group phrase. */

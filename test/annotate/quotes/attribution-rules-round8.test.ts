@@ -173,3 +173,23 @@ describe('subjects with an age and an appositive; a definite role after a speake
     annotateWithEntities,
   );
 });
+
+describe('a person of an organisation, with an unlisted given name', () => {
+  runTable(
+    [
+      {
+        why: '"NAME of ORGANISATION, who ..., said" is the person',
+        text: 'Analysts were unconvinced. Oriel Fenwright of Caldmoor Securities, who had rated the stock a buy, said the cut was "bigger than anyone expected".',
+        quote: 'bigger than anyone',
+        speaker: 'Oriel Fenwright',
+      },
+      {
+        why: 'an organisation named with "of" stays whole',
+        text: 'Rates will stay high for now. The Bank of Corvania said inflation was "still far too high".',
+        quote: 'still far too high',
+        speaker: 'The Bank of Corvania',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
