@@ -9,6 +9,7 @@
  */
 import { NAME_PARTICLES } from '../../nlp/name-particles.js';
 import { isOrganizationName } from './organizations.js';
+import { CONTROL_VERBS } from './speech-verbs.js';
 import { isGivenName, isNotNameStart, isRoleWord, isTitleWord, splitTitle } from './people.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'role';
@@ -86,6 +87,16 @@ const RELATIVE = /^(?:who|which)$/i;
 const NATIONALITY_NOUN = /^\p{Lu}\p{Ll}{2,}(?:man|woman)$/u;
 /** Verbs of habit before "to say" ("used to say"), skipped between a subject and its verb. */
 const HABIT_VERBS = new Set(['used', 'liked', 'likes', 'loved', 'loves']);
+
+/** "CONTROL-VERB NAME to" right before the reporting verb: the name, a person or organisation, speaks. */
+function controlledSubject(masked: string, words: readonly Word[], end: number): SpeakerPhrase | null {
+  if (end < 3 || (words[end - 1] as Word).text !== 'to') return null;
+  let start = end - 1;
+  while (start > 0 && isCapitalised((words[start - 1] as Word).text) && !isPunct((words[start - 1] as Word).text)) start--;
+  if (start === end - 1 || start === 0 || !CONTROL_VERBS.has((words[start - 1] as Word).text.toLowerCase())) return null;
+  const name = namePhraseEndingAt(masked, words, end - 1, null);
+  return name !== null && name.kind === 'name' ? name : null;
+}
 const POSSESSIVE_WORD = /['’]s$/;
 /** "43-year-old": an age written before a name. */
 const AGE = /^\d+-year-old$/;
@@ -122,6 +133,9 @@ export function subjectBefore(masked: string, from: number, to: number): Speaker
   let end = words.length;
   // "Edith Brand used to say": the habit verb and its "to" sit between the subject and the verb.
   if (end > 1 && (words[end - 1] as Word).text === 'to' && HABIT_VERBS.has((words[end - 2] as Word).text.toLowerCase())) end -= 2;
+  // "abandoning likes allowed Mosseri to claim": the object of a verb of letting or asking speaks.
+  const controlled = controlledSubject(masked, words, end);
+  if (controlled !== null) return controlled;
   while (end > 0 && isSkippable((words[end - 1] as Word).text)) end--;
   if (end > 0 && RELATIVE.test((words[end - 1] as Word).text)) {
     end--;

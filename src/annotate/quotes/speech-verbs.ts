@@ -48,6 +48,10 @@ const PASSIVE_BEFORE = /\b(?:be|been|being|is|was|were|are|am|'s|’s|get|got)\s
 const INFINITIVE_BEFORE = /\bto\s+$/i;
 /** "used to say", "liked to say": a habit of saying is reporting, unlike "declined to say". */
 const HABIT_BEFORE = /\b(?:used|liked|likes|loved|loves)\s+to\s+$/i;
+/** Verbs whose object does the infinitive after them: "allowed Mosseri to claim", "urged Ortiz to say". */
+export const CONTROL_VERBS: ReadonlySet<string> = new Set(['allowed', 'allows', 'allow', 'enabled', 'let', 'led', 'prompted', 'forced', 'asked', 'urged', 'invited', 'encouraged', 'pushed', 'pressed', 'permitted']);
+/** "allowed Mosseri to ", "urged Ana Ortiz to ": a named object then "to" before the verb. */
+const CONTROLLED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...CONTROL_VERBS].join('|')})\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,3}to\\s+$`, 'u');
 /** "continued" reports only when it hands over to the quotation ("He continued: “...”"), not in "the strike would continue “for...”". */
 const HANDOVER_AFTER = /^\s*(?:[,:;.!?\u2013\u2014]|$)/;
 /** Words before a form that make it a noun: "his comments", "the post", "a call". */
@@ -88,7 +92,7 @@ function isReportingUse(text: string, start: number, end: number, form: string):
   if (form.toLowerCase() === 'according to') return true;
   if (PASSIVE_BEFORE.test(before)) return false;
   // "declined to say", "to maintain a minimum level": an infinitive reports nothing said.
-  if (INFINITIVE_BEFORE.test(before) && !HABIT_BEFORE.test(before)) return false;
+  if (INFINITIVE_BEFORE.test(before) && !HABIT_BEFORE.test(before) && !CONTROLLED_BEFORE.test(before)) return false;
   if (NOUN_BEFORE.test(before)) return false;
   // ...but "an officer shouts", "the manager says": a person's role noun in -er is the subject.
   if (/s$/i.test(form)) {

@@ -193,3 +193,23 @@ describe('a person of an organisation, with an unlisted given name', () => {
     annotateWithEntities,
   );
 });
+
+describe('the object of a verb of letting or asking speaks its infinitive', () => {
+  runTable(
+    [
+      {
+        why: '"allowed Varela to claim that ... “...”"',
+        text: 'Inés Varela runs the app. Dropping the counters allowed Varela to claim that the service wants to be "a calmer place to share."',
+        quote: 'a calmer place',
+        speaker: 'Inés Varela',
+      },
+      {
+        why: '"declined to say" still reports nothing: the quotation goes to the speaker named after it',
+        text: 'Inés Varela declined to say whether "the counters will return," a spokesman for the company said.',
+        quote: 'the counters will return',
+        not: 'Inés Varela',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
