@@ -583,6 +583,16 @@ const SUBJECT_VOTE_REACH = 250;
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 const PREPOSITION_BEFORE = /(?:^|\s)(?:to|of|for|with|at|from|by|against|about|on|called|told|asked|met|thanked|criticised|criticized|threatened)\s+$/i;
 
+/** The closest mention before index `from` (inclusive) that is its sentence's subject and ends within SUBJECT_VOTE_REACH of `at`. */
+function subjectBefore(mentions: readonly PersonMention[], from: number, at: number): PersonMention | null {
+  for (let i = from; i >= 0; i--) {
+    const mention = mentions[i] as PersonMention;
+    if (at - mention.end >= SUBJECT_VOTE_REACH) return null;
+    if (mention.subject) return mention;
+  }
+  return null;
+}
+
 /** True when a mention is a possessor ("Omar’s office") or the object of a preposition or verb ("to Omar", "called Omar"). */
 function isOwnerOrObject(text: string, mention: PersonMention): boolean {
   return POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3)) || PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start));
@@ -600,13 +610,9 @@ function inferGenders(text: string, mentions: readonly PersonMention[], byName: 
   let next = 0;
   let nextAnonymous = 0;
   let last: PersonMention | null = null;
-  let lastSubject: PersonMention | null = null;
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(text); m !== null; m = PRONOUN.exec(text)) {
-    while (next < mentions.length && (mentions[next] as PersonMention).end <= m.index) {
-      last = mentions[next++] as PersonMention;
-      if (last.subject) lastSubject = last;
-    }
+    while (next < mentions.length && (mentions[next] as PersonMention).end <= m.index) last = mentions[next++] as PersonMention;
     // "A woman who rode to school said she...": a person introduced by role since takes the pronoun.
     while (nextAnonymous < anonymous.length && (anonymous[nextAnonymous] as number) < m.index) {
       if (last !== null && (anonymous[nextAnonymous] as number) > last.end) last = null;
@@ -615,7 +621,7 @@ function inferGenders(text: string, mentions: readonly PersonMention[], byName: 
     if (last === null) continue;
     // "Carlineo called Omar’s office, in which he said": a possessor or a preposition's object is
     // not whom a he/she soon after stands for when the clause's subject is close by.
-    const voted = lastSubject !== null && lastSubject !== last && m.index - lastSubject.end < SUBJECT_VOTE_REACH && isOwnerOrObject(text, last) ? lastSubject : last;
+    const voted = (isOwnerOrObject(text, last) ? subjectBefore(mentions, next - 2, m.index) : null) ?? last;
     const vote = HE.test(m[0]) ? 1 : -1;
     votes.set(voted.name, (votes.get(voted.name) ?? 0) + vote);
   }
