@@ -85,6 +85,8 @@ const FINITE_VERB = /^(?:has|have|had|is|was|were|are|will|would|can|could|may|m
 /** A leading phrase before the subject that belongs to the attribution: "In a statement on Monday, ". */
 const LEADING_CIRCUMSTANCE = /^(?:In|On|At|During|Speaking|Writing|Posting|Asked|Via|Later|Earlier)\b[^,]*,\s*$/;
 const PARTICIPLE = /ing$/;
+/** A leading phrase opening a sentence, up to its comma: "Asked why so many were unvaccinated, ". */
+const LEADING_PHRASE_AT_START = /^\s*(?:In|On|At|During|Speaking|Writing|Asked|Pressed|Questioned|Later|Earlier)\b[^,:\uE000]*,\s*/;
 /** A lead-in that hands over to the quotation with a colon. */
 const COLON_END = /:\s*$/;
 /** A he/she subject of a colon lead-in, after at most two leading phrases closed by commas ("Asked about Demir, she"). */
@@ -137,7 +139,11 @@ export function findAttribution(ctx: AttributionContext, span: QuotedSpan, conte
       if (attribution.adjacent && attribution.phrase !== null) return attribution;
     }
   }
-  if (before !== null) return attributionBefore(masked, before, beforeStart, span.open);
+  if (before !== null) {
+    // "Asked why, the 51-year-old was blunt: “...”": a verb with no speaker of its own gives way to the colon's subject.
+    const attribution = attributionBefore(masked, before, beforeStart, span.open);
+    return attribution.phrase === null ? (colonAttribution(ctx, beforeStart, span.open) ?? attribution) : attribution;
+  }
   return colonAttribution(ctx, beforeStart, span.open);
 }
 
@@ -146,6 +152,14 @@ export function findAttribution(ctx: AttributionContext, span: QuotedSpan, conte
  * over to the quotation with a colon. The speaker is the first person named in that sentence, else
  * a pronoun opening it.
  */
+/** "the 51-year-old", "the minister": a definite role that names one person. */
+function isDefinitePersonRole(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words[0]?.toLowerCase() !== 'the') return false;
+  const head = (words[words.length - 1] as string).toLowerCase();
+  return /^\d{1,3}-year-old$/.test(head) || isPersonRoleNoun(head);
+}
+
 function colonAttribution(ctx: AttributionContext, sentenceStart: number, open: number): Attribution | null {
   const lead = ctx.masked.slice(sentenceStart, open);
   if (!COLON_END.test(lead)) return null;
@@ -164,8 +178,10 @@ function colonAttribution(ctx: AttributionContext, sentenceStart: number, open: 
   } else if (mention !== undefined) {
     phrase = { start: mention.start, end: mention.end, text: ctx.masked.slice(mention.start, mention.end), kind: 'name', name: mention.name, role: mention.role };
   } else {
-    const opening = subjectAfter(ctx.masked, sentenceStart, colon);
-    if (opening !== null && opening.kind === 'pronoun') phrase = opening;
+    const leading = LEADING_PHRASE_AT_START.exec(lead);
+    const opening = subjectAfter(ctx.masked, sentenceStart + (leading?.[0].length ?? 0), colon);
+    // "Asked why, the 51-year-old was blunt:", "The minister was blunter:": a definite person role too.
+    if (opening !== null && (opening.kind === 'pronoun' || (opening.kind === 'role' && isDefinitePersonRole(opening.text)))) phrase = opening;
   }
   if (phrase === null) return null;
   return { verb: null, phrase, side: 'colon', windowStart: phrase.start, windowEnd: open, adjacent: true };

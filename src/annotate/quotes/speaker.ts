@@ -237,6 +237,11 @@ function sameRole(wanted: string, role: string | null): boolean {
 /** The longest capitalised title whose every word a definite role may name. */
 const MAX_TITLE_WORDS = 4;
 
+/** True when the article gave `name`'s age (then a different age is someone else). */
+function hasStatedAge(input: ResolveInput, name: string): boolean {
+  return input.people.byName.get(name)?.age !== undefined;
+}
+
 /** The person of that age mentioned last before the phrase ("Mateo Ferreira, 29,"). */
 function personOfAge(input: ResolveInput, age: number): Person | null {
   const mentions = input.people.mentions;
@@ -319,6 +324,9 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
   if (age !== null) {
     const person = personOfAge(input, Number(age[1])) ?? subjectOfPreviousSentence(input, (p) => p.age === undefined);
     if (person !== null) return personResult(person, 'role', role);
+    // No age given anywhere: the named speaker just quoted ("“...,” she said. Asked why, the 51-year-old was blunt:").
+    const last = input.speakers[input.speakers.length - 1];
+    if (last !== undefined && last.name !== null && input.paragraph - last.paragraph <= 1 && !hasStatedAge(input, last.name)) return { name: last.name, role, resolution: 'role', gender: last.gender };
   }
   if (!isPersonRoleNoun(roleHead(role))) return anonymousResult ?? unresolved;
   const mentions = input.people.mentions;

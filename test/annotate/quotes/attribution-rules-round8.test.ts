@@ -213,3 +213,23 @@ describe('the object of a verb of letting or asking speaks its infinitive', () =
     annotateWithEntities,
   );
 });
+
+describe('a colon lead-in after "Asked ..., the 51-year-old"', () => {
+  runTable(
+    [
+      {
+        why: 'an age role whose age the article never gave: the speaker just quoted',
+        text: 'Dr Ilse Marwood, the consultant, said the virus had spread fast. "It is the most infectious disease we see," she said.\n\nAsked why so many were unvaccinated, the 51-year-old was blunt: "Some doses were missed in the pandemic."',
+        quote: 'Some doses were missed',
+        speaker: 'Ilse Marwood',
+      },
+      {
+        why: 'a named subject after the leading phrase',
+        text: 'The inquiry sat for a week. Asked about the delays, Tomas Ferreira was blunt: "Nobody wanted to sign."',
+        quote: 'Nobody wanted to sign',
+        speaker: 'Tomas Ferreira',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
