@@ -406,6 +406,25 @@ function reactionSubjectSpeaker(scan: Scan, state: QuoteState, span: QuotedSpan)
   return { name: resolved.name, role: resolved.role, entity: null, mention: phraseOf(scan.text, phrase.start, phrase.end), resolution: resolved.resolution };
 }
 
+/** The longest first line read as a headline. */
+const MAX_HEADLINE_CHARS = 160;
+
+/**
+ * "‘I sailed like an idiot and still won’: Carrick takes Fennick Cup" over a story: a quotation in a
+ * headline (the text's first line, a paragraph of its own) is the person the headline names outside
+ * the quotation, else the person the first paragraph of the story opens with.
+ */
+function headlineSpeaker(scan: Scan, span: QuotedSpan): QuoteT['speaker'] {
+  const lineEnd = scan.text.indexOf('\n');
+  if (lineEnd < 0 || lineEnd < span.close || lineEnd > MAX_HEADLINE_CHARS || !/^\n[ \t]*\n/.test(scan.text.slice(lineEnd, lineEnd + 4))) return null;
+  const inLine = scan.people.mentions.find((m) => m.end <= lineEnd);
+  const body = scan.paragraphs[1];
+  const opening = inLine ?? (body === undefined ? undefined : scan.people.mentions.find((m) => m.start >= body.start && m.end <= body.end && m.subject));
+  if (opening === undefined) return null;
+  const resolution = inLine !== undefined && opening.name !== scan.text.slice(opening.start, opening.end) ? 'surname' : 'stated';
+  return { name: opening.name, role: opening.role, entity: null, mention: phraseOf(scan.text, opening.start, opening.end), resolution };
+}
+
 /**
  * "His mother", "Her husband": the person of the other gender than the owner (a he/she of the
  * role's gender, so never the owner), or the person introduced with that role ("her daughter,
@@ -460,6 +479,7 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
   const paragraph = paragraphOf(scan, span.open);
   let speaker: QuoteT['speaker'] = null;
   let subjectRule = false;
+  let headline = false;
   if (attribution !== null && attribution.phrase !== null) {
     const previous = previousSentenceStart(scan, span.open);
     const fromContext = fromPreviousSentence(
@@ -484,12 +504,16 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
       state.speakers.push({ offset: span.open, paragraph, name: null, role: resolved.role, gender: resolved.gender ?? genderFromRole(resolved.role) });
     }
   } else if (attribution === null) {
-    speaker = reactionSubjectSpeaker(scan, state, span);
-    if (speaker !== null) subjectRule = true;
-    else speaker = inheritedSpeaker(scan, state, span);
-    if (speaker === null) {
-      speaker = sentenceSubjectSpeaker(scan, state, span);
+    speaker = headlineSpeaker(scan, span);
+    headline = speaker !== null;
+    if (!headline) {
+      speaker = reactionSubjectSpeaker(scan, state, span);
       if (speaker !== null) subjectRule = true;
+      else speaker = inheritedSpeaker(scan, state, span);
+      if (speaker === null) {
+        speaker = sentenceSubjectSpeaker(scan, state, span);
+        if (speaker !== null) subjectRule = true;
+      }
     }
   }
   const previousIndex = state.quotes.length - 1;
@@ -499,7 +523,7 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
       ? previousIndex
       : null;
   const rule =
-    continues !== null ? 'split' : attribution === null ? (subjectRule ? 'sentence-subject' : speaker ? 'previous-quote' : 'unattributed') : RULE_OF_SIDE[attribution.side];
+    continues !== null ? 'split' : attribution === null ? (headline ? 'headline' : subjectRule ? 'sentence-subject' : speaker ? 'previous-quote' : 'unattributed') : RULE_OF_SIDE[attribution.side];
   return {
     layer: BODY_LAYER,
     start: span.contentStart,

@@ -233,3 +233,30 @@ describe('a colon lead-in after "Asked ..., the 51-year-old"', () => {
     annotateWithEntities,
   );
 });
+
+describe('a quotation in the headline', () => {
+  runTable(
+    [
+      {
+        why: 'the headline names the speaker outside the quotation',
+        text: '‘I sailed badly and still won’: Okafor-Lund takes the Harwick Cup\n\nMirela Okafor-Lund won the Harwick Cup for a second time on Sunday, finishing four minutes clear.',
+        quote: 'I sailed badly',
+        speaker: 'Mirela Okafor-Lund',
+        rule: 'quotes/headline',
+      },
+      {
+        why: 'no name in the headline: the person the story opens with',
+        text: 'Q&A: ‘I never enjoyed a penalty decision’\n\nAfter 22 years in charge of top-flight matches, Gudrun Albescu blows her final whistle on Sunday.',
+        quote: 'I never enjoyed',
+        speaker: 'Gudrun Albescu',
+      },
+      {
+        why: 'a quotation in a first line that runs on as a paragraph is no headline',
+        text: '"We will not move," the residents of Carrow Street told the council on Monday, and they did not.',
+        quote: 'We will not move',
+        rule: '!quotes/headline',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
