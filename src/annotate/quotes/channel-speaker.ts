@@ -74,8 +74,19 @@ export function channelIssuer(masked: string, phrase: SpeakerPhrase, sentenceSta
   return issuer !== null && !isChannelPhrase(issuer) ? issuer : null;
 }
 
+/** A capitalised name whose words may be joined by "of", "for", "and", "the", "&": "the Institute for Work and Health". */
+const JOINED_NAME = /^(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*)*/u;
+
+/** The publisher phrase widened to the whole joined name it opens ("the Institute for Work" -> "... and Health"). */
+function wholeOrganizationName(masked: string, publisher: SpeakerPhrase): SpeakerPhrase {
+  const run = JOINED_NAME.exec(masked.slice(publisher.start, publisher.start + 120));
+  if (run === null || publisher.start + run[0].length <= publisher.end) return publisher;
+  const text = run[0];
+  return { ...publisher, end: publisher.start + text.length, text, ...(publisher.kind === 'name' ? { name: text.replace(/^the\s+/, '') } : { role: text }) };
+}
+
 /** "..., published on Thursday by ", "released by ": right after the channel, the one who issued it follows. */
-const PUBLISHED_BY = /^,?\s+(?:published|released|issued|compiled|commissioned|produced|put out)\s+(?:[^,.;:\uE000]{0,30}?\s)?by\s+/iu;
+const PUBLISHED_BY = /^,?\s+(?:(?:published|released|issued|compiled|commissioned|produced|put out|written)\s+(?:[^,.;:\uE000]{0,30}?\s)?)?by\s+/iu;
 /** "the statement", "this report": a definite channel, one the text has named before. */
 const DEFINITE_CHANNEL = /^(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu;
 /** A sentence's leading "In a statement ..., " phrase (no comma inside it). */
@@ -120,7 +131,7 @@ export function earlierChannelIssuer(masked: string, sentences: readonly Sentenc
     if (publishedBy !== null) {
       const from = mentionEnd + publishedBy.index + publishedBy[0].length;
       const publisher = subjectAfter(masked, from, sentence.end);
-      if (publisher !== null && publisher.kind !== 'pronoun' && !isChannelPhrase(publisher)) return publisher;
+      if (publisher !== null && publisher.kind !== 'pronoun' && !isChannelPhrase(publisher)) return wholeOrganizationName(masked, publisher);
     }
     const verb = findSpeechVerbs(masked, sentence.start, at).pop();
     const speaker = verb === undefined ? null : (subjectBefore(masked, sentence.start, verb.start) ?? subjectAfter(masked, verb.end, at));

@@ -260,3 +260,17 @@ describe('a quotation in the headline', () => {
     annotateWithEntities,
   );
 });
+
+describe('"the report said" for a report "by" an organisation', () => {
+  runTable(
+    [
+      {
+        why: '"The report, by the Institute for Work and Health at ..., studied": the whole joined name',
+        text: 'Firms kept output level, according to a report published on Monday.\n\nThe report, by the Institute for Work and Health at Carvell University, studied 900 employees. "Almost every measure improved," the report said.',
+        quote: 'Almost every measure',
+        speaker: 'the Institute for Work and Health',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
