@@ -593,6 +593,10 @@ function subjectBefore(mentions: readonly PersonMention[], from: number, at: num
   return null;
 }
 
+const OBJECT_PRONOUN = /^(?:him|her)$/;
+/** A verb or preposition right before an object pronoun: "put it to her", "told him", "thanked her". */
+const OBJECT_POSITION = /(?:^|\s)(?:to|for|with|at|from|about|against|asked|told|thanked|gave|sent|called|urged|pressed|showed|offered|paid|hired|fired|met|sued|accused|blamed|warned)\s+$/;
+
 /** True when a mention is a possessor ("Omar’s office") or the object of a preposition or verb ("to Omar", "called Omar"). */
 function isOwnerOrObject(text: string, mention: PersonMention): boolean {
   return POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3)) || PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start));
@@ -610,15 +614,25 @@ function inferGenders(text: string, mentions: readonly PersonMention[], byName: 
   let next = 0;
   let nextAnonymous = 0;
   let last: PersonMention | null = null;
+  // End of the sentence in which an object pronoun showed someone other than `last` (see below).
+  let otherUntil = -1;
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(text); m !== null; m = PRONOUN.exec(text)) {
     while (next < mentions.length && (mentions[next] as PersonMention).end <= m.index) last = mentions[next++] as PersonMention;
+    if (m.index < otherUntil) continue;
     // "A woman who rode to school said she...": a person introduced by role since takes the pronoun.
     while (nextAnonymous < anonymous.length && (anonymous[nextAnonymous] as number) < m.index) {
       if (last !== null && (anonymous[nextAnonymous] as number) > last.end) last = null;
       nextAnonymous++;
     }
     if (last === null) continue;
+    // "Brannock-Sze put it to her that her shift...": him/her as the object in the subject's own
+    // sentence is someone else (the subject would be "himself"/"herself"); so is the rest of it.
+    if (OBJECT_PRONOUN.test(m[0]) && OBJECT_POSITION.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/[.!?]/.test(text.slice(last.end, m.index)) && last.subject) {
+      const end = text.slice(m.index).search(/[.!?](?:\s|$)/);
+      otherUntil = end < 0 ? text.length : m.index + end;
+      continue;
+    }
     // "Carlineo called Omar’s office, in which he said": a possessor or a preposition's object is
     // not whom a he/she soon after stands for when the clause's subject is close by.
     const voted = (isOwnerOrObject(text, last) ? subjectBefore(mentions, next - 2, m.index) : null) ?? last;

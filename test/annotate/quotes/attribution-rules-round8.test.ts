@@ -274,3 +274,17 @@ describe('"the report said" for a report "by" an organisation', () => {
     annotateWithEntities,
   );
 });
+
+describe('an object him/her in the subject’s own sentence is someone else', () => {
+  runTable(
+    [
+      {
+        why: '"X put it to her that her shift..." does not make X a woman; "he asked" is X',
+        text: 'The manager, Colm Redfearn-Aske, will give evidence on Friday. In a statement, he says he "never told anyone to hide injuries".\n\nOttavio Brannock-Sze, representing the firm, put it to her that her shift had missed its targets.\n\n"Is it not the case that you complained only after the warning?" he asked.',
+        quote: 'Is it not the case',
+        speaker: 'Ottavio Brannock-Sze',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
