@@ -95,6 +95,8 @@ function organizationName(speaker: Speaker, entities: readonly EntityT[]): strin
     if (entity.type !== 'organization') continue;
     const own = entity.mentions.find((m) => m.layer === BODY_LAYER && m.start > mention.start && m.end === mention.end);
     if (own === undefined || !isWordTail(own.text, name)) continue;
+    // "Dunsford Fire and Rescue Service": the recognizer split one name at its "and"; keep it whole.
+    if (/\sand\s*$/.test(mention.text.slice(0, own.start - mention.start))) continue;
     const dropped = mention.text.slice(0, own.start - mention.start).trim().split(/\s+/);
     const other = hasMentionWithin(entities, mention.start, own.start, (e) => e !== entity);
     if (other || dropped.every((w) => isRoleWord(w))) return own.text;

@@ -279,6 +279,10 @@ function nounPhraseEndingAt(masked: string, words: readonly Word[], end: number,
   return rolePhraseEndingAt(masked, words, end);
 }
 
+function wordsText(words: readonly Word[], from: number, to: number): string {
+  return words.slice(from, to).map((w) => w.text).join(' ');
+}
+
 function namePhraseEndingAt(masked: string, words: readonly Word[], end: number, appositiveRole: string | null): SpeakerPhrase | null {
   let start = end - 1;
   while (start > 0) {
@@ -286,6 +290,8 @@ function namePhraseEndingAt(masked: string, words: readonly Word[], end: number,
     // "St. Aldric's Brennan Whitcombe said": the possessor (a team, a town) is not part of the name.
     if (isCapitalised(prev) && !isPunct(prev) && !POSSESSIVE_WORD.test(prev)) start--;
     else if (NAME_PARTICLES.has(prev) && start > 1 && isCapitalised((words[start - 2] as Word).text)) start--;
+    // "The Dunsford Fire and Rescue Service said": "and" inside an organisation's name.
+    else if (prev === 'and' && start > 1 && isCapitalised((words[start - 2] as Word).text) && !isPunct((words[start - 2] as Word).text) && isOrganizationName(wordsText(words, start, end))) start -= 2;
     else break;
   }
   // "a spokesman for the Kremlin": the name belongs to a role phrase.

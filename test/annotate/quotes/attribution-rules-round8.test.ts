@@ -288,3 +288,23 @@ describe('an object him/her in the subject’s own sentence is someone else', ()
     annotateWithEntities,
   );
 });
+
+describe('organisation names with "and" inside', () => {
+  runTable(
+    [
+      {
+        why: '"The Harrowby Fire and Rescue Service said": one organisation, not "Rescue Service"',
+        text: 'A warehouse caught fire overnight. The Harrowby Fire and Rescue Service said the blaze was "under control but far from out" on Wednesday.',
+        quote: 'under control',
+        speaker: 'Harrowby Fire and Rescue Service',
+      },
+      {
+        why: 'two people joined by "and" stay apart',
+        text: 'The leaders met in Brussels. Merkel and Macron said the deal was "a good start" for Europe.',
+        quote: 'a good start',
+        not: 'Merkel and Macron',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
