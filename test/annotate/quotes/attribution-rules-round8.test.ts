@@ -308,3 +308,23 @@ describe('organisation names with "and" inside', () => {
     annotateWithEntities,
   );
 });
+
+describe('more organisation head nouns', () => {
+  runTable(
+    [
+      {
+        why: '"the chamber" for the Harlow Chamber of Commerce',
+        text: 'The Harlow Chamber of Commerce opposed the plan. "Every business is different," the chamber said.',
+        quote: 'Every business',
+        speaker: 'Harlow Chamber of Commerce',
+      },
+      {
+        why: '"the watchdog" for the regulator named before',
+        text: 'The Water Services Watchdog fined the firm on Monday. "Customers were let down," the watchdog said.',
+        quote: 'Customers were let down',
+        speaker: 'Water Services Watchdog',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
