@@ -146,14 +146,18 @@ interface QuoteState {
   speakers: SpeakerMemory[];
 }
 
+/** "a woman who gave only her first name, Jolan", "a driver identified only as Mehmet": the name an anonymous speaker gave. */
+const GIVEN_NAME_AFTER_ROLE = /^,?\s+(?:who\s+(?:gave|would\s+give|would\s+only\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+as|,)|(?:identified|named|known)\s+only\s+as)\s+(\p{Lu}[\p{L}\p{M}'’-]+)/u;
+
 function speakerFact(scan: Scan, attribution: Attribution, resolved: ResolvedSpeaker): QuoteT['speaker'] {
   const phrase = attribution.phrase;
+  const given = resolved.name === null && phrase !== null && phrase.kind === 'role' ? GIVEN_NAME_AFTER_ROLE.exec(scan.masked.slice(phrase.end, phrase.end + 80)) : null;
   return {
-    name: resolved.name,
+    name: given === null ? resolved.name : (given[1] as string),
     role: resolved.role,
     entity: null,
     mention: phrase ? phraseOf(scan.text, phrase.start, phrase.end) : null,
-    resolution: resolved.resolution,
+    resolution: given === null ? resolved.resolution : 'stated',
   };
 }
 
@@ -496,7 +500,10 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
     );
     const resolved = organizationOfPreviousSentence(scan, attribution.phrase, fromContext);
     speaker = speakerFact(scan, attribution, resolved);
-    if (resolved.name !== null) {
+    if (resolved.name === null && speaker !== null && speaker.name !== null) {
+      // An anonymous speaker who gave a name ("a woman who gave only her first name, Jolan") is known by it from here on.
+      state.speakers.push({ offset: span.open, paragraph, name: speaker.name, role: resolved.role, gender: genderFromRole(resolved.role) });
+    } else if (resolved.name !== null) {
       // A speaker of unknown gender quoted with "she said" is a woman from here on.
       const gender = resolved.gender ?? (attribution.phrase.kind === 'pronoun' && /^(?:he|she)$/i.test(attribution.phrase.text) ? genderOfPronoun(attribution.phrase.text.toLowerCase()) : null);
       state.speakers.push({ offset: span.open, paragraph, name: resolved.name, role: resolved.role, gender });

@@ -328,3 +328,29 @@ describe('more organisation head nouns', () => {
     annotateWithEntities,
   );
 });
+
+describe('an anonymous speaker who gave a name', () => {
+  runTable(
+    [
+      {
+        why: '"said a woman who gave only her first name, Jolan"',
+        text: 'Residents waited behind a police line. "The roof is all I can see," said a woman who gave only her first name, Jolan. "We have not slept," she added.',
+        quote: 'The roof is all',
+        speaker: 'Jolan',
+      },
+      {
+        why: 'her next quotation keeps the name',
+        text: 'Residents waited behind a police line. "The roof is all I can see," said a woman who gave only her first name, Jolan. "We have not slept," she added.',
+        quote: 'We have not slept',
+        speaker: 'Jolan',
+      },
+      {
+        why: '"a driver identified only as Mehmet"',
+        text: 'The lorry stopped at the border for six hours. "Nobody told us anything," said a driver identified only as Mehmet.',
+        quote: 'Nobody told us',
+        speaker: 'Mehmet',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
