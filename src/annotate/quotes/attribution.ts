@@ -105,18 +105,19 @@ function sentenceBounds(sentences: readonly SentenceSpan[], offset: number, fall
  * splitter after the mark (a capital follows "!”"), so when the closing mark ends its sentence the
  * next sentence is read instead: the attribution, if any, must still sit right next to the mark.
  */
-function afterSentence(sentences: readonly SentenceSpan[], span: QuotedSpan, content: string, closeSentence: SentenceSpan): SentenceSpan {
+function afterSentence(masked: string, sentences: readonly SentenceSpan[], span: QuotedSpan, content: string, closeSentence: SentenceSpan): SentenceSpan {
   // Only "!” Name said" and "?” Name asked": after ".”" a capital starts a new sentence indeed.
   if (closeSentence.end > span.close + 1 || !/[!?]\s*$/.test(content)) return closeSentence;
   const next = sentences[sentenceIndexAt(sentences, span.close) + 1];
-  return next !== undefined ? { start: closeSentence.start, end: next.end } : closeSentence;
+  // Never across a paragraph: "“...?”\n\nZipwell, the operator, said" attributes something else.
+  return next !== undefined && !masked.slice(span.close, next.start).includes('\n') ? { start: closeSentence.start, end: next.end } : closeSentence;
 }
 
 /** The attribution of `span`, or null. `nextOpen` is the opening mark of the next top-level quotation. */
 export function findAttribution(ctx: AttributionContext, span: QuotedSpan, content: string, nextOpen: number | null): Attribution | null {
   const { masked } = ctx;
   const openSentence = sentenceBounds(ctx.sentences, span.open, span.open, span.close);
-  const closeSentence = afterSentence(ctx.sentences, span, content, sentenceBounds(ctx.sentences, span.close, span.open, span.close + 1));
+  const closeSentence = afterSentence(masked, ctx.sentences, span, content, sentenceBounds(ctx.sentences, span.close, span.open, span.close + 1));
   const afterFrom = span.close + 1;
   const afterTo = Math.min(closeSentence.end, nextOpen ?? Number.MAX_SAFE_INTEGER, afterFrom + Math.max(MAX_AFTER_WINDOW, MAX_APPOSITIVE_GAP + 40));
   const afterVerbs = findSpeechVerbs(masked, afterFrom, afterTo).filter(

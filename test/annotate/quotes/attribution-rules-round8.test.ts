@@ -354,3 +354,23 @@ describe('an anonymous speaker who gave a name', () => {
     annotateWithEntities,
   );
 });
+
+describe('an attribution after "?”" never reaches into the next paragraph', () => {
+  runTable(
+    [
+      {
+        why: '"she asked? “...?”" then a new paragraph opening with another speaker',
+        text: 'Philippa Gorringe, the vice-chair, disagreed. "We are throwing away the only policy that worked," she said.\n\nGorringe did not give ground. Could the council not simply fine the riders, she asked? "Why punish the whole scheme?"\n\nZipwell, the company that runs the scooters, said it would appeal.',
+        quote: 'Why punish the whole',
+        not: 'Zipwell',
+      },
+      {
+        why: 'in the same paragraph the sentence after "!”" still attributes: "“...!” Trump tweeted"',
+        text: 'The rally ended late. "We will win Kentucky!" Trump tweeted on Monday night.',
+        quote: 'We will win Kentucky',
+        speaker: 'Trump',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
