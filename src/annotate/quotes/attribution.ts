@@ -142,17 +142,12 @@ export function findAttribution(ctx: AttributionContext, span: QuotedSpan, conte
   }
   if (before !== null) {
     // "Asked why, the 51-year-old was blunt: “...”": a verb with no speaker of its own gives way to the colon's subject.
-    const attribution = attributionBefore(masked, before, beforeStart, span.open);
+    const attribution = handedOver ?? attributionBefore(masked, before, beforeStart, span.open);
     return attribution.phrase === null ? (colonAttribution(ctx, beforeStart, span.open) ?? attribution) : attribution;
   }
   return colonAttribution(ctx, beforeStart, span.open);
 }
 
-/**
- * "His colleague, Dr. Sara Voss, was blunter: “...”": no reporting verb, but a sentence that hands
- * over to the quotation with a colon. The speaker is the first person named in that sentence, else
- * a pronoun opening it.
- */
 /** "the 51-year-old", "the minister": a definite role that names one person. */
 function isDefinitePersonRole(text: string): boolean {
   const words = text.trim().split(/\s+/);
@@ -161,6 +156,11 @@ function isDefinitePersonRole(text: string): boolean {
   return /^\d{1,3}-year-old$/.test(head) || isPersonRoleNoun(head);
 }
 
+/**
+ * "His colleague, Dr. Sara Voss, was blunter: “...”": no reporting verb, but a sentence that hands
+ * over to the quotation with a colon. The speaker is the first person named in that sentence, else
+ * a pronoun opening it.
+ */
 function colonAttribution(ctx: AttributionContext, sentenceStart: number, open: number): Attribution | null {
   const lead = ctx.masked.slice(sentenceStart, open);
   if (!COLON_END.test(lead)) return null;

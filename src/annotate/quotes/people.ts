@@ -584,7 +584,7 @@ const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 const PREPOSITION_BEFORE = /(?:^|\s)(?:to|of|for|with|at|from|by|against|about|on|called|told|asked|met|thanked|criticised|criticized|threatened)\s+$/i;
 
 /** The closest mention before index `from` (inclusive) that is its sentence's subject and ends within SUBJECT_VOTE_REACH of `at`. */
-function subjectBefore(mentions: readonly PersonMention[], from: number, at: number): PersonMention | null {
+function nearbySubjectMention(mentions: readonly PersonMention[], from: number, at: number): PersonMention | null {
   for (let i = from; i >= 0; i--) {
     const mention = mentions[i] as PersonMention;
     if (at - mention.end >= SUBJECT_VOTE_REACH) return null;
@@ -635,7 +635,7 @@ function inferGenders(text: string, mentions: readonly PersonMention[], byName: 
     }
     // "Carlineo called Omar’s office, in which he said": a possessor or a preposition's object is
     // not whom a he/she soon after stands for when the clause's subject is close by.
-    const voted = (isOwnerOrObject(text, last) ? subjectBefore(mentions, next - 2, m.index) : null) ?? last;
+    const voted = (isOwnerOrObject(text, last) ? nearbySubjectMention(mentions, next - 2, m.index) : null) ?? last;
     const vote = HE.test(m[0]) ? 1 : -1;
     votes.set(voted.name, (votes.get(voted.name) ?? 0) + vote);
   }

@@ -87,16 +87,6 @@ const RELATIVE = /^(?:who|which)$/i;
 const NATIONALITY_NOUN = /^\p{Lu}\p{Ll}{2,}(?:man|woman)$/u;
 /** Verbs of habit before "to say" ("used to say"), skipped between a subject and its verb. */
 const HABIT_VERBS = new Set(['used', 'liked', 'likes', 'loved', 'loves']);
-
-/** "CONTROL-VERB NAME to" right before the reporting verb: the name, a person or organisation, speaks. */
-function controlledSubject(masked: string, words: readonly Word[], end: number): SpeakerPhrase | null {
-  if (end < 3 || (words[end - 1] as Word).text !== 'to') return null;
-  let start = end - 1;
-  while (start > 0 && isCapitalised((words[start - 1] as Word).text) && !isPunct((words[start - 1] as Word).text)) start--;
-  if (start === end - 1 || start === 0 || !CONTROL_VERBS.has((words[start - 1] as Word).text.toLowerCase())) return null;
-  const name = namePhraseEndingAt(masked, words, end - 1, null);
-  return name !== null && name.kind === 'name' ? name : null;
-}
 const POSSESSIVE_WORD = /['’]s$/;
 /** "43-year-old": an age written before a name. */
 const AGE = /^\d+-year-old$/;
@@ -144,6 +134,16 @@ export function subjectBefore(masked: string, from: number, to: number): Speaker
   }
   if (end > 0 && (words[end - 1] as Word).text === ',') return appositiveSubject(masked, words, end - 1);
   return leaderOfGroup(masked, words, end) ?? nounPhraseEndingAt(masked, words, end, null);
+}
+
+/** "CONTROL-VERB NAME to" right before the reporting verb: the name, a person or organisation, speaks. */
+function controlledSubject(masked: string, words: readonly Word[], end: number): SpeakerPhrase | null {
+  if (end < 3 || (words[end - 1] as Word).text !== 'to') return null;
+  let start = end - 1;
+  while (start > 0 && isCapitalised((words[start - 1] as Word).text) && !isPunct((words[start - 1] as Word).text)) start--;
+  if (start === end - 1 || start === 0 || !CONTROL_VERBS.has((words[start - 1] as Word).text.toLowerCase())) return null;
+  const name = namePhraseEndingAt(masked, words, end - 1, null);
+  return name !== null && name.kind === 'name' ? name : null;
 }
 
 /** "his team", "her colleagues": a group owned by the name joined to it by "and". */
@@ -346,8 +346,7 @@ function personBeforeAffiliation(words: readonly Word[], prep: number): boolean 
   // "Tobiah Greyling of Marlow Securities": two or three words, then an organisation's name.
   let after = prep + 1;
   while (after < words.length && isCapitalised((words[after] as Word).text) && !isPunct((words[after] as Word).text)) after++;
-  const affiliation = words.slice(prep + 1, after).map((w) => w.text).join(' ');
-  return prep - first <= 3 && after > prep + 1 && isOrganizationName(affiliation) && isOrganizationName(words.slice(first, prep).map((w) => w.text).join(' ')) === false;
+  return prep - first <= 3 && after > prep + 1 && isOrganizationName(wordsText(words, prep + 1, after)) && !isOrganizationName(wordsText(words, first, prep));
 }
 
 /** "the former president", "a spokesman for the ministry", "officials": a determiner-led or group phrase. */

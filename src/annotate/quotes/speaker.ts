@@ -78,7 +78,7 @@ function withinPronounReach(input: ResolveInput, offset: number, pronoun: string
   // "Carlineo faces ten years.\n\nHe was arrested in April.\n\nDuring the call, he said, “...”": a
   // paragraph between that opens with the same he/she carries the topic on.
   if (pronoun === null || input.masked === undefined || input.paragraph - from > PRONOUN_CHAIN_PARAGRAPHS) return false;
-  const opening = new RegExp(`^\\s*${pronoun}\\s`, 'i');
+  const opening = paragraphOpening(pronoun);
   for (let p = from + 1; p < input.paragraph; p++) {
     const paragraph = input.paragraphs[p];
     if (paragraph === undefined || !opening.test(input.masked.slice(paragraph.start, paragraph.start + 8))) return false;
@@ -88,6 +88,17 @@ function withinPronounReach(input: ResolveInput, offset: number, pronoun: string
 
 /** How far back a he/she reaches through paragraphs that each open with it. */
 const PRONOUN_CHAIN_PARAGRAPHS = 3;
+/** "^\\s*he\\s", one pattern per pronoun, built once. */
+const PARAGRAPH_OPENINGS = new Map<string, RegExp>();
+
+function paragraphOpening(pronoun: string): RegExp {
+  let pattern = PARAGRAPH_OPENINGS.get(pronoun);
+  if (pattern === undefined) {
+    pattern = new RegExp(`^\\s*${pronoun}\\s`, 'i');
+    PARAGRAPH_OPENINGS.set(pronoun, pattern);
+  }
+  return pattern;
+}
 
 export function resolveSpeaker(input: ResolveInput): ResolvedSpeaker {
   const { phrase } = input;
