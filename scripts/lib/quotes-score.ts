@@ -11,6 +11,8 @@
  * text when it has no name. Names are compared normalised (case, accents, punctuation, a leading
  * article and honorifics removed). A surname-only prediction counts as right only when it is the
  * last word of the gold full name and no other gold speaker of the same passage has that surname.
+ * An organisation named by its acronym agrees with its full name, either way round ("the DEA" and
+ * "the Drug Enforcement Administration"): annotators write either.
  * A gold speaker of null agrees only with no predicted speaker. Attribution precision = right /
  * predicted quotations, recall = right / gold quotations (span errors count against both).
  */
@@ -82,12 +84,32 @@ function jaccard(a: { start: number; end: number }, b: { start: number; end: num
   return union === 0 ? 0 : overlap / union;
 }
 
+/** An acronym, alone or after "the" and one modifier: "the DEA", "the Chinese CDC". */
+const ACRONYM = /^(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}{2,6})$/u;
+
+/**
+ * True when `short` is an acronym of `full`'s capitalised words, in order ("the DEA" of "the Drug
+ * Enforcement Administration", "CDC" of "the Chinese Center for Disease Control and Prevention"):
+ * one organisation, named two ways.
+ */
+export function isAcronymOf(short: string, full: string): boolean {
+  const acronym = ACRONYM.exec(short.trim())?.[1];
+  if (acronym === undefined || full.length <= acronym.length + 2) return false;
+  const initials = full
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials.includes(acronym);
+}
+
 /** True when the predicted speaker agrees with the gold one (see the file comment). */
 export function speakerMatches(gold: string | null, predicted: string | null, goldSpeakers: readonly (string | null)[]): boolean {
   if (gold === null || predicted === null) return gold === predicted;
   const g = normaliseSpeaker(gold);
   const p = normaliseSpeaker(predicted);
   if (g === p) return true;
+  if (isAcronymOf(gold, predicted) || isAcronymOf(predicted, gold)) return true;
   if (p.includes(' ') || !g.endsWith(` ${p}`)) return false;
   const sharing = new Set(
     goldSpeakers.filter((s): s is string => s !== null).map(normaliseSpeaker).filter((s) => s === p || s.endsWith(` ${p}`)),

@@ -22,6 +22,16 @@ describe('quotes scoring', () => {
     expect(speakerMatches('Anna Ruiz', null, ['Anna Ruiz'])).toBe(false);
   });
 
+  it('accepts an organisation acronym for its full name, either way round', () => {
+    expect(speakerMatches('the DEA', 'Drug Enforcement Administration', ['the DEA'])).toBe(true);
+    expect(speakerMatches('the Chinese Center for Disease Control and Prevention', 'CDC', [])).toBe(true);
+    expect(speakerMatches('the Chinese Center for Disease Control and Prevention', 'the Chinese CDC', [])).toBe(true);
+    // Letters out of order, or a capitalised word that is no acronym, name someone else.
+    expect(speakerMatches('the Drug Enforcement Administration', 'the AED', [])).toBe(false);
+    expect(speakerMatches('the Drug Enforcement Administration', 'Dea', [])).toBe(false);
+    expect(speakerMatches('World Health Organization', 'UN', [])).toBe(false);
+  });
+
   it('pairs spans one to one, best overlap first', () => {
     const gold = [{ start: 0, end: 10, speaker: 'A' }];
     const predicted = [

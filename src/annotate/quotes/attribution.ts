@@ -291,7 +291,8 @@ function coordinatedSubject(masked: string, sentenceStart: number, verbStart: nu
   const coordinator = COORDINATOR_BEFORE.exec(lead);
   if (coordinator === null) return null;
   const leadStart = verbStart - lead.length;
-  const clause = lead.slice(0, coordinator.index + 1);
+  // "She gave no date, but said": the comma before the coordinator closes the subject's own clause.
+  const clause = lead.slice(0, coordinator.index + 1).replace(/[\s,]+$/, '');
   let comma = clause.lastIndexOf(',');
   // "he asked about the Brotherhood, called Omar a “terrorist” and said": a series of verb phrases
   // shares the subject before its first member.
@@ -328,6 +329,21 @@ function isShortGap(gap: string, handover: boolean): boolean {
   return words.length <= MAX_GAP_WORDS && !CLAUSE_WORD.test(first) && !FINITE_VERB.test(first) && (handover || !GAP_PREPOSITION.test(first)) && !/[.;:!?]/.test(gap) && !inner.includes(',');
 }
 
+/** "that" opening a reported clause, or a finite verb right after a noun phrase: "said (that) the company would fly". */
+const REPORTED_CLAUSE_AFTER = /^\s+(?:has|have|had|is|was|were|are|will|would|can|could|may|might|should|must|does|did|\p{Ll}+ed)\s/u;
+
+/**
+ * "said Gwynne Shotwell, “...”": the noun phrase after a verb that comes before the quotation speaks
+ * it, unless it is the subject of a reported clause: in "said SpaceX would fly Starship “a lot”" a
+ * verb follows it, and in "said that the company ..." a complementiser opens it.
+ */
+function invertedSubject(masked: string, from: number, open: number): SpeakerPhrase | null {
+  const phrase = subjectAfter(masked, from, open);
+  if (phrase === null) return null;
+  if (/^that\s/i.test(phrase.text) || REPORTED_CLAUSE_AFTER.test(masked.slice(phrase.end, Math.min(open, phrase.end + 16)))) return null;
+  return phrase;
+}
+
 function attributionBefore(masked: string, verb: VerbHit, sentenceStart: number, open: number): Attribution {
   let phrase: SpeakerPhrase | null = null;
   if (verb.lemma === 'according to') phrase = subjectAfter(masked, verb.end, open);
@@ -338,7 +354,7 @@ function attributionBefore(masked: string, verb: VerbHit, sentenceStart: number,
     phrase ??= subjectBefore(masked, sentenceStart, verb.start);
     if (phrase === null && PARTICIPLE.test(verb.text)) phrase = participleSubject(masked, sentenceStart, verb.start);
     phrase ??= coordinatedSubject(masked, sentenceStart, verb.start);
-    if (verb.lemma !== 'tell') phrase ??= subjectAfter(masked, verb.end, open);
+    if (verb.lemma !== 'tell') phrase ??= invertedSubject(masked, verb.end, open);
   }
   phrase = pollBehindShare(masked, sentenceStart, verb.start) ?? phrase;
   const clauseStart = Math.min(phrase?.start ?? verb.start, verb.start);

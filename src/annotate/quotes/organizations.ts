@@ -41,10 +41,11 @@ const SUBJECT_LEAD = /^\s*(?:(?:In|On|At|After|Before|During|Since|For|With|By|F
  */
 export function mergeOrganizations(
   masked: string,
-  found: readonly OrganizationMention[],
+  found: OrganizationMention[],
   known: readonly KnownOrganization[],
   sentenceStartAt: (offset: number) => number,
 ): OrganizationMention[] {
+  found = found.flatMap((f) => splitJoinedPair(masked, f, known));
   const extra = known
     .filter((k) => !masked.slice(k.start, k.end).includes('\uE000') && !found.some((f) => f.start < k.end && k.start < f.end))
     // "sentenced at Fenwick Crown Court": a venue, as in indexOrganizations.
@@ -53,6 +54,30 @@ export function mergeOrganizations(
   return [...found, ...extra]
     .sort((a, b) => a.start - b.start)
     .map((m) => ({ ...m, opensSentence: SUBJECT_LEAD.test(masked.slice(sentenceStartAt(m.start), m.start)) }));
+}
+
+/** A list item and its comma right before a name: "Blue Origin, Sierra Nevada Corp., ". */
+const LIST_ITEM_BEFORE = /[\p{L}\p{N}.]\s*,\s*$/u;
+
+/**
+ * "SpaceX, Blue Origin, Ceres Robotics and Tyvak Nano-Satellite Systems": the last two items of a
+ * list of names, joined by "and", are two organisations when the entities annotator found each
+ * side as one; a name outside a list ("the Harrowby Fire and Rescue Service") stays whole, as the
+ * annotator may cut it in two.
+ */
+function splitJoinedPair(masked: string, mention: OrganizationMention, known: readonly KnownOrganization[]): OrganizationMention[] {
+  const and = / and /.exec(mention.name);
+  if (and === null || !LIST_ITEM_BEFORE.test(masked.slice(Math.max(0, mention.start - 40), mention.start))) return [mention];
+  const leftEnd = mention.start + and.index;
+  const rightStart = leftEnd + and[0].length;
+  const left = known.find((k) => k.start === mention.start && k.end === leftEnd);
+  const right = known.find((k) => k.start === rightStart && k.end <= mention.end);
+  if (left === undefined || right === undefined) return [mention];
+  const rightName = mention.name.slice(rightStart - mention.start);
+  return [
+    { start: mention.start, end: leftEnd, name: mention.name.slice(0, and.index), head: headOf(mention.name.slice(0, and.index)) ?? UNKNOWN_KIND_HEAD },
+    { start: rightStart, end: mention.end, name: rightName, head: headOf(rightName) ?? mention.head },
+  ];
 }
 
 const HEADS = new Set(readLexicon('organization-heads.txt'));

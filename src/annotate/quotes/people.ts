@@ -226,7 +226,7 @@ const SUBJECT_LEAD = new RegExp(
   // A live blog's time stamp ("00:17 — ") may open the sentence.
   String.raw`^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s*)?(?:(?:But|And|Yet|So|Still|Meanwhile|Now|Then)\s+)?` +
     // At most two leading circumstances, of time or place: "Up the hill, in the harbour office, ", "Back on the quay, ".
-    String.raw`(?<lead>(?<circumstance>(?:(?:In|On|At|During|After|Before|Later|Earlier|Meanwhile|However|Asked|Speaking|Writing|Since|For|With|By|From|Under|Over|Last|This|Yesterday|Today|Separately|Elsewhere|Instead|Born|Raised|Educated|Trained|Elected|Appointed|Up|Down|Back|Across|Outside|Inside|Along|Near|Around|Through|Behind|Beyond|Out|Off|Once|Until|Within|Despite|Among|Alongside|Nearby|Downstairs|Upstairs|Overnight)\b[^,\uE000.;:!?]{0,80},\s*)(?:(?:in|on|at|near|outside|inside|by|under|behind|across|along|during|after|before)\b[^,\uE000.;:!?]{0,80},\s*)?)?` +
+    String.raw`(?<lead>(?<circumstance>(?:(?:In|On|At|As|When|While|Whilst|Although|Though|If|Because|Unless|Whether|During|After|Before|Later|Earlier|Meanwhile|However|Asked|Speaking|Writing|Since|For|With|By|From|Under|Over|Last|This|Yesterday|Today|Separately|Elsewhere|Instead|Born|Raised|Educated|Trained|Elected|Appointed|Up|Down|Back|Across|Outside|Inside|Along|Near|Around|Through|Behind|Beyond|Out|Off|Once|Until|Within|Despite|Among|Alongside|Nearby|Downstairs|Upstairs|Overnight)\b[^,\uE000.;:!?]{0,80},\s*)(?:(?:in|on|at|near|outside|inside|by|under|behind|across|along|during|after|before)\b[^,\uE000.;:!?]{0,80},\s*)?)?` +
     String.raw`(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}\p{M}.-]*['’]s)\s+[^,\uE000.;:!?]{1,70},\s*)?)` +
     String.raw`(?<titles>(?:[\p{L}\p{M}'’.-]+\s+){0,4})$`,
   'u',
@@ -234,7 +234,7 @@ const SUBJECT_LEAD = new RegExp(
 /** Finite verbs and relatives: a lead holding one is a clause of its own, not what precedes a subject. */
 const VERB_IN_LEAD = /(?<![\p{L}])(?:is|was|were|are|has|had|have|said|says|told|will|would|who|which|that)(?![\p{L}])/iu;
 /** A leading participle clause ("Asked what she would miss most, ", "Speaking after the vote was lost, "). */
-const PARTICIPLE_CLAUSE = /^(?:(?:But|And|Yet|So|Still|Meanwhile|Now|Then)\s+)?(?:Asked|Speaking|Writing|Born|Raised|Educated|Trained|Elected|Appointed)\s/u;
+const PARTICIPLE_CLAUSE = /^(?:(?:But|And|Yet|So|Still|Meanwhile|Now|Then)\s+)?(?:Asked|Speaking|Writing|Born|Raised|Educated|Trained|Elected|Appointed|As|When|While|Whilst|Although|Though|If|Because|Unless|Whether|After|Before|Since|Until|Once)\s/u;
 /** Function words that cannot be the title words right before a name ("thanked Alvarez for"). */
 const NOT_A_TITLE = /^(?:and|or|to|of|for|with|by|from|against|on|in|at|as|than|about|like|after|before)$/i;
 /** Endings of role nouns written before a name ("meteorologist", "executive", "secretary", "coach"). */

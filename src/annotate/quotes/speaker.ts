@@ -127,7 +127,33 @@ function resolveName(input: ResolveInput, name: string): ResolvedSpeaker {
     const organization = input.organizations === undefined ? null : organizationByFirstWord(input.organizations(), name, input.phrase.start);
     if (organization !== null) return { name: organization, role, resolution: 'surname', gender: null };
   }
+  const expanded = input.organizations === undefined ? null : organizationOfAcronym(input.organizations(), name, input.phrase.start);
+  if (expanded !== null) return { name: expanded, role, resolution: 'surname', gender: null };
   return { name, role, resolution: 'stated', gender: null };
+}
+
+/** An acronym, alone or after one modifier: "CDC", "the Chinese CDC", "WHO". */
+const ACRONYM_NAME = /^(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}{2,6})$/u;
+
+/**
+ * "The CDC assured the public" after "the Chinese Center for Disease Control and Prevention said":
+ * an organisation known by its acronym is given the full name the article introduced it with,
+ * the last one before the phrase whose capitalised words' initials hold the acronym in order.
+ */
+function organizationOfAcronym(organizations: readonly OrganizationMention[], name: string, before: number): string | null {
+  const acronym = ACRONYM_NAME.exec(name)?.[1];
+  if (acronym === undefined) return null;
+  for (let i = organizations.length - 1; i >= 0; i--) {
+    const o = organizations[i] as OrganizationMention;
+    if (o.start >= before || o.name.length <= acronym.length + 2) continue;
+    const initials = o.name
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (initials.includes(acronym)) return o.name;
+  }
+  return null;
 }
 
 /** The gender a he/she (or his/her) stands for; null for any other pronoun. */
