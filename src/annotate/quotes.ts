@@ -449,6 +449,9 @@ function familyRoleSpeaker(scan: Scan, state: QuoteState, span: QuotedSpan, phra
 /** ", which" right after a name: a thing or an organisation, not a person. */
 const WHICH_AFTER = /^\s*,\s*which\s/;
 
+/** A past-tense verb right after a one-word name: "Sonicrest denied", "Tarnwell said". */
+const VERB_AFTER_NAME = /^\s+(?:\p{Ll}+ed|said|says)\s/u;
+
 /**
  * "Southline Rail, which runs the routes, said... “...,” the company said": a definite
  * organisation noun that no organisation of that head noun names goes to the name opening the
@@ -466,7 +469,10 @@ function organizationOfPreviousSentence(scan: Scan, phrase: SpeakerPhrase, resol
   const opening = subjectAfter(scan.masked, previous.start, previous.end);
   if (opening === null || opening.kind !== 'name' || opening.name === null) return resolved;
   // "Westerly Water, which runs the works": a name that takes "which" is no person's, whatever its shape.
-  if (!opening.name.includes(' ') || (scan.people.byName.has(opening.name) && !WHICH_AFTER.test(scan.masked.slice(opening.end, opening.end + 10)))) return resolved;
+  // One word may be anything capitalised ("However"), unless a verb of its own follows: "Sonicrest denied the claims."
+  const oneWord = !opening.name.includes(' ');
+  if (oneWord && (scan.people.byName.has(opening.name) || !VERB_AFTER_NAME.test(scan.masked.slice(opening.end, opening.end + 24)))) return resolved;
+  if (!oneWord && scan.people.byName.has(opening.name) && !WHICH_AFTER.test(scan.masked.slice(opening.end, opening.end + 10))) return resolved;
   return { name: opening.name, role: phrase.text, resolution: 'role', gender: null };
 }
 

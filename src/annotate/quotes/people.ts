@@ -111,7 +111,8 @@ export function isNotNameStart(word: string): boolean {
   return NOT_NAME_START.has(word);
 }
 /** "the sports minister, Efua Asante": a role phrase just before the name, set off by a comma. */
-const ROLE_BEFORE_NAME = /(?:^|[\s,;:])((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{Ll}\s-]{2,40}?),\s*$/u;
+// A possessive may sit inside the role: "The captain's son, Leofric,".
+const ROLE_BEFORE_NAME = /(?:^|[\s,;:])((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{Ll}\s'’-]{2,40}?),\s*$/u;
 /** "Efua Asante, the sports minister,": a role phrase just after the name. */
 const ROLE_AFTER_NAME = /^,\s*((?:the|a|an|its|his|her|their)\s+[^,.;:]{2,60}?)[,.;:]/u;
 /** How much text around a name is read for an appositive role. */
@@ -240,8 +241,12 @@ const NOT_A_TITLE = /^(?:and|or|to|of|for|with|by|from|against|on|in|at|as|than|
 /** Endings of role nouns written before a name ("meteorologist", "executive", "secretary", "coach"). */
 const ROLE_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person|ive|ary|ef|ge|ain|ch|ess|eur|ee)$/;
 
+/** A subject after its verb: "Among the old boys was ", "Also in court were ", "Leading the march was ". */
+const INVERTED_SUBJECT_LEAD = /^(?:Among|Amongst|Alongside|Also|Joining|Leading|Behind)\b[^,.;:!?\uE000]{0,60}\s(?:was|were)\s+$/u;
+
 /** True when `lead` (the sentence up to a mention, titles included) leaves the mention as the subject. */
 export function isSubjectLead(lead: string): boolean {
+  if (INVERTED_SUBJECT_LEAD.test(lead)) return true;
   const m = SUBJECT_LEAD.exec(lead);
   // A participle clause may hold a verb of its own: "Asked what she would miss most, Mrs. Abernathy".
   const circumstance = m?.groups?.circumstance ?? '';
@@ -580,6 +585,8 @@ function anonymousSubjectStarts(text: string): number[] {
 
 /** How far back (characters) a sentence's subject takes a pronoun's vote from a possessor or object. */
 const SUBJECT_VOTE_REACH = 250;
+/** How far back (characters) a possessor or object takes a pronoun's vote when no subject is close. */
+const OBJECT_VOTE_REACH = 100;
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 const PREPOSITION_BEFORE = /(?:^|\s)(?:to|of|for|with|at|from|by|against|about|on|called|told|asked|met|thanked|criticised|criticized|threatened)\s+$/i;
 
@@ -635,7 +642,10 @@ function inferGenders(text: string, mentions: readonly PersonMention[], byName: 
     }
     // "Carlineo called Omar’s office, in which he said": a possessor or a preposition's object is
     // not whom a he/she soon after stands for when the clause's subject is close by.
-    const voted = (isOwnerOrObject(text, last) ? nearbySubjectMention(mentions, next - 2, m.index) : null) ?? last;
+    // With no subject close by, an object is weak evidence: "clear of Joris Vantilborgh" three
+    // sentences before "her sail" does not make him a she.
+    const voted = isOwnerOrObject(text, last) ? (nearbySubjectMention(mentions, next - 2, m.index) ?? (m.index - last.end < OBJECT_VOTE_REACH ? last : null)) : last;
+    if (voted === null) continue;
     const vote = HE.test(m[0]) ? 1 : -1;
     votes.set(voted.name, (votes.get(voted.name) ?? 0) + vote);
   }

@@ -72,10 +72,27 @@ const MAX_ROLE_WORDS = 8;
 /** An inverted role subject longer than this ("said a spokesman for the ministry" is 6) is not one. */
 const MAX_INVERTED_ROLE_WORDS = 7;
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
-/** Prepositions that open a place or situation modifier of an anonymous person ("a nurse on her way to work"). */
-const PLACE_PREPOSITIONS = new Set(['on']);
 /** What opens the object of such a modifier: not a day ("on Monday") or a channel ("on X"). */
 const OWNED_OR_DEFINITE = new Set(['the', 'her', 'his', 'their', 'its']);
+/** Capitalised words after "in" that date or channel the saying rather than place the person. */
+const NOT_A_PLACE_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|Russian)$/;
+/** Channel nouns: "in a statement", "in an interview" say how, not where. */
+const CHANNEL_NOUN = /^(?:statement|interview|email|e-mail|post|speech|letter|message|tweet|video|text|note|call|podcast|briefing|release|comment|phone)s?$/i;
+
+/**
+ * True when the preposition at `at` opens a place or situation of an anonymous person: "an engineer
+ * on the support team", "one shop manager in Tarlow", "one fan in a homemade jersey"; not "in a
+ * statement", "in March", "on Monday".
+ */
+function opensPlaceModifier(words: readonly Word[], at: number): boolean {
+  const preposition = (words[at] as Word).text;
+  const next = words[at + 1]?.text ?? '';
+  if (preposition === 'on') return OWNED_OR_DEFINITE.has(next.toLowerCase());
+  if (preposition !== 'in') return false;
+  if (/^(?:a|an)$/.test(next)) return !CHANNEL_NOUN.test(words[at + 2]?.text ?? '') && !CHANNEL_NOUN.test(words[at + 3]?.text ?? '');
+  if (OWNED_OR_DEFINITE.has(next.toLowerCase())) return !CHANNEL_NOUN.test(words[at + 2]?.text ?? '') && !CHANNEL_NOUN.test(words[at + 3]?.text ?? '');
+  return /^\p{Lu}\p{Ll}/u.test(next) && !NOT_A_PLACE_NAME.test(next);
+}
 /** Extra words a modifier of an anonymous person may add to an inverted role. */
 const MODIFIER_WORDS = 4;
 /** The most words an inverted subject is read over. */
@@ -452,7 +469,7 @@ export function subjectAfter(masked: string, from: number, to: number): SpeakerP
       const w = (words[phraseEnd] as Word).text;
       if (endsInvertedRole(w)) {
         // "an engineer on the support team", "a nurse on her way to a night shift": one person's place, part of the role.
-        const opensModifier = indefinite && PLACE_PREPOSITIONS.has(w) && OWNED_OR_DEFINITE.has((words[phraseEnd + 1]?.text ?? '').toLowerCase());
+        const opensModifier = indefinite && opensPlaceModifier(words, phraseEnd);
         if (!opensModifier && !(modifier && w === 'to')) break;
         modifier = true;
       }

@@ -102,3 +102,77 @@ describe('a list of organisations ending "X and Y"', () => {
     annotateWithEntities,
   );
 });
+
+describe('an anonymous speaker placed by "in"', () => {
+  runTable(
+    [
+      {
+        why: '"said one baker in Tarlow, who asked not to be named": the place is part of the role',
+        text: 'Staff learned of the closure in an email. "I was already glazing buns when my phone went," said one baker in Tarlow, who asked not to be named.',
+        quote: 'I was already glazing',
+        speaker: 'one baker in Tarlow',
+      },
+      {
+        why: '"in a statement" says how, not where: it stays out of the role',
+        text: 'The closure was announced overnight. "We regret the timing," said a spokesperson in a statement.',
+        quote: 'We regret the timing',
+        speaker: 'a spokesperson',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('"the company" after a one-word name that opens the sentence before', () => {
+  runTable(
+    [
+      {
+        why: '"Tunevale denied the claims. “...,” the company said"',
+        text: 'The singer Maren Holt says her songs vanished from playlists after she criticised the streaming service.\n\nTunevale denied the claims. "Our rankings are never adjusted by hand," the company said in a statement.',
+        quote: 'Our rankings are never',
+        speaker: 'Tunevale',
+      },
+      {
+        why: 'a sentence opened by an adverb gives no organisation',
+        text: 'The singer Maren Holt says her songs vanished from playlists.\n\nHowever, nobody answered. "Our rankings are never adjusted by hand," the company said.',
+        quote: 'Our rankings are never',
+        not: 'However',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('people named in apposition and after an inverted verb', () => {
+  runTable(
+    [
+      {
+        why: '"The captain\'s son, Leofric, 16," names a person who then speaks as "he"',
+        text: 'Tobias Greer, 78, has kept the ground since 1990. He called the pitch "the best-behaved square in the county."\n\nThe captain\'s son, Leofric, 16, took three wickets. Asked whether he had been nervous, he shrugged. "A bit. Mum was watching from slip."',
+        quote: 'A bit',
+        speaker: 'Leofric',
+      },
+      {
+        why: '"Among the old boys was X" makes X the topic for the "he said" after',
+        text: 'Tobias Greer, 78, has kept the ground since 1990. He called the pitch "the best-behaved square in the county."\n\nAmong the old boys was Barnaby Fenn, who flew back for the day. "I learned everything here," he said.',
+        quote: 'I learned everything',
+        speaker: 'Barnaby Fenn',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a pronoun far from an object does not give that object its gender', () => {
+  runTable(
+    [
+      {
+        why: '"clear of Joris Vantel" is no evidence that the "she" sentences later are about him',
+        text: 'Ysolde Carrick won the Fennick Cup for a second time on Sunday, crossing the line at Porthgale forty seconds clear of Joris Vantel after a final leg that she described as mostly panic.\n\nThe 29-year-old, sailing single-handed in a boat borrowed from her club, led by more than two minutes at the last mark before a squall flattened her sail and she nearly capsized. "I was sure I had lost it," she said.\n\nVantel, the veteran who won in 2016, closed the gap but could not pass. "She was faster. That is sailing," he said, shaking her hand.',
+        quote: 'She was faster',
+        speaker: 'Joris Vantel',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
