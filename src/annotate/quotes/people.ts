@@ -573,7 +573,8 @@ function knowByGivenName(person: Person, bySurname: Map<string, Person>): void {
 }
 
 /** A sentence opening with "A", "An" or "One" and a lower-case word: someone introduced by role ("A nurse who..."). */
-const ANONYMOUS_SUBJECT = /(?:^|[.!?]['"”’]?\s+)(?:A|An|One)\s+\p{Ll}/gu;
+// Also after a reporting verb that follows a quotation: "“...,” said one mother, who ... her son".
+const ANONYMOUS_SUBJECT = /(?:(?:^|[.!?]['"”’]?\s+)(?:A|An|One)|(?:[,!?]['"”’]|\uE000)\s+(?:said|says|added|explained|replied|told\s+\p{Ll}+)\s+(?:a|an|one))\s+\p{Ll}/gu;
 
 /** Where the sentences that open with an anonymous subject start, in text order. */
 function anonymousSubjectStarts(text: string): number[] {

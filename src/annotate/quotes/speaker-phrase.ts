@@ -205,15 +205,19 @@ function openingNameSubject(masked: string, words: readonly Word[], closingComma
 }
 
 /** "X, the minister, said" / "X, 54, said" / "X, who chairs the board, said": the subject is before the first comma. */
+/** The most words between a subject's ", who" and the comma closing the relative clause. */
+const MAX_RELATIVE_WORDS = 32;
+
 function appositiveSubject(masked: string, words: readonly Word[], closingComma: number): SpeakerPhrase | null {
   const opening = openingNameSubject(masked, words, closingComma);
   if (opening !== null) return opening;
   let comma = -1;
-  for (let i = closingComma - 1; i >= 0 && closingComma - i <= MAX_ROLE_WORDS * 2; i--) {
+  // A relative clause may run longer than an appositive ("who spoke on condition of anonymity because ...").
+  for (let i = closingComma - 1; i >= 0 && closingComma - i <= MAX_RELATIVE_WORDS; i--) {
     const w = (words[i] as Word).text;
     if (w.startsWith(BARRIER) || w === ';' || w === ':') break;
     if (w !== ',') continue;
-    if (comma < 0) comma = i;
+    if (comma < 0 && closingComma - i <= MAX_ROLE_WORDS * 2) comma = i;
     // A relative clause may hold commas of its own: its ", who" marks where the subject ends.
     const next = words[i + 1];
     if (next !== undefined && RELATIVE.test(next.text)) {

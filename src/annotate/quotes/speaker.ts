@@ -381,7 +381,8 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
   for (let i = input.speakers.length - 1; i >= 0; i--) {
     const s = input.speakers[i] as SpeakerMemory;
     if (input.paragraph - s.paragraph > ROLE_FALLBACK_PARAGRAPHS) break;
-    if (s.name === null) continue;
+    // "the doctor" is a person: not the trust quoted before.
+    if (s.name === null || isKnownOrganization(input, s.name)) continue;
     const conflicting = s.role !== null && isPersonRoleNoun(roleHead(s.role)) && !sameRole(role, s.role);
     if (!conflicting) return { name: s.name, role, resolution: 'role', gender: s.gender };
   }

@@ -6,7 +6,8 @@
  * gets the full name the article gave it; and the last two names of a list joined by "and" are two
  * organisations.
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { indexPeople } from '../../../src/annotate/quotes/people.js';
 import { annotateWithEntities, runTable } from './rule-table.js';
 
 describe('a subordinate clause before the subject', () => {
@@ -175,4 +176,34 @@ describe('a pronoun far from an object does not give that object its gender', ()
     ],
     annotateWithEntities,
   );
+});
+
+describe('an anonymous person after a long relative clause, and "the doctor"', () => {
+  runTable(
+    [
+      {
+        why: 'a relative clause of 17 words between the role and "said:" still leaves the role as the speaker',
+        text: 'A senior nurse at the hospital, who spoke on condition of anonymity because staff had not been allowed to talk to the press, said: "We kept saying the results were missing."',
+        quote: 'We kept saying',
+        speaker: 'A senior nurse at the hospital',
+      },
+      {
+        why: '"the doctor" is a person: never the trust quoted a paragraph before',
+        text: 'The Calderwood Hospitals Trust apologised. "We are deeply sorry," the trust said in a statement.\n\nClinicians had raised concerns within weeks. "We were told it was a training issue," the doctor said.',
+        quote: 'We were told',
+        not: 'Calderwood Hospitals Trust',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a he/she after an inverted anonymous speaker votes for no named person', () => {
+  // The people index reads the masked text: each quotation is blanked with U+E000 characters.
+  it('"said one mother, who ... her son ... she explained" gives the man named before no female votes', () => {
+    const masked =
+      'Bartholomew Otiende, the area manager, said the plume had drifted north. \uE000\uE000\uE000\uE000 he said.\n\n' +
+      "Two schools closed. \uE000\uE000\uE000\uE000 said one mother, who was collecting her son's book (\uE000\uE000\uE000 she explained) before the building was locked. Later she left.";
+    expect(indexPeople(masked).byName.get('Bartholomew Otiende')?.gender).toBe('male');
+  });
 });
