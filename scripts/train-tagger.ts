@@ -27,7 +27,7 @@ import { FEATURE_VERSION, staticFeatures } from '../src/nlp/tagger/features.js';
 import { loadKbGazetteer } from '../src/nlp/tagger/gazetteer-features.js';
 import { type HeadlineCaseMode, recaseHeadlines } from '../src/nlp/tagger/headline-case.js';
 import { defaultModelPath, encodeModel, readModelFile } from '../src/nlp/tagger/model.js';
-import { PERSON_NAMES_RELATIVE_PATH } from '../src/nlp/tagger/person-names.js';
+import { GIVEN_NAME, PERSON_NAMES_RELATIVE_PATH, SURNAME, loadPersonNames } from '../src/nlp/tagger/person-names.js';
 import { PerceptronTrainer, type WeightTable, featuresAt, marginOf, tableSource, tagSentence } from '../src/nlp/tagger/perceptron.js';
 import { OUTSIDE, TAG_COUNT } from '../src/nlp/tagger/tags.js';
 import type { Gazetteer } from '../src/nlp/tagger/gazetteer-features.js';
@@ -113,8 +113,10 @@ export function dataHash(paths: readonly string[]): string {
   const hash = createHash('sha256');
   hash.update(`features:${FEATURE_VERSION}\n`);
   for (const path of paths) hash.update(readFileSync(path));
-  // The person-name list is read by the features themselves: a model trained on another list is stale too.
-  hash.update(readFileSync(join(packageRoot(), PERSON_NAMES_RELATIVE_PATH)));
+  // The person-name list is read by the features themselves: a model trained on another list is stale
+  // too. Only what the features read counts (each name's given/surname flags), not the genders the
+  // quotes annotator reads from the same file.
+  for (const [name, flags] of loadPersonNames(join(packageRoot(), PERSON_NAMES_RELATIVE_PATH))) hash.update(`${name}\t${flags & (GIVEN_NAME | SURNAME)}\n`);
   return hash.digest('hex');
 }
 

@@ -22,6 +22,7 @@ import { readLexicon, readLexiconJson } from '../../nlp/lexicons.js';
 import { type GenderLists, byGender, genderOfWord } from '../../nlp/gendered-words.js';
 import { HONORIFICS } from '../../nlp/honorifics.js';
 import { NAME_PARTICLE_ALTERNATION, surnameOf } from '../../nlp/name-particles.js';
+import { FEMALE, MALE, personNames } from '../../nlp/tagger/person-names.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -68,6 +69,8 @@ export interface Person {
   surname: string;
   role: string | null;
   gender: Gender;
+  /** True when `gender` comes from the built list of given names only: the he/she of the article may overrule it. */
+  weakGender?: boolean;
   /** The age written next to a name ("Mateo Ferreira, 29," / "29-year-old Mateo Ferreira"), for "the 29-year-old". */
   age?: number;
 }
@@ -90,6 +93,33 @@ const NON_PERSON = new Set(readLexicon('non-person-words.txt'));
 const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(readLexicon('family-name-first.txt'));
 /** Given names usually given to one gender (data/lexicons/given-names.json); names given to both are left out. */
 const GIVEN_NAMES: ReadonlyMap<string, Gender> = byGender(readLexiconJson('given-names.json') as GenderLists);
+
+/**
+ * The gender a given name is usually given to: the curated list first, else the person-name list
+ * built from faker's lists by gender (data/models/person-names.txt; 13,900 names, none where the
+ * sources disagree or the name is commonly given to both).
+ */
+function genderOfGivenName(word: string): Gender {
+  const curated = GIVEN_NAMES.get(word);
+  if (curated !== undefined) return curated;
+  return builtGender(word);
+}
+
+/** The gender the built person-name list gives a given name, or null. */
+function builtGender(word: string): Gender {
+  const flags = personNames().get(word) ?? 0;
+  if (flags & FEMALE) return 'female';
+  if (flags & MALE) return 'male';
+  return null;
+}
+
+/** True when a name's gender comes from the built list only ("Ilhan Omar": the list says male; the article says she). */
+function isWeakGivenNameGender(name: string): boolean {
+  const space = name.indexOf(' ');
+  if (space < 0) return false;
+  const first = stripPeriod(name.slice(0, space));
+  return !GIVEN_NAMES.has(first) && builtGender(first) !== null;
+}
 const ROLE_LEXICON = new Set(readLexicon('person-roles.txt'));
 /** Capitalised words that open sentences or phrases and never start a name. */
 const NOT_NAME_START = new Set([
@@ -204,7 +234,7 @@ export function looksLikePersonName(name: string): boolean {
 function genderFromGivenName(name: string): Gender {
   const space = name.indexOf(' ');
   if (space < 0) return null;
-  return GIVEN_NAMES.get(stripPeriod(name.slice(0, space))) ?? null;
+  return genderOfGivenName(stripPeriod(name.slice(0, space)));
 }
 
 /** The gender a title or role word gives ("Mrs", "King", "the boy's mother"); a possessive word is someone else's. */
@@ -548,7 +578,9 @@ function registerPerson(name: string, role: string | null, byName: Map<string, P
     return existing;
   }
   const surname = surnameOf(name);
-  const person: Person = { name, surname, role, gender: genderFromRole(role) ?? genderFromGivenName(name) };
+  const fromRole = genderFromRole(role);
+  const person: Person = { name, surname, role, gender: fromRole ?? genderFromGivenName(name) };
+  if (fromRole === null && isWeakGivenNameGender(name)) person.weakGender = true;
   byName.set(name, person);
   // "Xi Jinping", "Kim Jong Un": the family name comes first, and news uses it alone ("Xi said").
   const space = name.indexOf(' ');
@@ -588,6 +620,8 @@ function anonymousSubjectStarts(text: string): number[] {
 const SUBJECT_VOTE_REACH = 250;
 /** How far back (characters) a possessor or object takes a pronoun's vote when no subject is close. */
 const OBJECT_VOTE_REACH = 100;
+/** Net he/she votes that overrule a given name's usual gender from the built list. */
+const WEAK_GENDER_OVERRULE = 2;
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 const PREPOSITION_BEFORE = /(?:^|\s)(?:to|of|for|with|at|from|by|against|about|on|called|told|asked|met|thanked|criticised|criticized|threatened)\s+$/i;
 
@@ -603,7 +637,7 @@ function nearbySubjectMention(mentions: readonly PersonMention[], from: number, 
 
 const OBJECT_PRONOUN = /^(?:him|her)$/;
 /** A verb or preposition right before an object pronoun: "put it to her", "told him", "thanked her". */
-const OBJECT_POSITION = /(?:^|\s)(?:to|for|with|at|from|about|against|asked|told|thanked|gave|sent|called|urged|pressed|showed|offered|paid|hired|fired|met|sued|accused|blamed|warned)\s+$/;
+const OBJECT_POSITION = /(?:^|\s)(?:to|for|with|at|from|about|against|ask(?:s|ed)|tell|tells|told|thank(?:s|ed)|gave|gives|sent|sends|call(?:s|ed)|urge[sd]|press(?:es|ed)|show(?:s|ed)|offer(?:s|ed)|pa(?:ys|id)|hire[sd]|fire[sd]|met|meets|sue[sd]|accuse[sd]|blame[sd]|warn(?:s|ed)|praise[sd]|describe[sd])\s+$/;
 
 /** True when a mention is a possessor ("Omar’s office") or the object of a preposition or verb ("to Omar", "called Omar"). */
 function isOwnerOrObject(text: string, mention: PersonMention): boolean {
@@ -652,7 +686,10 @@ function inferGenders(text: string, mentions: readonly PersonMention[], byName: 
   }
   for (const [name, score] of votes) {
     const person = byName.get(name);
-    if (person && person.gender === null && score !== 0) person.gender = score > 0 ? 'male' : 'female';
+    if (person === undefined || score === 0) continue;
+    const voted: Gender = score > 0 ? 'male' : 'female';
+    // A given name's usual gender is a prior: two or more net votes the other way overrule it.
+    if (person.gender === null || (person.weakGender === true && person.gender !== voted && Math.abs(score) >= WEAK_GENDER_OVERRULE)) person.gender = voted;
   }
 }
 

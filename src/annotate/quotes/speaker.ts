@@ -351,7 +351,8 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
   const anonymous = anonymousWithRole(input, role);
   const anonymousResult: ResolvedSpeaker | null = anonymous === null ? null : { name: null, role: anonymous.role, resolution: 'role', gender: anonymous.gender };
   // "the Frenchwoman", "the Dutchman": read like a she or a he.
-  const nationality = /^the\s+\p{Lu}\p{Ll}+(man|woman)$/u.exec(role);
+  // Lazy, so that "Frenchwoman" ends in "woman", not "man".
+  const nationality = /^the\s+\p{Lu}\p{Ll}+?(woman|man)$/u.exec(role);
   if (nationality !== null && anonymousResult === null) {
     const asPronoun = resolvePronoun(input, nationality[1] === 'woman' ? 'she' : 'he');
     return asPronoun.name === null ? unresolved : { ...asPronoun, role, resolution: 'role' };

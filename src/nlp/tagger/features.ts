@@ -8,7 +8,7 @@
  */
 import { hashText, key0, key1, key2 } from './feature-hash.js';
 import { GAZETTEER_TYPES, type Gazetteer, type GazetteerMatch, gazetteerMatches, tokenKey } from './gazetteer-features.js';
-import { personNames } from './person-names.js';
+import { GIVEN_NAME, SURNAME, personNames } from './person-names.js';
 import { TAG_COUNT } from './tags.js';
 
 export const FEATURE_VERSION = 7;
@@ -171,7 +171,8 @@ function nameFlagsOf(word: string, lower: string, allCaps: boolean): number {
   const first = word.charAt(0);
   if (first === first.toLowerCase()) return 0;
   const names = personNames();
-  return (allCaps ? names.get(first + lower.slice(1)) : names.get(word)) ?? 0;
+  // Only the given/surname flags are features; the gender bits are for the quotes annotator.
+  return ((allCaps ? names.get(first + lower.slice(1)) : names.get(word)) ?? 0) & (GIVEN_NAME | SURNAME);
 }
 
 /** On a caps line the case of a word says nothing: every word gets the same neutral shape. */

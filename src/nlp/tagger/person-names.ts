@@ -1,7 +1,8 @@
 /**
  * Given names and surnames for the tagger's person-name features: data/models/person-names.txt,
  * built by scripts/build-person-names.ts from the person-name lists of @faker-js/faker's 77 locales
- * (Latin-script names only) and data/lexicons/given-names.json. A word on the list is no proof of a
+ * (Latin-script names only) and data/lexicons/given-names.json, with the usual gender of a given
+ * name where the sources agree on one (read by the quotes annotator). A word on the list is no proof of a
  * person ("Rose", "Young", "Bosch"): the feature is evidence the model weighs in context, learnt
  * from the training data like any other.
  */
@@ -11,9 +12,11 @@ import { packageRoot } from '../../kb/paths.js';
 
 export const PERSON_NAMES_RELATIVE_PATH = join('data', 'models', 'person-names.txt');
 
-/** Flags of a word: a given name, a surname, or both. */
+/** Flags of a word: a given name, a surname, or both; a given name may also say its usual gender. */
 export const GIVEN_NAME = 1;
 export const SURNAME = 2;
+export const FEMALE = 4;
+export const MALE = 8;
 
 /** The flags of each listed name ("Maria" -> GIVEN_NAME, "Okafor" -> SURNAME), as written (capitalised). */
 export function loadPersonNames(path: string = join(packageRoot(), PERSON_NAMES_RELATIVE_PATH)): ReadonlyMap<string, number> {
@@ -23,7 +26,7 @@ export function loadPersonNames(path: string = join(packageRoot(), PERSON_NAMES_
     const tab = line.indexOf('\t');
     if (tab < 0) continue;
     const kinds = line.slice(tab + 1);
-    names.set(line.slice(0, tab), (kinds.includes('g') ? GIVEN_NAME : 0) | (kinds.includes('s') ? SURNAME : 0));
+    names.set(line.slice(0, tab), (kinds.includes('g') ? GIVEN_NAME : 0) | (kinds.includes('s') ? SURNAME : 0) | (kinds.includes('f') ? FEMALE : 0) | (kinds.includes('m') ? MALE : 0));
   }
   return names;
 }

@@ -207,3 +207,27 @@ describe('a he/she after an inverted anonymous speaker votes for no named person
     expect(indexPeople(masked).byName.get('Bartholomew Otiende')?.gender).toBe('male');
   });
 });
+
+describe('given names: the usual gender from the built name list, overruled by the article', () => {
+  const genderOf = (text: string, name: string): string | null => indexPeople(text).byName.get(name)?.gender ?? null;
+
+  it('a name only the built list knows gets its usual gender', () => {
+    expect(genderOf('Tiberius Ashgrove, head of refereeing, spoke on Sunday.', 'Tiberius Ashgrove')).toBe('male');
+    expect(genderOf('Anouk Vander won the cup on Sunday.', 'Anouk Vander')).toBe('female');
+  });
+
+  it('a name commonly given to both has none', () => {
+    expect(genderOf('Jordan Ellis won the cup on Sunday.', 'Jordan Ellis')).toBeNull();
+    expect(genderOf('Andrea Conti won the cup on Sunday.', 'Andrea Conti')).toBeNull();
+  });
+
+  it("the article's she/her overrule the built list ('Ilhan' is listed as a man's name)", () => {
+    const text = 'Representative Ilhan Demir was threatened in a phone call. She said she would not be silenced, and her office agreed.';
+    expect(genderOf(text, 'Ilhan Demir')).toBe('female');
+  });
+
+  it('a curated given name is not overruled', () => {
+    const text = 'Mark Ellison was threatened in a phone call. She said she would not be silenced, and her office agreed.';
+    expect(genderOf(text, 'Mark Ellison')).toBe('male');
+  });
+});
