@@ -202,9 +202,24 @@ function organizationPronoun(input: ResolveInput): ResolvedSpeaker | null {
   return { name, role: null, resolution: 'pronoun', gender: null };
 }
 
+/**
+ * "“...,” they said in a statement. ... Now they've put out another statement. “...,” it says.": an
+ * it/they goes on with the organisation quoted last, when it was the last speaker of all and spoke
+ * in this paragraph or the ORGANIZATION_SPEAKER_PARAGRAPHS before, and no person opened a sentence since.
+ */
+function lastOrganizationSpeaker(input: ResolveInput): ResolvedSpeaker | null {
+  const last = input.speakers[input.speakers.length - 1];
+  if (last === undefined || last.name === null || input.paragraph - last.paragraph > ORGANIZATION_SPEAKER_PARAGRAPHS || !isKnownOrganization(input, last.name)) return null;
+  if (input.people.mentions.some((m) => m.start > last.offset && m.start < input.phrase.start && m.subject)) return null;
+  return { name: last.name, role: null, resolution: 'pronoun', gender: null };
+}
+
+/** How many paragraphs back an it/they finds the organisation quoted last. */
+const ORGANIZATION_SPEAKER_PARAGRAPHS = 3;
+
 function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {
   const want = genderOfPronoun(pronoun);
-  if (want === null && (pronoun === 'they' || pronoun === 'it')) return organizationPronoun(input) ?? { name: null, role: null, resolution: 'unresolved', gender: null };
+  if (want === null && (pronoun === 'they' || pronoun === 'it')) return organizationPronoun(input) ?? lastOrganizationSpeaker(input) ?? { name: null, role: null, resolution: 'unresolved', gender: null };
   if (want === null) return { name: null, role: null, resolution: 'unresolved', gender: null };
   // A person who opened a sentence after the last compatible speaker was quoted is the newer topic:
   // "“...,” Grant said. Deane hit back. “...,” he told Reuters." -> Deane.

@@ -231,3 +231,23 @@ describe('given names: the usual gender from the built name list, overruled by t
     expect(genderOf(text, 'Mark Ellison')).toBe('male');
   });
 });
+
+describe('an it/they carries on with the organisation quoted last', () => {
+  runTable(
+    [
+      {
+        why: '"“...,” they said in a statement. ... Now they have sent another. “...,” it says."',
+        text: 'Harbour Lane Records have twice denied blocking the concert.\n\n"At no point did we say the band could not play," they said in a statement on Friday.\n\n"We do not own the rights to stop anyone."\n\nNow they have sent another statement, this time to the festival.\n\n"We have agreed to license every recording for the broadcast," it says.',
+        quote: 'We have agreed',
+        speaker: 'Harbour Lane Records',
+      },
+      {
+        why: 'a person who opened a sentence since is the newer topic: no organisation for "they"',
+        text: 'Harbour Lane Records have twice denied blocking the concert.\n\n"At no point did we say the band could not play," they said in a statement on Friday.\n\nMara Quill, the singer, and her bandmates are not convinced. "We will play anyway," they said.',
+        quote: 'We will play anyway',
+        not: 'Harbour Lane Records',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
