@@ -2,7 +2,7 @@
  * Trains the named-entity tagger (src/nlp/tagger/) and writes data/models/ner-tagger.json.
  *
  *   node dist/scripts/train-tagger.js [--train FILE...] [--dev FILE...] [--epochs N] [--seed N]
- *                                     [--caps-share X] [--name-dropout X] [--min-weight X] [--beam N] [--out PATH] [--check]
+ *                                     [--caps-share X] [--name-dropout X] [--middle-initials X] [--no-stack] [--min-weight X] [--beam N] [--out PATH] [--check]
  *   node dist/scripts/train-tagger.js --folds K [--fold-files FILE...] [same training options]
  *
  * Reproducible: the sentence order of each epoch and the choice of sentences copied in capitals come
@@ -36,6 +36,8 @@ import { type ConllDocument, type ConllSentence, parseConll, toIob2 } from './li
 import { type TypeCounts, formatReport, report } from './lib/conll-score.js';
 import { scoreDocumentsWith } from './lib/ner-eval.js';
 import { Random as SeededRandom } from '../src/synth/prng.js';
+import { tagDocument } from '../src/nlp/tagger/document.js';
+import { stackedFeatures } from '../src/nlp/tagger/stacking.js';
 
 const DEFAULT_TRAIN = [
   '../shared/datasets/news-ner-silver/train.conll',
@@ -61,6 +63,20 @@ const DEFAULT_CAPS_SHARE = 0.08;
  * always shown them learns that a name missing from the list is no person ("Liesel Vantongeren").
  */
 const DEFAULT_NAME_DROPOUT = 0.5;
+/**
+ * Share of two-word person names ("Victor Burton") given a middle initial in training ("Victor N.
+ * Burton"). The training files hold about twenty names with an initial, so the model learnt that a
+ * person ends after two tokens and cut police-blotter names at the initial ("Christopher L." Tays).
+ */
+const DEFAULT_MIDDLE_INITIALS = 0.1;
+/** Seeds the middle-initial draws apart from the shuffling, so the other random choices stay the same. */
+const MIDDLE_INITIAL_SEED_OFFSET = 7919;
+/** Folds of the jackknife that gives the training documents their first-pass tags with `--stack`. */
+const DEFAULT_STACK_FOLDS = 3;
+/** Share of training sentences (drawn anew each epoch) seen with the stacked features; the others train the first pass. */
+const DEFAULT_STACK_SHARE = 0.5;
+/** Seeds the jackknife models apart from the final one. */
+const STACK_SEED_OFFSET = 104729;
 /** Share of training sentences (drawn anew each epoch) seen without the knowledge-base gazetteer features. */
 const DEFAULT_GAZETTEER_DROPOUT = 0;
 /** Averaged weights below this magnitude are dropped from the committed file (they barely move a score). */
@@ -88,6 +104,10 @@ interface Options {
   out?: string;
   check?: boolean;
   headlineCase: HeadlineCaseMode;
+  middleInitials: string;
+  stack: boolean;
+  stackFolds: string;
+  stackShare: string;
   folds?: string;
   foldFiles: string[];
 }
@@ -129,19 +149,91 @@ function readDocuments(paths: readonly string[]): ConllDocument[] {
  * each document's headline lines (the capital copies among them) are re-cased as the recognizer
  * will re-case them, from the rest of that document.
  */
-function trainingSentences(documents: readonly ConllDocument[], capsShare: number, random: () => number, gazetteer: Gazetteer, headlineCase: HeadlineCaseMode): ConllSentence[] {
-  const out: ConllSentence[] = [];
+function trainingSentences(documents: readonly ConllDocument[], capsShare: number, random: () => number, gazetteer: Gazetteer, headlineCase: HeadlineCaseMode, stacked?: StackedKeys): TrainingSentence[] {
+  const out: TrainingSentence[] = [];
   for (const document of documents) {
-    const doc: ConllSentence[] = [];
+    const doc: TrainingSentence[] = [];
     for (const sentence of document.sentences) {
       const tags = toIob2(sentence.tags);
-      doc.push({ words: sentence.words, tags });
-      if (random() < capsShare) doc.push({ words: sentence.words.map((w) => w.toUpperCase()), tags });
+      const keys = stacked?.get(sentence);
+      const extra = keys === undefined ? {} : { stacked: keys };
+      doc.push({ words: sentence.words, tags, ...extra });
+      if (random() < capsShare) doc.push({ words: sentence.words.map((w) => w.toUpperCase()), tags, ...extra });
     }
     const recased = recaseHeadlines(doc.map((s) => s.words), gazetteer, headlineCase);
-    doc.forEach((s, k) => out.push({ words: [...(recased[k] ?? s.words)], tags: s.tags }));
+    doc.forEach((s, k) => out.push({ ...s, words: [...(recased[k] ?? s.words)] }));
   }
   return out;
+}
+
+/** The documents with middle initials added to a share of their two-word person names (withMiddleInitials), tags in IOB2. */
+function withInitials(documents: readonly ConllDocument[], share: number, random: () => number): ConllDocument[] {
+  return documents.map((document) => ({ sentences: document.sentences.map((s) => withMiddleInitials({ words: s.words, tags: toIob2(s.tags) }, share, random)) }));
+}
+
+/**
+ * First-pass tags for every training document from a model that never saw it: the documents are
+ * split into `folds` (document i in fold i mod folds), a first-pass model is trained on the others
+ * and tags each held-out document (no document pass), and the stacked features are read from those
+ * tags (stacking.ts).
+ */
+function jackknife(documents: readonly ConllDocument[], folds: number, options: Options, gazetteer: Gazetteer): StackedKeys {
+  const out = new Map<ConllSentence, readonly (readonly number[] | null)[]>();
+  const beam = Number(options.beam);
+  for (let fold = 0; fold < folds; fold += 1) {
+    const random = seededRandom(Number(options.seed) + STACK_SEED_OFFSET + fold);
+    const sentences = trainingSentences(documents.filter((_, i) => i % folds !== fold), Number(options.capsShare), random, gazetteer, options.headlineCase);
+    const trainer = trainEpochs(sentences, gazetteer, Number(options.epochs), beam, Number(options.nameDropout), Number(options.gazetteerDropout), 0, random, () => undefined);
+    const source = tableSource({ ...trainer.averaged(Number(options.minWeight)), beam });
+    documents.forEach((document, i) => {
+      if (i % folds !== fold) return;
+      const words = document.sentences.map((s) => s.words);
+      const tagging = tagDocument(source, gazetteer, words, { consistency: false });
+      const flat = words.flat();
+      const tags = new Array<number>(flat.length).fill(OUTSIDE);
+      for (const span of tagging.spans) for (let k = span.first; k < span.last; k += 1) tags[k] = tagIndex(`${k === span.first ? 'B' : 'I'}-${span.type}`);
+      const keys = stackedFeatures(flat, tags);
+      document.sentences.forEach((sentence, k) => {
+        const start = tagging.sentenceStarts[k] ?? 0;
+        out.set(sentence, keys.slice(start, start + sentence.words.length));
+      });
+    });
+    console.log(`jackknife fold ${fold + 1}/${folds} done`);
+  }
+  return out;
+}
+
+/** A training sentence, with the stacked feature keys of each token when training with `--stack`. */
+interface TrainingSentence extends ConllSentence {
+  readonly stacked?: readonly (readonly number[] | null)[];
+}
+
+/** Stacked feature keys per sentence of the training documents (by sentence object). */
+type StackedKeys = ReadonlyMap<ConllSentence, readonly (readonly number[] | null)[]>;
+
+/** A word written like a given name or surname: one capital, then lower-case letters ("Burton"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+const INITIALS = 'ABCDEFGHJKLMNPRSTW';
+
+/**
+ * The sentence with a middle initial inserted into each two-word person name ("Victor Burton" ->
+ * "Victor N. Burton", tagged I-PER) with probability `share`, drawn from `random`.
+ */
+export function withMiddleInitials(sentence: ConllSentence, share: number, random: () => number): ConllSentence {
+  if (share <= 0) return sentence;
+  const words: string[] = [];
+  const tags: string[] = [];
+  const { words: given, tags: gold } = sentence;
+  for (let i = 0; i < given.length; i += 1) {
+    words.push(given[i] ?? '');
+    tags.push(gold[i] ?? 'O');
+    const twoWordPerson = gold[i] === 'B-PER' && gold[i + 1] === 'I-PER' && gold[i + 2] !== 'I-PER';
+    if (twoWordPerson && NAME_WORD.test(given[i] ?? '') && NAME_WORD.test(given[i + 1] ?? '') && random() < share) {
+      words.push(`${INITIALS[Math.floor(random() * INITIALS.length)] ?? 'A'}.`);
+      tags.push('I-PER');
+    }
+  }
+  return words.length === given.length ? sentence : { words, tags };
 }
 
 /**
@@ -178,12 +270,13 @@ function check(path: string): number {
 
 /** One pass per epoch over the shuffled sentences; returns the trainer (weights not yet averaged). */
 function trainEpochs(
-  sentences: ConllSentence[],
+  sentences: TrainingSentence[],
   gazetteer: Gazetteer,
   epochs: number,
   beam: number,
   nameDropout: number,
   gazetteerDropout: number,
+  stackShare: number,
   random: () => number,
   afterEpoch: (epoch: number, trainer: PerceptronTrainer, errorRate: number) => void,
 ): PerceptronTrainer {
@@ -194,7 +287,9 @@ function trainEpochs(
     let tokens = 0;
     for (const sentence of sentences) {
       const names = random() >= nameDropout;
-      const features = staticFeatures(sentence.words, gazetteerDropout > 0 && random() < gazetteerDropout ? null : gazetteer, names);
+      const plain = staticFeatures(sentence.words, gazetteerDropout > 0 && random() < gazetteerDropout ? null : gazetteer, names);
+      const stacked = sentence.stacked !== undefined && random() < stackShare ? sentence.stacked : undefined;
+      const features = stacked === undefined ? plain : { ...plain, perToken: plain.perToken.map((f, i) => f.concat(stacked[i] ?? [])) };
       const gold = sentence.tags.map(tagIndex);
       errors += beam > 1 ? trainer.trainBeam(features, gold, beam) : trainer.train(features, gold);
       tokens += sentence.words.length;
@@ -217,6 +312,7 @@ function crossValidate(options: Options, gazetteer: Gazetteer): void {
   const foldFiles = new Set(options.foldFiles);
   const fixed = readDocuments(options.train.filter((path) => !foldFiles.has(path)));
   const copies = Math.max(1, ...options.foldFiles.map((path) => options.train.filter((p) => p === path).length));
+  const share = Number(options.middleInitials);
   const documents = readDocuments(options.foldFiles);
   const pooled = new Map<string, TypeCounts>();
   const beam = Number(options.beam);
@@ -224,9 +320,11 @@ function crossValidate(options: Options, gazetteer: Gazetteer): void {
     const random = seededRandom(Number(options.seed) + fold);
     const held = documents.filter((_, i) => i % k === fold);
     const rest = Array.from({ length: copies }, () => documents.filter((_, i) => i % k !== fold)).flat();
-    const sentences = trainingSentences([...fixed, ...rest], Number(options.capsShare), random, gazetteer, options.headlineCase);
-    const trainer = trainEpochs(sentences, gazetteer, Number(options.epochs), beam, Number(options.nameDropout), Number(options.gazetteerDropout), random, () => undefined);
-    const counts = scoreDocumentsWith(tableSource({ ...trainer.averaged(Number(options.minWeight)), beam }), gazetteer, held);
+    const training = withInitials([...fixed, ...rest], share, seededRandom(Number(options.seed) + fold + MIDDLE_INITIAL_SEED_OFFSET));
+    const stacked = options.stack ? jackknife(training, Number(options.stackFolds), options, gazetteer) : undefined;
+    const sentences = trainingSentences(training, Number(options.capsShare), random, gazetteer, options.headlineCase, stacked);
+    const trainer = trainEpochs(sentences, gazetteer, Number(options.epochs), beam, Number(options.nameDropout), Number(options.gazetteerDropout), Number(options.stackShare), random, () => undefined);
+    const counts = scoreDocumentsWith(tableSource({ ...trainer.averaged(Number(options.minWeight)), beam, stacked: options.stack }), gazetteer, held);
     addCounts(pooled, counts);
     console.log(`fold ${fold + 1}/${k} (${held.length} documents): PER+ORG+LOC F1 ${(100 * report(counts).core.f1).toFixed(2)}`);
   }
@@ -247,6 +345,10 @@ function main(): void {
     .option('--min-weight <x>', 'prune weights below this magnitude', String(DEFAULT_MIN_WEIGHT))
     .option('--beam <n>', 'beam width of the decoder (1: greedy)', String(DEFAULT_BEAM))
     .option('--headline-case <mode>', 're-case headline lines of the training documents: none, caps or caps+title', DEFAULT_TRAIN_HEADLINE_CASE)
+    .option('--middle-initials <x>', 'share of two-word person names given a middle initial in training', String(DEFAULT_MIDDLE_INITIALS))
+    .option('--no-stack', 'train without the stacked second pass (src/nlp/tagger/stacking.ts; on by default, on jackknifed first-pass tags)')
+    .option('--stack-folds <k>', 'folds of the jackknife with --stack', String(DEFAULT_STACK_FOLDS))
+    .option('--stack-share <x>', 'share of sentences trained with the stacked features', String(DEFAULT_STACK_SHARE))
     .option('--out <path>', 'model file to write')
     .option('--check', 'verify the committed model against the data files, do not train')
     .option('--folds <k>', 'cross-validate over the fold files instead of training a model')
@@ -264,13 +366,16 @@ function main(): void {
     return;
   }
   const random = seededRandom(Number(options.seed));
-  const sentences = trainingSentences(readDocuments(options.train), Number(options.capsShare), random, gazetteer, options.headlineCase);
+  const training = withInitials(readDocuments(options.train), Number(options.middleInitials), seededRandom(Number(options.seed) + MIDDLE_INITIAL_SEED_OFFSET));
+  const stack = options.stack;
+  const stacked = stack ? jackknife(training, Number(options.stackFolds), options, gazetteer) : undefined;
+  const sentences = trainingSentences(training, Number(options.capsShare), random, gazetteer, options.headlineCase, stacked);
   const devSets = options.dev.map((path) => ({ path, documents: readDocuments([path]) }));
   const epochs = Number(options.epochs);
   const beam = Number(options.beam);
   const devScores: Record<string, number>[] = [];
-  const trainer = trainEpochs(sentences, gazetteer, epochs, beam, Number(options.nameDropout), Number(options.gazetteerDropout), random, (epoch, trained, errorRate) => {
-    const table = tableSource({ ...trained.averaged(0), beam });
+  const trainer = trainEpochs(sentences, gazetteer, epochs, beam, Number(options.nameDropout), Number(options.gazetteerDropout), Number(options.stackShare), random, (epoch, trained, errorRate) => {
+    const table = tableSource({ ...trained.averaged(0), beam, stacked: stack });
     const scores: Record<string, number> = { epoch };
     console.log(`epoch ${epoch}: training error rate ${(100 * errorRate).toFixed(2)}%, ${trained.featureCount} features`);
     for (const dev of devSets) {
@@ -283,11 +388,11 @@ function main(): void {
   });
   const pruned = trainer.averaged(Number(options.minWeight));
   const devSentences = devSets.flatMap((dev) => dev.documents.flatMap((d) => d.sentences));
-  const table = { ...pruned, beam, temperature: calibrateTemperature(pruned, gazetteer, devSentences) };
+  const table = { ...pruned, beam, stacked: stack, temperature: calibrateTemperature(pruned, gazetteer, devSentences) };
   const file = encodeModel(table, {
     sources: options.train,
     dataHash: dataHash(options.train),
-    training: { epochs, seed: Number(options.seed), capsShare: Number(options.capsShare), nameDropout: Number(options.nameDropout), gazetteerDropout: Number(options.gazetteerDropout), headlineCase: options.headlineCase, minWeight: Number(options.minWeight), beam, temperature: table.temperature, sentences: sentences.length, dev: devScores.at(-1) ?? {} },
+    training: { epochs, seed: Number(options.seed), capsShare: Number(options.capsShare), nameDropout: Number(options.nameDropout), gazetteerDropout: Number(options.gazetteerDropout), headlineCase: options.headlineCase, middleInitials: Number(options.middleInitials), ...(stack ? { stackFolds: Number(options.stackFolds), stackShare: Number(options.stackShare) } : {}), minWeight: Number(options.minWeight), beam, temperature: table.temperature, sentences: sentences.length, dev: devScores.at(-1) ?? {} },
   });
   writeFileSync(out, `${JSON.stringify(file)}\n`);
   console.log(`wrote ${out}: ${table.keys.length} features kept of ${trainer.featureCount}`);

@@ -1,17 +1,21 @@
 /**
- * Tagging one document given as sentences of words: each sentence is tagged on its own, then the
- * document-level consistency pass (consistency.ts) sees them all. Used by the recognizer on raw text
+ * Tagging one document given as sentences of words: each sentence is tagged on its own; with a
+ * stacked model (stacking.ts) the sentences that hold a word form the document repeats are decoded
+ * again with the stacked features of the first pass's tags; then the document-level consistency
+ * pass (consistency.ts) sees them all. Used by the recognizer on raw text
  * and by the evaluation and training scripts on pre-tokenised CoNLL files, so both measure the same
  * code.
  */
 import { harmonizeDocument } from './consistency.js';
 import { type TokenSpan, decodeBio } from './decode.js';
-import { sentenceContext, staticFeatures } from './features.js';
+import { sentenceContext, staticFeatures, wordCacheGeneration } from './features.js';
 import { applyGazetteerOverride } from './gazetteer-override.js';
 import { DEFAULT_HEADLINE_CASE, type HeadlineCaseMode, recaseHeadlines } from './headline-case.js';
 import type { Gazetteer, GazetteerMatch } from './gazetteer-features.js';
-import { type ScoreSource, type TaggedSentence, decodeStaticScores, tagSentence } from './perceptron.js';
-import { TAGS, tagIndex } from './tags.js';
+import type { BeamOptions } from './beam.js';
+import { type ScoreSource, type TaggedSentence, decodeStaticScores, plainStaticScores } from './perceptron.js';
+import { stackedFeatures } from './stacking.js';
+import { OUTSIDE, TAG_COUNT, TAGS, tagIndex } from './tags.js';
 
 export interface DocumentTagging {
   /** Entities with token indices into the document's words, all sentences run together. */
@@ -31,28 +35,87 @@ export function tagDocument(source: ScoreSource, gazetteer: Gazetteer | null, gi
   const sentences = recaseHeadlines(given, gazetteer, options.headlineCase ?? DEFAULT_HEADLINE_CASE);
   const words: string[] = [];
   const sentenceStarts: number[] = [];
-  const spans: TokenSpan[] = [];
+  const perSentence: TokenSpan[][] = [];
+  const stacked = source.stacked === true;
+  const firstPasses: FirstPass[] = [];
   for (const sentence of sentences) {
-    const base = words.length;
-    sentenceStarts.push(base);
-    const { tagged, matches } = tagOne(source, gazetteer, sentence);
-    for (const span of applyGazetteerOverride(decodeBio(tagged.tags, tagged.confidences), matches)) spans.push({ ...span, first: span.first + base, last: span.last + base });
+    sentenceStarts.push(words.length);
+    const pass = scoreOne(source, gazetteer, sentence, stacked);
+    if (stacked) firstPasses.push(pass);
+    perSentence.push(spansOf(decodeStaticScores(source, pass.lowerHashes, pass.scores, pass.decodeOptions), pass.matches));
     words.push(...sentence);
   }
+  if (stacked) secondPass(source, words, sentenceStarts, perSentence, firstPasses);
+  const spans: TokenSpan[] = [];
+  perSentence.forEach((list, k) => {
+    const base = sentenceStarts[k] ?? 0;
+    for (const span of list) spans.push({ ...span, first: span.first + base, last: span.last + base });
+  });
   const final = options.consistency === false ? spans : harmonizeDocument(words, spans, new Set(sentenceStarts));
   return { spans: final, sentenceStarts };
 }
 
-/** One sentence, through the source's cached fast path when it has one. */
-function tagOne(source: ScoreSource, gazetteer: Gazetteer | null, sentence: readonly string[]): { tagged: TaggedSentence; matches: readonly GazetteerMatch[] } {
+/** What decoding a sentence needs, kept after the first pass when a second one follows. */
+interface FirstPass {
+  readonly lowerHashes: readonly number[];
+  readonly scores: Float64Array;
+  readonly matches: readonly GazetteerMatch[];
+  readonly decodeOptions: BeamOptions;
+  /** The word-cache generation of the word ids in decodeOptions. */
+  readonly generation: number;
+}
+
+/**
+ * Static scores of one sentence, through the source's cached fast path when it has one. With `keep`
+ * the scores are copied (the fast path's buffer is overwritten by the next sentence).
+ */
+function scoreOne(source: ScoreSource, gazetteer: Gazetteer | null, sentence: readonly string[], keep: boolean): FirstPass {
   if (source.staticScores !== undefined) {
     const context = sentenceContext(sentence, gazetteer);
-    const staticScores = source.staticScores(context);
+    const scores = source.staticScores(context);
     // Span decoding reads the confidences of entity tokens only.
-    return { tagged: decodeStaticScores(source, context.lowerHashes, staticScores, { ids: context.ids, entityConfidencesOnly: true }), matches: context.matches };
+    return { lowerHashes: context.lowerHashes, scores: keep ? scores.slice() : scores, matches: context.matches, decodeOptions: { ids: context.ids, entityConfidencesOnly: true }, generation: context.generation };
   }
   const features = staticFeatures(sentence, gazetteer);
-  return { tagged: tagSentence(source, features), matches: features.gazetteerMatches };
+  return { lowerHashes: features.lowerHashes, scores: plainStaticScores(source, features), matches: features.gazetteerMatches, decodeOptions: {}, generation: -1 };
+}
+
+function spansOf(tagged: TaggedSentence, matches: readonly GazetteerMatch[]): TokenSpan[] {
+  return applyGazetteerOverride(decodeBio(tagged.tags, tagged.confidences), matches);
+}
+
+/** The document's first-pass tags, all sentences run together, from its spans per sentence. */
+function flatTags(perSentence: readonly (readonly TokenSpan[])[], sentenceStarts: readonly number[], length: number): number[] {
+  const tags = new Array<number>(length).fill(OUTSIDE);
+  perSentence.forEach((list, k) => {
+    const base = sentenceStarts[k] ?? 0;
+    for (const span of list) for (let i = span.first; i < span.last; i += 1) tags[base + i] = tagIndex(`${i === span.first ? 'B' : 'I'}-${span.type}`);
+  });
+  return tags;
+}
+
+/**
+ * The stacked second pass (stacking.ts): each sentence with a token whose form the document repeats
+ * gets the stacked features' weights added to its first-pass scores and is decoded again.
+ */
+function secondPass(source: ScoreSource, words: readonly string[], sentenceStarts: readonly number[], perSentence: TokenSpan[][], firstPasses: readonly FirstPass[]): void {
+  const extra = stackedFeatures(words, flatTags(perSentence, sentenceStarts, words.length));
+  firstPasses.forEach((pass, k) => {
+    const base = sentenceStarts[k] ?? 0;
+    const n = pass.lowerHashes.length;
+    let changed = false;
+    for (let i = 0; i < n; i += 1) {
+      const keys = extra[base + i];
+      if (keys === null || keys === undefined) continue;
+      const row = pass.scores.subarray(i * TAG_COUNT, (i + 1) * TAG_COUNT);
+      for (const key of keys) source.addFeature(key, row);
+      changed = true;
+    }
+    if (!changed) return;
+    // Word ids from an emptied word cache name other words now: decode without them.
+    const options = pass.generation === wordCacheGeneration() ? pass.decodeOptions : { entityConfidencesOnly: true };
+    perSentence[k] = spansOf(decodeStaticScores(source, pass.lowerHashes, pass.scores, options), pass.matches);
+  });
 }
 
 /** The IOB2 tags of each sentence, from a document tagging. */

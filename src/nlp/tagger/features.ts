@@ -11,7 +11,7 @@ import { GAZETTEER_TYPES, type Gazetteer, type GazetteerMatch, gazetteerMatches,
 import { GIVEN_NAME, SURNAME, personNames } from './person-names.js';
 import { TAG_COUNT } from './tags.js';
 
-export const FEATURE_VERSION = 7;
+export const FEATURE_VERSION = 8;
 
 /** A line counts as ALL CAPS when at least this share of its letter-bearing tokens are upper case. */
 const CAPS_LINE_SHARE = 0.8;
@@ -99,6 +99,9 @@ const T = {
   personName: 33,
   personNamePrev: 34,
   personNameNext: 35,
+  stackMajority: 36,
+  stackFirst: 37,
+  stackLonger: 38,
 } as const;
 
 /** Template ids of the prefix and suffix features, one per AFFIX_LENGTHS entry. */
@@ -136,6 +139,11 @@ const MAX_CACHED_WORDS = 50_000;
 const wordCache = new Map<string, WordInfo>();
 /** Bumped whenever the word cache is emptied: word ids of an older generation mean nothing. */
 let cacheGeneration = 0;
+
+/** The current word-cache generation: word ids recorded under another one are stale. */
+export function wordCacheGeneration(): number {
+  return cacheGeneration;
+}
 
 function wordInfo(word: string): WordInfo {
   let info = wordCache.get(word);
@@ -432,4 +440,19 @@ export function previousTagsFeature(prev2Tag: number, prevTag: number): number {
 /** The third of `tagFeatures`: the previous tag with the current word. */
 export function tagWordFeature(prevTag: number, lowerHash: number): number {
   return key2(T.tagWord, prevTag, lowerHash);
+}
+
+/** Stacked feature (stacking.ts): the tag most other occurrences of the form got in the first pass, and whether all did. */
+export function stackMajorityFeature(tag: number, unanimous: boolean): number {
+  return key2(T.stackMajority, tag, unanimous ? 1 : 0);
+}
+
+/** Stacked feature: the first-pass tag of the form's first occurrence in the document. */
+export function stackFirstFeature(tag: number): number {
+  return key1(T.stackFirst, tag);
+}
+
+/** Stacked feature: another occurrence sits in a multi-token span of this type (index), at its end or not. */
+export function stackLongerFeature(type: number, last: boolean): number {
+  return key2(T.stackLonger, type, last ? 1 : 0);
 }

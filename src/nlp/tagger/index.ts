@@ -5,7 +5,9 @@
  *
  * Steps: sentences (src/nlp/sentences.ts, further cut at line breaks so headlines and captions stand
  * alone) -> tokens (src/nlp/tokenize.ts) -> features with knowledge-base gazetteer features ->
- * averaged-perceptron tagging (beam or greedy, as the model records) -> BIO decoding -> a document-level consistency pass.
+ * averaged-perceptron tagging (beam or greedy, as the model records) -> BIO decoding -> with a stacked
+ * model, a second tagging of the sentences with features from the first pass's tags of repeated
+ * words (stacking.ts) -> a document-level consistency pass.
  */
 import { splitSentences } from '../sentences.js';
 import { type Token, tokenizeInto } from '../tokenize.js';

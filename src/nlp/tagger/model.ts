@@ -38,6 +38,8 @@ export interface ModelFile {
   temperature: number;
   /** Beam width of the decoder the model was trained with (absent in older files: 1, greedy). */
   beam?: number;
+  /** Trained with the stacked document features: the recognizer tags each document twice (absent: false). */
+  stacked?: boolean;
   /** base64 of Uint32 gaps: the first key, then the distance from each key to the next. */
   keys: string;
   /** base64 of Int16 weights, TAG_COUNT per key. */
@@ -81,6 +83,7 @@ export function encodeModel(table: WeightTable, meta: ModelMeta): ModelFile {
     scale,
     temperature: table.temperature ?? 1,
     beam: table.beam ?? 1,
+    ...(table.stacked === true ? { stacked: true } : {}),
     keys: toBase64(gaps),
     weights: toBase64(quantized),
   };
@@ -97,7 +100,7 @@ export function decodeModel(file: ModelFile): WeightTable {
   const quantized = fromBase64(file.weights, (b) => new Int16Array(b));
   if (keys.length * TAG_COUNT !== quantized.length) throw new Error('NER model: key and weight counts disagree');
   for (let k = 1; k < keys.length; k += 1) keys[k] = (keys[k] ?? 0) + (keys[k - 1] ?? 0);
-  return { keys, weights: Float32Array.from(quantized, (q) => q * file.scale), temperature: file.temperature, beam: file.beam ?? 1 };
+  return { keys, weights: Float32Array.from(quantized, (q) => q * file.scale), temperature: file.temperature, beam: file.beam ?? 1, ...(file.stacked === true ? { stacked: true } : {}) };
 }
 
 export function defaultModelPath(): string {

@@ -25,6 +25,8 @@ export interface WeightTable {
   readonly temperature?: number;
   /** Beam width the model was trained with and is decoded with (1 or absent: greedy). */
   readonly beam?: number;
+  /** Trained with the stacked document features (stacking.ts): tag each document twice. */
+  readonly stacked?: boolean;
 }
 
 export interface TaggedSentence {
@@ -43,6 +45,8 @@ export interface ScoreSource {
   readonly temperature?: number;
   /** Beam width to decode with (1 or absent: greedy; beam.ts). */
   readonly beam?: number;
+  /** Run the stacked second pass (stacking.ts, document.ts). */
+  readonly stacked?: boolean;
   /** Weights of the word-independent tag-history features, precomputed for a frozen model (beam.ts's historyConstants). */
   readonly historyConstants?: Float64Array;
   /**
@@ -65,7 +69,7 @@ export function tableSource(table: WeightTable): ScoreSource {
   };
   const addFeature = (feature: number, scores: Float64Array): void => addFeatureAt(feature, scores, 0);
   const scorer = createCachedScorer(addFeatureAt, probe);
-  const frozen: ScoreSource = { temperature: table.temperature ?? 1, beam: table.beam ?? 1, addFeature, staticScores: (c) => scorer.scoreSentence(c) };
+  const frozen: ScoreSource = { temperature: table.temperature ?? 1, beam: table.beam ?? 1, ...(table.stacked === true ? { stacked: true } : {}), addFeature, staticScores: (c) => scorer.scoreSentence(c) };
   return { ...frozen, historyConstants: historyConstants(frozen), ...(scorer.tagWordWeights === undefined ? {} : { tagWordWeights: scorer.tagWordWeights }) };
 }
 
