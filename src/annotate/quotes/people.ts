@@ -344,6 +344,11 @@ function isSubject(text: string, at: number, sentences: readonly SentenceSpan[] 
   return isSubjectLead(lead);
 }
 
+/** A lower-case "the" right before a capitalised sequence. */
+const THE_BEFORE = /(?:^|[^\p{L}])the\s$/u;
+/** A lower-case word after it that is no verb or clause word: the sequence is a noun's modifier ("band", "club"). */
+const NOUN_AFTER = /^\s(?!(?:said|says|was|is|has|had|have|were|are|will|would|who|which|that|and|or|of|in|on|at|to|for|with|from|by|as)\b)\p{Ll}+(?<!ed)\b/u;
+
 /** Builds the index of people mentioned in `text` (one pass over capitalised sequences, one over pronouns). */
 export function indexPeople(text: string, sentences?: readonly SentenceSpan[]): PeopleIndex {
   const byName = new Map<string, Person>();
@@ -367,6 +372,8 @@ export function indexPeople(text: string, sentences?: readonly SentenceSpan[]): 
         continue;
       }
     }
+    // "joined the Blue Lantern band", "at the Harbour View hotel": a name between "the" and a noun modifies the noun.
+    if (THE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && NOUN_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 24))) continue;
     for (const chunk of raw.includes('.') ? splitAtSentencePeriods(raw, m.index) : [{ raw, at: m.index }]) {
       const mention = readMention(source, chunk.at, chunk.raw, byName, bySurname);
       if (mention === null) continue;

@@ -251,3 +251,17 @@ describe('an it/they carries on with the organisation quoted last', () => {
     annotateWithEntities,
   );
 });
+
+describe('a name between "the" and a noun is no person', () => {
+  runTable(
+    [
+      {
+        why: '"joined the Blue Lantern band": the club is no candidate for "he told"',
+        text: 'Cornelius Frayne, a drummer, has died at 86.\n\nBorn above a tailor\'s shop, he taught himself on biscuit tins. He joined the Blue Lantern band in 1962 and stayed until the club closed.\n\nHe was modest. "A drummer\'s job is to make everyone else sound good," he told a radio programme in 2004.',
+        quote: 'A drummer',
+        speaker: 'Cornelius Frayne',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
