@@ -81,20 +81,22 @@ function settleOverlaps(candidates: readonly MentionCandidate[]): MentionCandida
   return kept;
 }
 
-/** The first and last words of the people named in full: "Medvedev" alone may still be one of them. */
-function personNameParts(known: ReadonlyMap<string, MentionCandidate>): Map<string, MentionCandidate> {
+/** The first and last words of the people named in full ("Medvedev" alone may still be one of them), and the last word of named events ("Waisale"). */
+function namePartsOf(known: ReadonlyMap<string, MentionCandidate>): Map<string, MentionCandidate> {
   const parts = new Map<string, MentionCandidate>();
   for (const [key, mention] of known) {
-    if (mention.type !== 'person' || !key.includes(' ')) continue;
+    if ((mention.type !== 'person' && mention.type !== 'event') || !key.includes(' ')) continue;
     const words = key.split(' ');
-    for (const word of [words[0], words[words.length - 1]]) if (word !== undefined && !parts.has(word)) parts.set(word, mention);
+    // A storm is known by its given name alone ("Waisale" for "Cyclone Waisale"), never by its kind.
+    const ends = mention.type === 'event' ? [words[words.length - 1]] : [words[0], words[words.length - 1]];
+    for (const word of ends) if (word !== undefined && !parts.has(word)) parts.set(word, mention);
   }
   return parts;
 }
 
 /** MISC mentions kept only when they write (or hold) a name found elsewhere: typed as there. */
 function rescueUnsure(unsure: readonly MentionCandidate[], known: ReadonlyMap<string, MentionCandidate>): MentionCandidate[] {
-  const parts = personNameParts(known);
+  const parts = namePartsOf(known);
   return unsure.flatMap((mention) => {
     const key = nameKey(mention.text);
     const like = known.get(key) ?? parts.get(key);
@@ -126,7 +128,11 @@ export function annotateEntities(record: Readonly<ArticleRecord>, kb: KnowledgeB
   for (const mention of kept) if (mention.form === 'name' && !known.has(nameKey(mention.text))) known.set(nameKey(mention.text), mention);
   kept.push(...checkTitleMentions(title, bodyEvidence, known));
   for (const mention of kept) if (mention.form === 'name' && !known.has(nameKey(mention.text))) known.set(nameKey(mention.text), mention);
-  kept.push(...rescueUnsure(unsure, known));
+  // A MISC word that, with the lower-case word after it, writes a name the article uses ("the
+  // so-called ‘Northern territories’" after "the Northern Territories") joins that name.
+  const widened = widenToKnownNames([...kept, ...unsure], texts).slice(kept.length);
+  kept.push(...widened.filter((c) => c.refersTo !== undefined));
+  kept.push(...rescueUnsure(unsure.filter((_, i) => widened[i]?.refersTo === undefined), known));
   for (const source of layers) {
     kept.push(...findUntaggedDemonyms(source.layer, source.text, kept.filter((m) => m.layer === source.layer), kb));
   }
