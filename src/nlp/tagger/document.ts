@@ -99,23 +99,33 @@ function flatTags(perSentence: readonly (readonly TokenSpan[])[], sentenceStarts
  * gets the stacked features' weights added to its first-pass scores and is decoded again.
  */
 function secondPass(source: ScoreSource, words: readonly string[], sentenceStarts: readonly number[], perSentence: TokenSpan[][], firstPasses: readonly FirstPass[]): void {
-  const extra = stackedFeatures(words, flatTags(perSentence, sentenceStarts, words.length));
+  const tags = flatTags(perSentence, sentenceStarts, words.length);
+  const extra = stackedFeatures(words, tags);
   firstPasses.forEach((pass, k) => {
     const base = sentenceStarts[k] ?? 0;
     const n = pass.lowerHashes.length;
+    // Most stacked features agree with the first pass ("The", "He" opening sentences): a sentence
+    // is decoded again only when some token's best-scoring tag now differs from its first-pass tag.
     let changed = false;
     for (let i = 0; i < n; i += 1) {
       const keys = extra[base + i];
       if (keys === null || keys === undefined) continue;
       const row = pass.scores.subarray(i * TAG_COUNT, (i + 1) * TAG_COUNT);
       for (const key of keys) source.addFeature(key, row);
-      changed = true;
+      if (!changed && argmax(row) !== tags[base + i]) changed = true;
     }
     if (!changed) return;
     // Word ids from an emptied word cache name other words now: decode without them.
     const options = pass.generation === wordCacheGeneration() ? pass.decodeOptions : { entityConfidencesOnly: true };
     perSentence[k] = spansOf(decodeStaticScores(source, pass.lowerHashes, pass.scores, options), pass.matches);
   });
+}
+
+/** The index of the highest score of a row. */
+function argmax(row: Float64Array): number {
+  let best = 0;
+  for (let t = 1; t < row.length; t += 1) if ((row[t] as number) > (row[best] as number)) best = t;
+  return best;
 }
 
 /** The IOB2 tags of each sentence, from a document tagging. */
