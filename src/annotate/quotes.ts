@@ -73,7 +73,8 @@ const OPENING_THE = /^\s*(?:The\s+)?/;
 /** A comma and a capital right after a role phrase: the person is named in apposition. */
 const NAME_IN_APPOSITION = /^,\s*\p{Lu}/u;
 /** The same at a sentence start, read in place (sticky) from the sentence's offset. */
-const INDEFINITE_OPENING = /\s*(?:A|An|One|Another|There\s+(?:was|is)\s+(?:a|an|one))\s/y;
+// A leading circumstance may come first: "Outside the gates, one worker, who ..., said".
+const INDEFINITE_OPENING = /\s*(?<lead>(?:In|On|At|Outside|Inside|Near|Nearby|Elsewhere|Later|Earlier|Meanwhile|Across|Back|Behind|During|After|Before)\b[^,.;:!?\uE000]{0,60},\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|There\s+(?:was|is)\s+(?:a|an|one))\s/y;
 /** "There was " before an anonymous person opening a sentence ("There was one man who lost to me"). */
 const EXISTENTIAL_OPENING = /\s*There\s+(?:was|is)\s+/y;
 
@@ -312,10 +313,12 @@ function indefiniteOpeningPerson(scan: Scan, span: QuotedSpan, reported: Speaker
   const previous = scan.sentences[sentenceIndexAt(scan.sentences, span.open) - 1];
   if (previous === undefined) return null;
   INDEFINITE_OPENING.lastIndex = previous.start;
-  if (!INDEFINITE_OPENING.test(scan.masked)) return null;
-  EXISTENTIAL_OPENING.lastIndex = previous.start;
+  const indefinite = INDEFINITE_OPENING.exec(scan.masked);
+  if (indefinite === null) return null;
+  const from = previous.start + (indefinite.groups?.lead === undefined ? 0 : indefinite[0].search(/\S/) + indefinite.groups.lead.length);
+  EXISTENTIAL_OPENING.lastIndex = from;
   const existential = EXISTENTIAL_OPENING.exec(scan.masked);
-  const opening = subjectAfter(scan.masked, previous.start + (existential?.[0].length ?? 0), previous.end);
+  const opening = subjectAfter(scan.masked, from + (existential?.[0].length ?? 0), previous.end);
   if (opening === null || opening.kind !== 'role' || !isAnonymousPerson(opening.text)) return null;
   // "Another analyst, Gideon Mbeki-Larsson of Arden Row Capital, pressed...": named in apposition, so not anonymous.
   if (NAME_IN_APPOSITION.test(scan.masked.slice(opening.end, opening.end + 4))) return null;

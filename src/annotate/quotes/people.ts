@@ -274,9 +274,12 @@ const ROLE_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person|ive|ary|ef|g
 /** A subject after its verb: "Among the old boys was ", "Also in court were ", "Leading the march was ". */
 const INVERTED_SUBJECT_LEAD = /^(?:Among|Amongst|Alongside|Also|Joining|Leading|Behind)\b[^,.;:!?\uE000]{0,60}\s(?:was|were)\s+$/u;
 
+/** A second clause's subject: "At six the flags come down, and Amankwah walks the line" (a clause of three words or more before). */
+const COORDINATED_CLAUSE_LEAD = /^\S+\s+\S+\s+[^,\uE000]*\S,\s+(?:and|but|yet|so|while|whereas)\s+$/u;
+
 /** True when `lead` (the sentence up to a mention, titles included) leaves the mention as the subject. */
 export function isSubjectLead(lead: string): boolean {
-  if (INVERTED_SUBJECT_LEAD.test(lead)) return true;
+  if (INVERTED_SUBJECT_LEAD.test(lead) || COORDINATED_CLAUSE_LEAD.test(lead)) return true;
   const m = SUBJECT_LEAD.exec(lead);
   // A participle clause may hold a verb of its own: "Asked what she would miss most, Mrs. Abernathy".
   const circumstance = m?.groups?.circumstance ?? '';
@@ -613,7 +616,7 @@ function knowByGivenName(person: Person, bySurname: Map<string, Person>): void {
 
 /** A sentence opening with "A", "An" or "One" and a lower-case word: someone introduced by role ("A nurse who..."). */
 // Also after a reporting verb that follows a quotation: "“...,” said one mother, who ... her son".
-const ANONYMOUS_SUBJECT = /(?:(?:^|[.!?]['"”’]?\s+)(?:A|An|One)|(?:[,!?]['"”’]|\uE000)\s+(?:said|says|added|explained|replied|told\s+\p{Ll}+)\s+(?:a|an|one))\s+\p{Ll}/gu;
+const ANONYMOUS_SUBJECT = /(?:(?:^|[.!?]['"”’]?\s+)(?:(?:In|On|At|Outside|Inside|Near|Nearby|Elsewhere|Later|Earlier|Meanwhile|Across|Back|Behind|During|After|Before)\b[^,.;:!?\uE000]{0,60},\s*(?:a|an|one)|A|An|One)|(?:[,!?]['"”’]|\uE000)\s+(?:said|says|added|explained|replied|told\s+\p{Ll}+)\s+(?:a|an|one))\s+\p{Ll}/gu;
 
 /** Where the sentences that open with an anonymous subject start, in text order. */
 function anonymousSubjectStarts(text: string): number[] {

@@ -70,7 +70,7 @@ const MAX_TITLE_WORDS = 4;
 /** The most words a role phrase is read over. */
 const MAX_ROLE_WORDS = 8;
 /** An inverted role subject longer than this ("said a spokesman for the ministry" is 6) is not one. */
-const MAX_INVERTED_ROLE_WORDS = 7;
+const MAX_INVERTED_ROLE_WORDS = 9;
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 /** What opens the object of such a modifier: not a day ("on Monday") or a channel ("on X"). */
 const OWNED_OR_DEFINITE = new Set(['the', 'her', 'his', 'their', 'its']);

@@ -265,3 +265,43 @@ describe('a name between "the" and a noun is no person', () => {
     annotateWithEntities,
   );
 });
+
+describe('anonymous speakers after a leading phrase, and long role phrases', () => {
+  runTable(
+    [
+      {
+        why: '"Outside the gates, one worker, who ..., said he ..." takes the "he said" after it',
+        text: 'Sharon McBride, the union officer, spoke first. "They gave us ten minutes," said McBride.\n\nOutside the gates, one worker, who has been at the plant for 26 years, said he had expected it. "You could see it coming," he said.',
+        quote: 'You could see it coming',
+        speaker: 'one worker',
+      },
+      {
+        why: 'an eight-word role phrase opening the sentence before: "A doctor at the city\'s main public hospital"',
+        text: 'Marcos Oliveira, the mayor, declared an emergency. "We need more vaccines," Oliveira said.\n\nA doctor at the city\'s main public hospital, who asked not to be named, said staff were tired. "We have patients on chairs in the corridors," he said.',
+        quote: 'We have patients',
+        speaker: "A doctor at the city's main public hospital",
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('verbs of retort and coordinated clauses', () => {
+  runTable(
+    [
+      {
+        why: '"“...,” Boakye shot back": a verb with its particle',
+        text: 'Dale Hargrove and Raymond Boakye met for a debate. "Crime does not fix itself," Hargrove said.\n\n"That is a slogan, not a plan," Boakye shot back.',
+        quote: 'That is a slogan',
+        speaker: 'Raymond Boakye',
+      },
+      {
+        why: '"..., and Amankwah walks the line" makes Amankwah the newer topic for "he says"',
+        text: 'Yaw Amankwah has been a lifeguard for nine years.\n\nColin Tregenza, who manages the beach, worries about money. "We are both broke," he says.\n\nAt six the flags come down, and Amankwah walks the line once more. "Nobody drowned today," he says.',
+        quote: 'Nobody drowned today',
+        speaker: 'Yaw Amankwah',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
