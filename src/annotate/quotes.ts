@@ -460,9 +460,10 @@ const VERB_AFTER_NAME = /^\s+(?:\p{Ll}+ed|said|says)\s/u;
  * organisation noun that no organisation of that head noun names goes to the name opening the
  * sentence before, when that name is no person's.
  */
-function organizationOfPreviousSentence(scan: Scan, phrase: SpeakerPhrase, resolved: ResolvedSpeaker): ResolvedSpeaker {
+function organizationOfPreviousSentence(scan: Scan, phrase: SpeakerPhrase, resolved: ResolvedSpeaker, quoteOpen: number): ResolvedSpeaker {
   if (resolved.resolution !== 'unresolved' || phrase.kind !== 'role' || organizationRoleHead(phrase.text) === null) return resolved;
-  const previous = scan.sentences[sentenceIndexAt(scan.sentences, phrase.start) - 1];
+  // The sentence before the quotation's opening: a quotation of several sentences holds the ones before the phrase.
+  const previous = scan.sentences[sentenceIndexAt(scan.sentences, Math.min(phrase.start, quoteOpen)) - 1];
   if (previous === undefined || scan.masked.slice(previous.end, phrase.start).split(PARAGRAPH_BREAK).length > 2) return resolved;
   // "The Red Crescent of Marivela said": a name joined by "of" or "for" is an organisation's, whole.
   const joined = joinedOrganizationName(scan.masked, previous.start + (OPENING_THE.exec(scan.masked.slice(previous.start, previous.start + 8))?.[0].length ?? 0));
@@ -507,7 +508,7 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
         earlierSentenceStart: previousSentenceStart(scan, previous),
       }),
     );
-    const resolved = organizationOfPreviousSentence(scan, attribution.phrase, fromContext);
+    const resolved = organizationOfPreviousSentence(scan, attribution.phrase, fromContext, span.open);
     speaker = speakerFact(scan, attribution, resolved);
     if (resolved.name === null && speaker !== null && speaker.name !== null) {
       // An anonymous speaker who gave a name ("a woman who gave only her first name, Jolan") is known by it from here on.

@@ -49,7 +49,7 @@ export function mergeOrganizations(
   const extra = known
     .filter((k) => !masked.slice(k.start, k.end).includes('\uE000') && !found.some((f) => f.start < k.end && k.start < f.end))
     // "sentenced at Fenwick Crown Court": a venue, as in indexOrganizations.
-    .filter((k) => !VENUE_BEFORE.test(masked.slice(Math.max(0, k.start - VENUE_WINDOW), k.start)))
+    .filter((k) => !isVenue(masked, k.start))
     .map((k) => ({ start: k.start, end: k.end, name: k.name, head: headOf(k.name) ?? UNKNOWN_KIND_HEAD }));
   return [...found, ...extra]
     .sort((a, b) => a.start - b.start)
@@ -93,6 +93,14 @@ const NOT_A_NAME = /^(?:However|Meanwhile|Instead|Still|Yet|Now|Then|Later|Earli
 /** A preposition of place right before a name: the name is where something happened. */
 const VENUE_BEFORE = /(?:^|[^\p{L}])(?:at|outside|inside|near)\s+(?:the\s+)?$/iu;
 const VENUE_WINDOW = 16;
+/** People and their role before "at": "Researchers at the Pengarth Institute" work there; it is no venue. */
+const AFFILIATION_BEFORE = /(?:^|[^\p{L}])(?:\p{L}\p{Ll}+(?:ers|ists|ians|ors)|staff|officials?|experts?|professor|doctors?|scientist|researcher|economist|analyst|engineer|lawyer|student|worker|employees?|spokes(?:man|woman|person)|director|head|chief)\s+at\s+(?:the\s+)?$/u;
+const AFFILIATION_WINDOW = 40;
+
+/** True when the name at `start` follows a preposition of place that is no one's affiliation ("sentenced at Fenwick Crown Court"). */
+function isVenue(text: string, start: number): boolean {
+  return VENUE_BEFORE.test(text.slice(Math.max(0, start - VENUE_WINDOW), start)) && !AFFILIATION_BEFORE.test(text.slice(Math.max(0, start - AFFILIATION_WINDOW), start));
+}
 const DATE_TAIL = /\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u;
 const SENTENCE_PERIOD = /(?<=\p{Ll}{2})\.\s+/u;
 const APPOSITIVE_WORDS = /[\p{L}'’-]+/gu;
@@ -154,7 +162,7 @@ export function indexOrganizations(text: string): OrganizationMention[] {
     }
     if (raw.length === 0) continue;
     // "sentenced at Fenwick Crown Court": a venue, not an organisation that speaks.
-    if (VENUE_BEFORE.test(text.slice(Math.max(0, start - VENUE_WINDOW), start))) continue;
+    if (isVenue(text, start)) continue;
     // "Fenwick Crown Court on Friday.": a day or month joined by "on" and a sentence period are no part of the name.
     raw = raw.replace(DATE_TAIL, '').replace(/(\p{Ll}{2,})\.$/u, '$1');
     let head = headOf(raw);

@@ -305,3 +305,23 @@ describe('verbs of retort and coordinated clauses', () => {
     annotateWithEntities,
   );
 });
+
+describe('organisations: an affiliation is no venue; a multi-sentence quotation looks before its opening', () => {
+  runTable(
+    [
+      {
+        why: '"Researchers at the Pengarth Institute" name the institute that "the institute" stands for',
+        text: 'Researchers at the Pengarth Institute for Ocean Science analysed 9,000 hours of recordings.\n\nIn a press release, the institute described the finding as "the fastest cultural shift yet documented."',
+        quote: 'the fastest cultural shift',
+        speaker: 'Pengarth Institute for Ocean Science',
+      },
+      {
+        why: 'a quotation of two sentences before "the club said": the organisation opening the sentence before the quotation',
+        text: 'Corbury United said in a statement that the players would wear black armbands on Saturday. "Roberto was more than a goalscorer. He was the first person many of our fans ever saw play with a smile," the club said.',
+        quote: 'Roberto was more',
+        speaker: 'Corbury United',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
