@@ -74,7 +74,7 @@ const OPENING_THE = /^\s*(?:The\s+)?/;
 const NAME_IN_APPOSITION = /^,\s*\p{Lu}/u;
 /** The same at a sentence start, read in place (sticky) from the sentence's offset. */
 // A leading circumstance may come first: "Outside the gates, one worker, who ..., said".
-const INDEFINITE_OPENING = /\s*(?<lead>(?:In|On|At|Outside|Inside|Near|Nearby|Elsewhere|Later|Earlier|Meanwhile|Across|Back|Behind|During|After|Before)\b[^,.;:!?\uE000]{0,60},\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|There\s+(?:was|is)\s+(?:a|an|one))\s/y;
+const INDEFINITE_OPENING = /\s*(?<lead>(?:In|On|At|Outside|Inside|Near|Nearby|Elsewhere|Later|Earlier|Meanwhile|Across|Back|Behind|During|After|Before|Afterwards?|Today|Tonight|Yesterday|Overnight|Downstairs|Upstairs|Then|Now|There|Here)\b[^,.;:!?\uE000]{0,60},\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|There\s+(?:was|is)\s+(?:a|an|one))\s/y;
 /** "There was " before an anonymous person opening a sentence ("There was one man who lost to me"). */
 const EXISTENTIAL_OPENING = /\s*There\s+(?:was|is)\s+/y;
 

@@ -325,3 +325,17 @@ describe('organisations: an affiliation is no venue; a multi-sentence quotation 
     annotateWithEntities,
   );
 });
+
+describe('more anonymous people: a fan, after "Afterwards,"', () => {
+  runTable(
+    [
+      {
+        why: '"Afterwards, one fan from Lakeport, who ..., wiped away tears. “...,” he said."',
+        text: 'Greyhope Tech won the title. "We were better," said coach Dan Miles.\n\nAfterwards, one fan from Lakeport, who had driven three hours to be there, wiped away tears. "I waited 40 years for this," he said.',
+        quote: 'I waited 40 years',
+        speaker: 'one fan from Lakeport',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
