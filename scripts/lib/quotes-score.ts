@@ -12,7 +12,9 @@
  * article and honorifics removed). A surname-only prediction counts as right only when it is the
  * last word of the gold full name and no other gold speaker of the same passage has that surname.
  * An organisation named by its acronym agrees with its full name, either way round ("the DEA" and
- * "the Drug Enforcement Administration"): annotators write either.
+ * "the Drug Enforcement Administration"): annotators write either. An anonymous speaker's role
+ * phrase agrees with the same phrase carrying a modifier ("one farmer" and "one farmer at the
+ * cooperative's meeting"): annotators cut it at different places.
  * A gold speaker of null agrees only with no predicted speaker. Attribution precision = right /
  * predicted quotations, recall = right / gold quotations (span errors count against both).
  */
@@ -103,6 +105,21 @@ export function isAcronymOf(short: string, full: string): boolean {
   return initials.includes(acronym);
 }
 
+/** What may extend an anonymous speaker's role phrase: a place, an affiliation, a relative clause. */
+const ROLE_EXTENSION = /^(?:at|in|from|for|of|on|with|near|outside|inside|who|whose)\s/;
+
+/**
+ * True when `long` is the anonymous speaker's role phrase `short` ("a", "an", "one"... first)
+ * with a modifier after it ("one farmer" and "one farmer at the cooperative's meeting"): one
+ * speaker, whose phrase annotators cut at different places. Names are never matched this way.
+ */
+export function isModifiedRole(short: string, long: string): boolean {
+  const a = short.trim().toLowerCase().replace(/’/g, "'");
+  const b = long.trim().toLowerCase().replace(/’/g, "'");
+  if (!/^(?:a|an|one|another|some)\s+\S/.test(a)) return false;
+  return b.startsWith(`${a} `) && ROLE_EXTENSION.test(b.slice(a.length + 1));
+}
+
 /** True when the predicted speaker agrees with the gold one (see the file comment). */
 export function speakerMatches(gold: string | null, predicted: string | null, goldSpeakers: readonly (string | null)[]): boolean {
   if (gold === null || predicted === null) return gold === predicted;
@@ -110,6 +127,7 @@ export function speakerMatches(gold: string | null, predicted: string | null, go
   const p = normaliseSpeaker(predicted);
   if (g === p) return true;
   if (isAcronymOf(gold, predicted) || isAcronymOf(predicted, gold)) return true;
+  if (isModifiedRole(gold, predicted) || isModifiedRole(predicted, gold)) return true;
   if (p.includes(' ') || !g.endsWith(` ${p}`)) return false;
   const sharing = new Set(
     goldSpeakers.filter((s): s is string => s !== null).map(normaliseSpeaker).filter((s) => s === p || s.endsWith(` ${p}`)),

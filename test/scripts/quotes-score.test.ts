@@ -32,6 +32,15 @@ describe('quotes scoring', () => {
     expect(speakerMatches('World Health Organization', 'UN', [])).toBe(false);
   });
 
+  it("accepts an anonymous speaker's role phrase with or without its modifier, never a name", () => {
+    expect(speakerMatches('one farmer', 'One farmer at the cooperative’s meeting', [])).toBe(true);
+    expect(speakerMatches('a spokesman for Zipwell', 'a spokesman', [])).toBe(true);
+    expect(speakerMatches('a man who lost his home', 'a man', [])).toBe(true);
+    expect(speakerMatches('a man', 'a manager', [])).toBe(false);
+    expect(speakerMatches('one farmer', 'one farmer and his wife', [])).toBe(false);
+    expect(speakerMatches('Anna Ruiz', 'Anna Ruiz of Madrid', [])).toBe(false);
+  });
+
   it('pairs spans one to one, best overlap first', () => {
     const gold = [{ start: 0, end: 10, speaker: 'A' }];
     const predicted = [
