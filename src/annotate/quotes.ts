@@ -74,7 +74,8 @@ const OPENING_THE = /^\s*(?:The\s+)?/;
 const NAME_IN_APPOSITION = /^,\s*\p{Lu}/u;
 /** The same at a sentence start, read in place (sticky) from the sentence's offset. */
 // A leading circumstance may come first: "Outside the gates, one worker, who ..., said".
-const INDEFINITE_OPENING = /\s*(?<lead>(?:In|On|At|Outside|Inside|Near|Nearby|Elsewhere|Later|Earlier|Meanwhile|Across|Back|Behind|During|After|Before|Afterwards?|Today|Tonight|Yesterday|Overnight|Downstairs|Upstairs|Then|Now|There|Here)\b[^,.;:!?\uE000]{0,60},\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|There\s+(?:was|is)\s+(?:a|an|one))\s/y;
+// A live blog's time stamp may stand on the line before ("00:20\nOne voter in Eastgate, ...").
+const INDEFINITE_OPENING = /\s*(?:\d{1,2}[:.]\d{2}\s+)?(?<lead>(?:In|On|At|Outside|Inside|Near|Nearby|Elsewhere|Later|Earlier|Meanwhile|Across|Back|Behind|During|After|Before|Afterwards?|Today|Tonight|Yesterday|Overnight|Downstairs|Upstairs|Then|Now|There|Here)\b[^,.;:!?\uE000]{0,60},\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|There\s+(?:was|is)\s+(?:a|an|one))\s/y;
 /** "There was " before an anonymous person opening a sentence ("There was one man who lost to me"). */
 const EXISTENTIAL_OPENING = /\s*There\s+(?:was|is)\s+/y;
 
@@ -315,7 +316,7 @@ function indefiniteOpeningPerson(scan: Scan, span: QuotedSpan, reported: Speaker
   INDEFINITE_OPENING.lastIndex = previous.start;
   const indefinite = INDEFINITE_OPENING.exec(scan.masked);
   if (indefinite === null) return null;
-  const from = previous.start + (indefinite.groups?.lead === undefined ? 0 : indefinite[0].search(/\S/) + indefinite.groups.lead.length);
+  const from = previous.start + (indefinite[0].length - (indefinite[0].match(/(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|There\s+(?:was|is)\s+(?:a|an|one))\s$/)?.[0].length ?? 0));
   EXISTENTIAL_OPENING.lastIndex = from;
   const existential = EXISTENTIAL_OPENING.exec(scan.masked);
   const opening = subjectAfter(scan.masked, from + (existential?.[0].length ?? 0), previous.end);

@@ -267,7 +267,7 @@ const VERB_IN_LEAD = /(?<![\p{L}])(?:is|was|were|are|has|had|have|said|says|told
 /** A leading participle clause ("Asked what she would miss most, ", "Speaking after the vote was lost, "). */
 const PARTICIPLE_CLAUSE = /^(?:(?:But|And|Yet|So|Still|Meanwhile|Now|Then)\s+)?(?:Asked|Speaking|Writing|Born|Raised|Educated|Trained|Elected|Appointed|As|When|While|Whilst|Although|Though|If|Because|Unless|Whether|After|Before|Since|Until|Once)\s/u;
 /** Function words that cannot be the title words right before a name ("thanked Alvarez for"). */
-const NOT_A_TITLE = /^(?:and|or|to|of|for|with|by|from|against|on|in|at|as|than|about|like|after|before)$/i;
+const NOT_A_TITLE = /^(?:and|or|to|of|for|with|by|from|against|on|in|at|as|than|about|like|after|before|whether|if|that|how|why|what|when|where|whom|whose|which|who|over|under|whatever|whenever|however)$/i;
 /** Endings of role nouns written before a name ("meteorologist", "executive", "secretary", "coach"). */
 const ROLE_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person|ive|ary|ef|ge|ain|ch|ess|eur|ee)$/;
 
@@ -616,7 +616,7 @@ function knowByGivenName(person: Person, bySurname: Map<string, Person>): void {
 
 /** A sentence opening with "A", "An" or "One" and a lower-case word: someone introduced by role ("A nurse who..."). */
 // Also after a reporting verb that follows a quotation: "“...,” said one mother, who ... her son".
-const ANONYMOUS_SUBJECT = /(?:(?:^|[.!?]['"”’]?\s+)(?:(?:In|On|At|Outside|Inside|Near|Nearby|Elsewhere|Later|Earlier|Meanwhile|Across|Back|Behind|During|After|Before|Afterwards?|Today|Tonight|Yesterday|Overnight|Downstairs|Upstairs|Then|Now|There|Here)\b[^,.;:!?\uE000]{0,60},\s*(?:a|an|one)|A|An|One)|(?:[,!?]['"”’]|\uE000)\s+(?:said|says|added|explained|replied|told\s+\p{Ll}+)\s+(?:a|an|one))\s+\p{Ll}/gu;
+const ANONYMOUS_SUBJECT = /(?:(?:^|[.!?]['"”’]?\s+|\n\d{1,2}[:.]\d{2}\s+)(?:(?:In|On|At|Outside|Inside|Near|Nearby|Elsewhere|Later|Earlier|Meanwhile|Across|Back|Behind|During|After|Before|Afterwards?|Today|Tonight|Yesterday|Overnight|Downstairs|Upstairs|Then|Now|There|Here)\b[^,.;:!?\uE000]{0,60},\s*(?:a|an|one)|A|An|One)|(?:[,!?]['"”’]|\uE000)\s+(?:said|says|added|explained|replied|told\s+\p{Ll}+)\s+(?:a|an|one))\s+\p{Ll}/gu;
 
 /** Where the sentences that open with an anonymous subject start, in text order. */
 function anonymousSubjectStarts(text: string): number[] {

@@ -339,3 +339,23 @@ describe('more anonymous people: a fan, after "Afterwards,"', () => {
     annotateWithEntities,
   );
 });
+
+describe('live-blog time stamps and question words before a name', () => {
+  runTable(
+    [
+      {
+        why: '"00:20\\nOne voter in Eastgate, a retired bus driver, summed up the mood" takes the "he said" after it',
+        text: '23:50\nIncumbent mayor Kasimir Bell has just spoken to reporters. "I\'m confident," he said.\n\n00:20\nOne voter in Eastgate, a retired bus driver, summed up the mood. "The buses are a disgrace," he said.',
+        quote: 'The buses are a disgrace',
+        speaker: 'One voter in Eastgate',
+      },
+      {
+        why: '"Asked whether Brancaleone could contend, she smiled": the name after "whether" is no subject',
+        text: 'Elio Brancaleone lost the lead on the last climb.\n\nHis team director, Dorotea Kallweit, said the team had planned to attack. "We knew he was tired," she said.\n\nAsked whether Brancaleone could contend in a grand tour next year, she smiled. "Ask me in October."',
+        quote: 'Ask me in October',
+        speaker: 'Dorotea Kallweit',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
