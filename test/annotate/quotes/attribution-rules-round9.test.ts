@@ -359,3 +359,23 @@ describe('live-blog time stamps and question words before a name', () => {
     annotateWithEntities,
   );
 });
+
+describe('a role named later in the article', () => {
+  runTable(
+    [
+      {
+        why: '"China\'s ambassador to Britain warned ... “...”" then "China\'s ambassador to Britain Liu Xiaming has said"',
+        text: 'China’s ambassador to Britain accused the UK of meddling and warned that the government “will not sit on our hands”.\n\nPolice said 100 people were held overnight.\n\nChina’s ambassador to Britain Liu Xiaming has said that China has the power to end the unrest.',
+        quote: 'will not sit',
+        speaker: 'Liu Xiaming',
+      },
+      {
+        why: 'a bare "the minister" is too common to take a name met later',
+        text: 'The minister said the plan was “fully funded”.\n\nLater, the minister Karl Weiss of the other party said it was not.',
+        quote: 'fully funded',
+        not: 'Karl Weiss',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
