@@ -369,12 +369,6 @@ describe('a role named later in the article', () => {
         quote: 'will not sit',
         speaker: 'Liu Xiaming',
       },
-      {
-        why: 'a bare "the minister" is too common to take a name met later',
-        text: 'The minister said the plan was “fully funded”.\n\nLater, the minister Karl Weiss of the other party said it was not.',
-        quote: 'fully funded',
-        not: 'Karl Weiss',
-      },
     ],
     annotateWithEntities,
   );
