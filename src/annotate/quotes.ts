@@ -34,7 +34,7 @@ import {
 } from './quotes/organizations.js';
 import { BODY_LAYER } from './layers.js';
 import { type QuotedSpan, findQuotedSpans } from './quotes/marks.js';
-import { type PeopleIndex, type Person, type PersonMention, SUBJECT_REACH, genderFromRole, indexPeople, isRoleWord, withoutOrganizations } from './quotes/people.js';
+import { LEADING_ADVERBIAL, type PeopleIndex, type Person, type PersonMention, SUBJECT_REACH, genderFromRole, indexPeople, isRoleWord, withoutOrganizations } from './quotes/people.js';
 import { type ResolveInput, type ResolvedSpeaker, type SpeakerMemory, genderOfPronoun, pronounAccepts, resolveSpeaker, roleHead } from './quotes/speaker.js';
 import { BARRIER, type SpeakerPhrase, subjectAfter } from './quotes/speaker-phrase.js';
 import { openingSubject } from './quotes/opening-subject.js';
@@ -76,7 +76,7 @@ const NAME_IN_APPOSITION = /^,\s*\p{Lu}/u;
 /** The same at a sentence start, read in place (sticky) from the sentence's offset. */
 // A leading circumstance may come first: "Outside the gates, one worker, who ..., said".
 // A live blog's time stamp may stand on the line before ("00:20\nOne voter in Eastgate, ...").
-const INDEFINITE_OPENING = /\s*(?:\d{1,2}[:.]\d{2}\s+)?(?<lead>(?:In|On|At|Outside|Inside|Near|Nearby|Elsewhere|Later|Earlier|Meanwhile|Across|Back|Behind|During|After|Before|Afterwards?|Today|Tonight|Yesterday|Overnight|Downstairs|Upstairs|Then|Now|There|Here)\b[^,.;:!?\uE000]{0,60},\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|There\s+(?:was|is)\s+(?:a|an|one))\s/y;
+const INDEFINITE_OPENING = new RegExp(String.raw`\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:${LEADING_ADVERBIAL})?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|There\s+(?:was|is)\s+(?:a|an|one))\s`, 'y');
 /** "There was " before an anonymous person opening a sentence ("There was one man who lost to me"). */
 const EXISTENTIAL_OPENING = /\s*There\s+(?:was|is)\s+/y;
 

@@ -614,9 +614,19 @@ function knowByGivenName(person: Person, bySurname: Map<string, Person>): void {
   if (!bySurname.has(given)) bySurname.set(given, person);
 }
 
+/**
+ * A short leading phrase of time or place and its comma, before an anonymous subject ("Outside the
+ * gates, one worker", "Afterwards, one fan"): a regular-expression source, shared with quotes.ts.
+ */
+export const LEADING_ADVERBIAL = String.raw`(?:In|On|At|Outside|Inside|Near|Nearby|Elsewhere|Later|Earlier|Meanwhile|Across|Back|Behind|During|After|Before|Afterwards?|Today|Tonight|Yesterday|Overnight|Downstairs|Upstairs|Then|Now|There|Here)\b[^,.;:!?\uE000]{0,60},\s*`;
+
 /** A sentence opening with "A", "An" or "One" and a lower-case word: someone introduced by role ("A nurse who..."). */
 // Also after a reporting verb that follows a quotation: "“...,” said one mother, who ... her son".
-const ANONYMOUS_SUBJECT = /(?:(?:^|[.!?]['"”’]?\s+|\n\d{1,2}[:.]\d{2}\s+)(?:(?:In|On|At|Outside|Inside|Near|Nearby|Elsewhere|Later|Earlier|Meanwhile|Across|Back|Behind|During|After|Before|Afterwards?|Today|Tonight|Yesterday|Overnight|Downstairs|Upstairs|Then|Now|There|Here)\b[^,.;:!?\uE000]{0,60},\s*(?:a|an|one)|A|An|One)|(?:[,!?]['"”’]|\uE000)\s+(?:said|says|added|explained|replied|told\s+\p{Ll}+)\s+(?:a|an|one))\s+\p{Ll}/gu;
+const ANONYMOUS_SUBJECT = new RegExp(
+  String.raw`(?:(?:^|[.!?]['"”’]?\s+|\n\d{1,2}[:.]\d{2}\s+)(?:${LEADING_ADVERBIAL}(?:a|an|one)|A|An|One)|(?:[,!?]['"”’]|\uE000)\s+(?:said|says|added|explained|replied|told\s+\p{Ll}+)\s+(?:a|an|one))\s+\p{Ll}`,
+  'gu',
+);
+
 
 /** Where the sentences that open with an anonymous subject start, in text order. */
 function anonymousSubjectStarts(text: string): number[] {
