@@ -640,6 +640,31 @@ function anonymousSubjectStarts(text: string): number[] {
 const SUBJECT_VOTE_REACH = 250;
 /** How far back (characters) a possessor or object takes a pronoun's vote when no subject is close. */
 const OBJECT_VOTE_REACH = 100;
+/** A copula after a name and the words of its complement up to punctuation: "is one of the first two Muslim women elected". */
+const COPULA_PHRASE = /^\s+(?:is|was)\s+(?:one\s+of\s+)?([^,.;:!?()\uE000]+)/u;
+const COPULA_WINDOW = 80;
+/** The most words read for the gendered noun. */
+const COPULA_WORDS = 6;
+/** Words that end the noun phrase of the complement: "is married to a woman" says nothing of the subject. */
+const COMPLEMENT_END = /^(?:who|that|which|and|or|but|to|in|at|for|with|by|from|on|of|as|than)$/;
+
+/** The gender of the noun a copula gives a name ("is one of the first two Muslim women" -> female), or null. */
+function copulaGender(after: string): 'female' | 'male' | null {
+  const phrase = COPULA_PHRASE.exec(after)?.[1];
+  if (phrase === undefined) return null;
+  for (const word of phrase.split(/\s+/).slice(0, COPULA_WORDS)) {
+    const lower = word.toLowerCase();
+    if (COMPLEMENT_END.test(lower)) return null;
+    const gender = PLURAL_GENDER[lower] ?? genderOfWord(lower);
+    if (gender === 'female' || gender === 'male') return gender;
+  }
+  return null;
+}
+/** The votes a copula with a gendered noun casts. */
+const COPULA_VOTE = 3;
+/** Plural nouns of gender the gendered-word lexicon lists in the singular. */
+const PLURAL_GENDER: Readonly<Record<string, 'female' | 'male'>> = { women: 'female', men: 'male', mothers: 'female', fathers: 'male', sisters: 'female', brothers: 'male' };
+
 /** Net he/she votes that overrule a given name's usual gender from the built list. */
 const WEAK_GENDER_OVERRULE = 2;
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
@@ -678,6 +703,11 @@ function inferGenders(text: string, mentions: readonly PersonMention[], byName: 
   let last: PersonMention | null = null;
   // End of the sentence in which an object pronoun showed someone other than `last` (see below).
   let otherUntil = -1;
+  // "Omar is one of the first two Muslim women elected": a copula and a gendered noun weigh as much as several pronouns.
+  for (const mention of mentions) {
+    const gender = copulaGender(text.slice(mention.end, mention.end + COPULA_WINDOW));
+    if (gender !== null) votes.set(mention.name, (votes.get(mention.name) ?? 0) + (gender === 'male' ? COPULA_VOTE : -COPULA_VOTE));
+  }
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(text); m !== null; m = PRONOUN.exec(text)) {
     while (next < mentions.length && (mentions[next] as PersonMention).end <= m.index) last = mentions[next++] as PersonMention;

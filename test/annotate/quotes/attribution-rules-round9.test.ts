@@ -226,6 +226,13 @@ describe('given names: the usual gender from the built name list, overruled by t
     expect(genderOf(text, 'Ilhan Demir')).toBe('female');
   });
 
+  it('a copula and a gendered noun weigh like several pronouns ("is one of the first two Muslim women")', () => {
+    expect(genderOf('Ilhan Demir was elected in May. Demir is one of the first two Muslim women in the chamber.', 'Ilhan Demir')).toBe('female');
+    expect(genderOf('Jordan Ellis was elected in May. Ellis is the father of three.', 'Jordan Ellis')).toBe('male');
+    // "married to a woman" says nothing of the subject.
+    expect(genderOf('Jordan Ellis was elected in May. Ellis is married to a woman from Leeds.', 'Jordan Ellis')).toBeNull();
+  });
+
   it('a curated given name is not overruled', () => {
     const text = 'Mark Ellison was threatened in a phone call. She said she would not be silenced, and her office agreed.';
     expect(genderOf(text, 'Mark Ellison')).toBe('male');
