@@ -6,8 +6,8 @@
  */
 import type { SpeakerPhrase } from './speaker-phrase.js';
 
-/** He or she opening the main clause, after at most two leading phrases closed by commas ("Asked about it, she"). */
-const PRONOUN_OPENING = /\s*(?:[^,.;:\uE000]{1,80},\s*){0,2}(He|She|he|she)\s+\p{Ll}/uy;
+/** He or she opening the main clause, after at most two leading phrases closed by commas ("Asked about it, she"), of up to 120 characters each. */
+const PRONOUN_OPENING = /\s*(?:[^,.;:\uE000]{1,120},\s*){0,2}(He|She|he|she)\s+\p{Ll}/uy;
 /** "His mother", "Her son", "Their father": a family role owned by a pronoun opening the sentence. */
 const FAMILY_OPENING = /\s*((?:His|Her|Their)\s+(?:mother|father|son|daughter|wife|husband|sister|brother|grandmother|grandfather|partner|aunt|uncle))\s+\p{Ll}/uy;
 

@@ -380,3 +380,17 @@ describe('a role named later in the article', () => {
     annotateWithEntities,
   );
 });
+
+describe('a long leading phrase before the he/she that frames a verbless quotation', () => {
+  runTable(
+    [
+      {
+        why: '"Asked by reporters outside her home whether she would challenge the prime minister, she smiled. “...”" (82 characters before the comma)',
+        text: 'Rosamund Quill resigned on Monday. "I knew the numbers," she wrote.\n\nThe opposition said it was "all announcement," the Green Alliance said.\n\nQuill will remain an MP. Asked by reporters outside her home whether she would challenge the prime minister, she smiled. "I\'m going to sleep for a day first."',
+        quote: "I'm going to sleep",
+        speaker: 'Rosamund Quill',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
