@@ -750,8 +750,26 @@ function inferGenders(text: string, mentions: readonly PersonMention[], byName: 
 export function resolveSurname(index: PeopleIndex, word: string, offset: number): Person | null {
   // A surname a family shares is the person introduced first with it; a given name, that person's.
   const short = index.byShortName?.get(word);
-  if (short !== undefined && short.name !== word && isShared(index, short.surname)) return short;
+  if (short !== undefined && short.name !== word && isShared(index, short.surname)) return recentSubjectWithSurname(index, word, offset) ?? short;
   return findByWord(index, word, offset, (p) => p.surname === word) ?? findByWord(index, word, offset, (p) => p.name.split(/\s+/).includes(word));
+}
+
+/** How far back (characters) a family member who opened a sentence takes the shared surname. */
+const SHARED_SURNAME_REACH = 400;
+
+/**
+ * "Her son, Teodor Brusk, ... told councillors ... “...,” Brusk said": of relatives who share a
+ * surname, the one named in full as the subject of a sentence just before the phrase.
+ */
+function recentSubjectWithSurname(index: PeopleIndex, surname: string, offset: number): Person | null {
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const mention = index.mentions[i] as PersonMention;
+    if (mention.start >= offset) continue;
+    if (offset - mention.end > SHARED_SURNAME_REACH) return null;
+    const person = index.byName.get(mention.name);
+    if (person !== undefined && person.surname === surname && person.name.includes(' ') && mention.subject && mention.end - mention.start > surname.length) return person;
+  }
+  return null;
 }
 
 /** True when two known people or more have this surname. */

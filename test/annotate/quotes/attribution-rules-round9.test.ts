@@ -394,3 +394,23 @@ describe('a long leading phrase before the he/she that frames a verbless quotati
     annotateWithEntities,
   );
 });
+
+describe('a surname shared by relatives', () => {
+  runTable(
+    [
+      {
+        why: '"Her son, Teodor Brusk, ... told councillors ... “...,” Brusk said": the son, not his mother introduced first',
+        text: 'Halina Brusk, 68, has walked to the library every Tuesday for 25 years. "This library is the reason I still know my neighbours," she said.\n\nHer son, Teodor Brusk, who spoke during the public comment period, told councillors he had learned to read there. "You are not closing a building," Brusk said.',
+        quote: 'You are not closing',
+        speaker: 'Teodor Brusk',
+      },
+      {
+        why: 'with no relative opening a sentence just before, the surname stays with the one introduced first',
+        text: 'Halina Brusk, 68, has walked to the library every Tuesday for 25 years, sometimes with her son Teodor Brusk.\n\nThe council voted on Monday. "This library is the reason I still know my neighbours," Brusk said.',
+        quote: 'This library',
+        speaker: 'Halina Brusk',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
