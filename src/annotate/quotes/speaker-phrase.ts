@@ -411,7 +411,7 @@ function isParticiplePreposition(words: readonly Word[], at: number): boolean {
   const prep = words[at];
   const participle = words[at - 1];
   const noun = words[at - 2];
-  if (prep !== undefined && participle !== undefined && /^(?:on|in)$/.test(prep.text) && !isCapitalised(participle.text) && isRoleWord(participle.text) && !VERB_LIKE.test(participle.text)) return true;
+  if (prep !== undefined && participle !== undefined && /^(?:on|in|inside|outside|near)$/.test(prep.text) && !isCapitalised(participle.text) && isRoleWord(participle.text) && !VERB_LIKE.test(participle.text)) return true;
   if (prep === undefined || participle === undefined || noun === undefined) return false;
   return PARTICIPLE_PREPOSITIONS.has(prep.text.toLowerCase()) && /^\p{Ll}{3,}ed$/u.test(participle.text) && !isCapitalised(noun.text) && isRoleWord(noun.text);
 }

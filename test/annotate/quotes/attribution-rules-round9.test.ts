@@ -414,3 +414,17 @@ describe('a surname shared by relatives', () => {
     annotateWithEntities,
   );
 });
+
+describe('a possessive role placed "inside" somewhere', () => {
+  runTable(
+    [
+      {
+        why: '"Nisan Ahmado\'s source inside the Rukban camp, a Syrian refugee who ..., said that ... “...”": the source, not the camp',
+        text: 'Charles Simpson, a fellow at the Atlantic Council, said the claims were false.\n\nA VOA reporter Nisan Ahmado\'s source inside the Rukban camp, a Syrian refugee who asked not to be identified, said that the claim is “absolutely not true.”',
+        quote: 'absolutely not true',
+        speaker: "Nisan Ahmado's source inside the Rukban camp",
+      },
+    ],
+    annotateWithEntities,
+  );
+});
