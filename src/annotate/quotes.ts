@@ -519,7 +519,7 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
       // A speaker of unknown gender quoted with "she said" is a woman from here on.
       const gender = resolved.gender ?? (attribution.phrase.kind === 'pronoun' && /^(?:he|she)$/i.test(attribution.phrase.text) ? genderOfPronoun(attribution.phrase.text.toLowerCase()) : null);
       state.speakers.push({ offset: span.open, paragraph, name: resolved.name, role: resolved.role, gender });
-    } else if (resolved.role !== null && isAnonymousPerson(resolved.role)) {
+    } else if (resolved.role !== null && (isAnonymousPerson(resolved.role) || isOwnedAnonymousPerson(resolved.role))) {
       state.speakers.push({ offset: span.open, paragraph, name: null, role: resolved.role, gender: resolved.gender ?? genderFromRole(resolved.role) });
     }
   } else if (attribution === null) {
@@ -559,6 +559,13 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
 }
 
 /** "one dock worker", "a spokeswoman for the department": one person, introduced by role only ("a brief statement" is none). */
+/** "Nisan Ahmado's source inside the camp", "Swift's rep": a person known by another's possession and a role noun, never named. */
+const OWNED_ROLE_PHRASE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*['’]s?\s+\p{Ll}/u;
+
+function isOwnedAnonymousPerson(role: string): boolean {
+  return OWNED_ROLE_PHRASE.test(role) && isRoleWord(roleHead(role)) && !isChannelRole(role);
+}
+
 function isAnonymousPerson(role: string): boolean {
   return INDEFINITE_ONE.test(role) && isRoleWord(roleHead(role)) && !isChannelRole(role);
 }

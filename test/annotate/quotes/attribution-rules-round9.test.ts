@@ -424,6 +424,12 @@ describe('a possessive role placed "inside" somewhere', () => {
         quote: 'absolutely not true',
         speaker: "Nisan Ahmado's source inside the Rukban camp",
       },
+      {
+        why: '"the source said" later goes to that same anonymous source, not to the reporter whose source it is',
+        text: 'Charles Simpson, a fellow at the Atlantic Council, said the claims were false.\n\nA VOA reporter Nisan Ahmado\'s source inside the Rukban camp, a Syrian refugee who asked not to be identified, said that the claim is “absolutely not true.”\n\n“Nobody is preventing civilians from leaving the camp,” the source said.',
+        quote: 'Nobody is preventing',
+        speaker: "Nisan Ahmado's source inside the Rukban camp",
+      },
     ],
     annotateWithEntities,
   );
