@@ -31,7 +31,8 @@ export interface KnownOrganization {
 const UNKNOWN_KIND_HEAD = 'organization';
 
 /** "The ", a leading circumstance ("In a reflection of the confusion, the "), or nothing between a sentence's start and its subject. */
-const SUBJECT_LEAD = /^\s*(?:(?:In|On|At|After|Before|During|Since|For|With|By|From|Under|Last|This|Earlier|Later|However|Meanwhile|Separately)\b[^,.;:!?\uE000]{0,60},\s*)?(?:[Tt]he\s+)?$/;
+// A role in apposition may come first: "The company that runs the AMAs, Dick Clark Productions, denies".
+const SUBJECT_LEAD = /^\s*(?:(?:In|On|At|After|Before|During|Since|For|With|By|From|Under|Last|This|Earlier|Later|However|Meanwhile|Separately)\b[^,.;:!?\uE000]{0,60},\s*)?(?:(?:The|Its|Their)\s+\p{Ll}[^,.;:!?\uE000]{0,60},\s*)?(?:[Tt]he\s+)?$/u;
 
 /**
  * The organisations of the masked text: those its own patterns find, then those the entities

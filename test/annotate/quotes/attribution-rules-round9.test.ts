@@ -434,3 +434,17 @@ describe('a possessive role placed "inside" somewhere', () => {
     annotateWithEntities,
   );
 });
+
+describe('an organisation opening a sentence after a role in apposition', () => {
+  runTable(
+    [
+      {
+        why: '"The company that runs the awards, Dale Clark Productions, denies ... “...,” they said": not the label quoted before',
+        text: 'Harbour Lane Records have denied blocking the concert. "We do not own the rights to stop anyone," they said in a statement.\n\nThe company that runs the awards, Dale Clark Productions, denies that anything has been agreed.\n\n"Any final agreement needs to be made with the band\'s management," they said.',
+        quote: 'Any final agreement',
+        speaker: 'Dale Clark Productions',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
