@@ -211,7 +211,23 @@ export function latestAnyOrganization(mentions: readonly OrganizationMention[], 
     if (mention.start >= offset) break;
     if (ANY_KIND_HEADS.has(head) || BUSINESS_HEADS.has(mention.head)) found = mention;
   }
+  // "The company flat-out denied" in a story about Big Machine, with Dick Clark Productions (a business
+  // head) named since: a bare "the company" goes to the organisation of unknown kind the article names
+  // at least twice as often, when one is named within the window.
+  if (found !== null && /^the\s+\p{Ll}+$/iu.test(role.trim())) {
+    const topic = salientUnknownKind(mentions, offset, role);
+    if (topic !== null && mentionCount(mentions, topic.name, offset) >= TOPIC_FACTOR * mentionCount(mentions, found.name, offset)) return topic;
+  }
   return found ?? salientUnknownKind(mentions, offset, role);
+}
+
+/** How many times more often the topic organisation must be named than the business found by its head. */
+const TOPIC_FACTOR = 2;
+
+function mentionCount(mentions: readonly OrganizationMention[], name: string, offset: number): number {
+  let count = 0;
+  for (const m of mentions) if (m.start < offset && m.name === name) count++;
+  return count;
 }
 
 /** How far back (characters) an organisation of unknown kind is looked for, for "the company". */

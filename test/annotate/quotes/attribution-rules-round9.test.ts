@@ -448,3 +448,17 @@ describe('an organisation opening a sentence after a role in apposition', () => 
     annotateWithEntities,
   );
 });
+
+describe('"the company" in a story about one company, with another business named since', () => {
+  runTable(
+    [
+      {
+        why: 'Harbour Lane is named three times, Dale Clark Productions once: "The company flat-out denied" is Harbour Lane',
+        text: 'The singer accused Harbour Lane of blocking her concert. Harbour Lane owns her old recordings, and Harbour Lane says it has done nothing wrong.\n\n"We did not agree to any statement," Dale Clark Productions said in a separate statement.\n\nOn Thursday the singer accused Harbour Lane of blocking a documentary too.\n\nThe company flat-out denied the allegations. "We were shocked to see her posts," the company said.',
+        quote: 'We were shocked',
+        speaker: 'Harbour Lane',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
