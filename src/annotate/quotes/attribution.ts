@@ -243,7 +243,9 @@ function participleSubject(masked: string, sentenceStart: number, participleStar
     const subject = subjectBefore(masked, sentenceStart, main.start) ?? subjectAfter(masked, main.end, participleStart);
     if (subject !== null) return subject;
   }
-  const opening = subjectAfter(masked, sentenceStart, participleStart);
+  // "In a sentencing memo, federal prosecutors had asked ..., writing that": past a leading phrase.
+  const leading = LEADING_PHRASE_AT_START.exec(masked.slice(sentenceStart, participleStart));
+  const opening = subjectAfter(masked, sentenceStart + (leading?.[0].length ?? 0), participleStart);
   if (opening === null) return null;
   if (opening.kind !== 'role') return opening;
   // "The Prime Minister’s office declined to comment, saying only that...": a role that names an

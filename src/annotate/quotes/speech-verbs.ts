@@ -109,5 +109,7 @@ function isReportingUse(text: string, start: number, end: number, form: string):
   if (lemma === 'put it' && !PHRASING_AFTER.test(after)) return false;
   if ((lemma === 'continue' || lemma === 'go on' || lemma === 'call' || lemma === 'describe' || lemma === 'order') && NOT_SPEECH_AFTER.test(after)) return false;
   if (lemma === 'continue' && !HANDOVER_AFTER.test(after)) return false;
+  // "“...,” she sings" and "she sang: “...”" attribute a line; "pupils sang “For She's a Jolly Good Fellow”" names a song.
+  if (lemma === 'sing' && /^\s*["“‘'«\uE000]/.test(after)) return false;
   return true;
 }

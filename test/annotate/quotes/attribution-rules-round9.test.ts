@@ -462,3 +462,29 @@ describe('"the company" in a story about one company, with another business name
     annotateWithEntities,
   );
 });
+
+describe('lines sung, song titles, and a participle after a leading phrase', () => {
+  runTable(
+    [
+      {
+        why: '"“...,” she sings": the singer speaks the line',
+        text: 'Temi Ola\'s second album opens quietly. "I left with my mother\'s radio and nothing else to lose," she sings, and the line hangs there.',
+        quote: 'I left with',
+        speaker: 'Temi Ola',
+      },
+      {
+        why: '"pupils sang “For She\'s a Jolly Good Fellow”" names a song: a term, not a quotation',
+        text: 'Margaret Lane retired on Friday after 31 years at the school, where pupils sang "For She\'s a Jolly Good Fellow" and gave her a quilt.',
+        quote: "For She's a Jolly",
+        term: true,
+      },
+      {
+        why: '"In a sentencing memo, federal prosecutors had asked ..., writing that X “...”": the prosecutors, not "In"',
+        text: 'Raj Mehta was sentenced on Friday.\n\nIn a sentencing memo, federal prosecutors had asked for 17 years, writing that Mehta "treated the warnings of his own staff as an inconvenience."',
+        quote: 'treated the warnings',
+        speaker: 'federal prosecutors',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
