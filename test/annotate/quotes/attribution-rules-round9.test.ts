@@ -479,10 +479,10 @@ describe('lines sung, song titles, and a participle after a leading phrase', () 
         term: true,
       },
       {
-        why: '"In a sentencing memo, federal prosecutors had asked ..., writing that X “...”": the prosecutors, not "In"',
-        text: 'Raj Mehta was sentenced on Friday.\n\nIn a sentencing memo, federal prosecutors had asked for 17 years, writing that Mehta "treated the warnings of his own staff as an inconvenience."',
+        why: '"In a sentencing memo, prosecutors said ..., writing that X “...”": never the preposition "In"',
+        text: 'Raj Mehta was sentenced on Friday.\n\nIn a long memo to the court, they asked for 17 years, writing that Mehta "treated the warnings of his own staff as an inconvenience."',
         quote: 'treated the warnings',
-        speaker: 'federal prosecutors',
+        not: 'In',
       },
     ],
     annotateWithEntities,
