@@ -376,7 +376,8 @@ export function indexPeople(text: string, sentences?: readonly SentenceSpan[]): 
       }
     }
     // "joined the Blue Lantern band", "at the Harbour View hotel": a name between "the" and a noun modifies the noun.
-    if (THE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && NOUN_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 24))) continue;
+    // "an interview with the Harrowden Echo, she said": no person's name follows a lower-case "the" either.
+    if (THE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && (NOUN_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 24)) || raw.includes(' '))) continue;
     for (const chunk of raw.includes('.') ? splitAtSentencePeriods(raw, m.index) : [{ raw, at: m.index }]) {
       const mention = readMention(source, chunk.at, chunk.raw, byName, bySurname);
       if (mention === null) continue;

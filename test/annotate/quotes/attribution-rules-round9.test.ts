@@ -488,3 +488,17 @@ describe('lines sung, song titles, and a participle after a leading phrase', () 
     annotateWithEntities,
   );
 });
+
+describe('a multi-word name after a lower-case "the" is no person', () => {
+  runTable(
+    [
+      {
+        why: '"In a 1998 interview with the Harrowden Echo, she said": the newspaper takes no gender vote and no quotation',
+        text: 'Grace Adebayo, a midwife, has died at 86. Her son said she had been ill since the autumn.\n\nShe rarely spoke about herself. In a 1998 interview with the Harrowden Echo, she said the job was "mostly waiting, and then ten minutes of being very quick." Asked whether she remembered the babies, she replied: "Not their faces."',
+        quote: 'Not their faces',
+        speaker: 'Grace Adebayo',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
