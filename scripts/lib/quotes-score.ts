@@ -105,8 +105,8 @@ export function isAcronymOf(short: string, full: string): boolean {
   return initials.includes(acronym);
 }
 
-/** What may extend an anonymous speaker's role phrase: a place, an affiliation, a relative clause. */
-const ROLE_EXTENSION = /^(?:at|in|from|for|of|on|with|near|outside|inside|who|whose)\s/;
+/** What may extend an anonymous speaker's role phrase: a place, an affiliation, a relative clause, a participle ("involved in the talks"). */
+const ROLE_EXTENSION = /^(?:at|in|from|for|of|on|with|near|outside|inside|who|whose|\p{Ll}+ed)\s/u;
 
 /**
  * True when `long` is the anonymous speaker's role phrase `short` ("a", "an", "one"... first)

@@ -197,6 +197,14 @@ function fromPreviousSentence(scan: Scan, state: QuoteState, span: QuotedSpan, a
   }
   // Most quotations have no anonymous person opening the sentence before: read it only when one may, or when nothing else was found.
   if (resolved.name !== null && !opensWithIndefinite(scan, span)) return resolved;
+  // "One top-20 shareholder, speaking on condition of anonymity, was blunter. “...,” the investor
+  // said.": a person's role noun goes to the anonymous person opening the sentence before, unless
+  // the named person it resolved to was introduced with that very role.
+  const introduced = resolved.name === null ? null : (scan.people.byName.get(resolved.name)?.role ?? null);
+  if (definiteRole && isRoleWord(roleHead(phrase.text)) && !(introduced !== null && roleHead(introduced) === roleHead(phrase.text))) {
+    const opening = indefiniteOpeningPerson(scan, span, null);
+    if (opening !== null) return { name: null, role: opening, resolution: 'role', gender: genderFromRole(opening) };
+  }
   const previous = previousSentenceAttribution(scan, span, true);
   if (pronoun) {
     const opening = indefiniteOpeningPerson(scan, span, previous?.phrase ?? null);

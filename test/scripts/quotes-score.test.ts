@@ -36,6 +36,7 @@ describe('quotes scoring', () => {
     expect(speakerMatches('one farmer', 'One farmer at the cooperative’s meeting', [])).toBe(true);
     expect(speakerMatches('a spokesman for Zipwell', 'a spokesman', [])).toBe(true);
     expect(speakerMatches('a man who lost his home', 'a man', [])).toBe(true);
+    expect(speakerMatches('a senior diplomat involved in the talks', 'A senior diplomat', [])).toBe(true);
     expect(speakerMatches('a man', 'a manager', [])).toBe(false);
     expect(speakerMatches('one farmer', 'one farmer and his wife', [])).toBe(false);
     expect(speakerMatches('Anna Ruiz', 'Anna Ruiz of Madrid', [])).toBe(false);

@@ -502,3 +502,17 @@ describe('a multi-word name after a lower-case "the" is no person', () => {
     annotateWithEntities,
   );
 });
+
+describe('a definite role after an anonymous subject with another role noun', () => {
+  runTable(
+    [
+      {
+        why: '"One top-20 shareholder, speaking on condition of anonymity, was blunter. “...,” the investor said."',
+        text: 'Chairman Sir David Pendlebury told the meeting that the board had “heard the message”.\n\nOne top-20 shareholder, speaking on condition of anonymity, was blunter. “It is a gift,” the investor said.',
+        quote: 'It is a gift',
+        speaker: 'One top-20 shareholder',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
