@@ -201,23 +201,24 @@ function fromPreviousSentence(scan: Scan, state: QuoteState, span: QuotedSpan, a
   // said.": a person's role noun goes to the anonymous person opening the sentence before, unless
   // the named person it resolved to was introduced with that very role.
   const introduced = resolved.name === null ? null : (scan.people.byName.get(resolved.name)?.role ?? null);
-  if (definiteRole && isRoleWord(roleHead(phrase.text)) && !(introduced !== null && roleHead(introduced) === roleHead(phrase.text))) {
+  const otherRoleOpening = (): ResolvedSpeaker | null => {
+    if (!definiteRole || !isRoleWord(roleHead(phrase.text)) || (introduced !== null && roleHead(introduced) === roleHead(phrase.text))) return null;
     const opening = indefiniteOpeningPerson(scan, span, null);
-    if (opening !== null) return { name: null, role: opening, resolution: 'role', gender: genderFromRole(opening) };
-  }
+    return opening === null ? null : { name: null, role: opening, resolution: 'role', gender: genderFromRole(opening) };
+  };
   const previous = previousSentenceAttribution(scan, span, true);
   if (pronoun) {
     const opening = indefiniteOpeningPerson(scan, span, previous?.phrase ?? null);
     if (opening !== null && pronounAccepts(phrase.text, genderFromRole(opening))) return { name: null, role: opening, resolution: 'pronoun', gender: genderFromRole(opening) };
   }
-  if (previous === null || previous.phrase === null || previous.phrase.kind === 'pronoun') return resolved;
+  if (previous === null || previous.phrase === null || previous.phrase.kind === 'pronoun') return otherRoleOpening() ?? resolved;
   const before = previous.phrase;
   if (before.kind === 'role' && isAnonymousPerson(before.text)) {
     const gender = genderFromRole(before.text);
     if (pronoun && pronounAccepts(phrase.text, gender)) return { name: null, role: before.text, resolution: 'pronoun', gender };
     if (definiteRole && roleHead(before.text) === roleHead(phrase.text)) return { name: null, role: before.text, resolution: 'role', gender };
   }
-  if (!pronoun || resolved.name !== null) return resolved;
+  if (!pronoun || resolved.name !== null) return otherRoleOpening() ?? resolved;
   const fromPrevious = resolveSpeaker(resolveInput(scan, state.speakers, before, span.open));
   if (fromPrevious.name === null && fromPrevious.role === null) return resolved;
   return { ...fromPrevious, resolution: 'pronoun' };

@@ -108,10 +108,10 @@ describe('anonymous speakers, and the pronouns and role nouns that come back to 
       speaker: 'Tomasz Wrobel',
     },
     {
-      why: 'a definite role with no speaker yet does not reach past the sentence before',
+      why: 'a definite role with no speaker yet does not reach past the sentence before (the anonymous spokesperson opening it)',
       text: 'Customs and Border Protection, part of Homeland Security, did not accept the offer. A spokesperson who did not wish to be named because of agency policy said in a statement that the agency never gives vaccines.\n\n“Operating a vaccine program is not feasible,” the spokesperson said.',
       quote: 'Operating a vaccine',
-      speaker: 'the spokesperson',
+      speaker: 'A spokesperson',
     },
     {
       why: '"the doctor" goes to "A doctor on the scene" in the sentence before',
