@@ -19,6 +19,8 @@
  * predicted quotations, recall = right / gold quotations (span errors count against both).
  */
 
+import { isAcronymOf } from '../../src/annotate/quotes/acronyms.js';
+
 /** A predicted quotation must cover at least this share of the shorter span to match. */
 export const MIN_OVERLAP_SHARE = 0.5;
 
@@ -84,25 +86,6 @@ function jaccard(a: { start: number; end: number }, b: { start: number; end: num
   const overlap = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
   const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
   return union === 0 ? 0 : overlap / union;
-}
-
-/** An acronym, alone or after "the" and one modifier: "the DEA", "the Chinese CDC". */
-const ACRONYM = /^(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}{2,6})$/u;
-
-/**
- * True when `short` is an acronym of `full`'s capitalised words, in order ("the DEA" of "the Drug
- * Enforcement Administration", "CDC" of "the Chinese Center for Disease Control and Prevention"):
- * one organisation, named two ways.
- */
-export function isAcronymOf(short: string, full: string): boolean {
-  const acronym = ACRONYM.exec(short.trim())?.[1];
-  if (acronym === undefined || full.length <= acronym.length + 2) return false;
-  const initials = full
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
-  return initials.includes(acronym);
 }
 
 /** What may extend an anonymous speaker's role phrase: a place, an affiliation, a relative clause, a participle ("involved in the talks"). */

@@ -76,7 +76,7 @@ const NAME_IN_APPOSITION = /^,\s*\p{Lu}/u;
 /** The same at a sentence start, read in place (sticky) from the sentence's offset. */
 // A leading circumstance may come first: "Outside the gates, one worker, who ..., said".
 // A live blog's time stamp may stand on the line before ("00:20\nOne voter in Eastgate, ...").
-const INDEFINITE_OPENING = new RegExp(String.raw`\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:${LEADING_ADVERBIAL})?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|There\s+(?:was|is)\s+(?:a|an|one))\s`, 'y');
+const INDEFINITE_OPENING = new RegExp(String.raw`\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:${LEADING_ADVERBIAL})?(?<opening>[Aa]|[Aa]n|[Oo]ne|[Aa]nother|There\s+(?:was|is)\s+(?:a|an|one))\s`, 'y');
 /** "There was " before an anonymous person opening a sentence ("There was one man who lost to me"). */
 const EXISTENTIAL_OPENING = /\s*There\s+(?:was|is)\s+/y;
 
@@ -326,7 +326,8 @@ function indefiniteOpeningPerson(scan: Scan, span: QuotedSpan, reported: Speaker
   INDEFINITE_OPENING.lastIndex = previous.start;
   const indefinite = INDEFINITE_OPENING.exec(scan.masked);
   if (indefinite === null) return null;
-  const from = previous.start + (indefinite[0].length - (indefinite[0].match(/(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|There\s+(?:was|is)\s+(?:a|an|one))\s$/)?.[0].length ?? 0));
+  // Where the determiner (or "There was") starts: the match ends with it and one space.
+  const from = previous.start + indefinite[0].length - 1 - (indefinite.groups?.opening?.length ?? 0);
   EXISTENTIAL_OPENING.lastIndex = from;
   const existential = EXISTENTIAL_OPENING.exec(scan.masked);
   const opening = subjectAfter(scan.masked, from + (existential?.[0].length ?? 0), previous.end);

@@ -94,17 +94,6 @@ const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(readLexicon('family-name-
 /** Given names usually given to one gender (data/lexicons/given-names.json); names given to both are left out. */
 const GIVEN_NAMES: ReadonlyMap<string, Gender> = byGender(readLexiconJson('given-names.json') as GenderLists);
 
-/**
- * The gender a given name is usually given to: the curated list first, else the person-name list
- * built from faker's lists by gender (data/models/person-names.txt; 13,900 names, none where the
- * sources disagree or the name is commonly given to both).
- */
-function genderOfGivenName(word: string): Gender {
-  const curated = GIVEN_NAMES.get(word);
-  if (curated !== undefined) return curated;
-  return builtGender(word);
-}
-
 /** The gender the built person-name list gives a given name, or null. */
 function builtGender(word: string): Gender {
   const flags = personNames().get(word) ?? 0;
@@ -113,13 +102,6 @@ function builtGender(word: string): Gender {
   return null;
 }
 
-/** True when a name's gender comes from the built list only ("Ilhan Omar": the list says male; the article says she). */
-function isWeakGivenNameGender(name: string): boolean {
-  const space = name.indexOf(' ');
-  if (space < 0) return false;
-  const first = stripPeriod(name.slice(0, space));
-  return !GIVEN_NAMES.has(first) && builtGender(first) !== null;
-}
 const ROLE_LEXICON = new Set(readLexicon('person-roles.txt'));
 /** Capitalised words that open sentences or phrases and never start a name. */
 const NOT_NAME_START = new Set([
@@ -230,11 +212,21 @@ export function looksLikePersonName(name: string): boolean {
   return true;
 }
 
-/** The gender of a name's first word when it is a given name of one gender ("Priya Natarajan" -> female). */
-function genderFromGivenName(name: string): Gender {
+/**
+ * The gender of a name's first word when it is a given name of one gender ("Priya Natarajan" ->
+ * female): the curated list first, else the person-name list built from faker's lists by gender
+ * (data/models/person-names.txt; 13,900 names, none where the sources disagree or the name is
+ * commonly given to both). `weak` when only the built list says so ("Ilhan Omar": the list says
+ * male; the article's she says otherwise).
+ */
+function givenNameGender(name: string): { gender: Gender; weak: boolean } {
   const space = name.indexOf(' ');
-  if (space < 0) return null;
-  return genderOfGivenName(stripPeriod(name.slice(0, space)));
+  if (space < 0) return { gender: null, weak: false };
+  const first = stripPeriod(name.slice(0, space));
+  const curated = GIVEN_NAMES.get(first);
+  if (curated !== undefined) return { gender: curated, weak: false };
+  const built = builtGender(first);
+  return { gender: built, weak: built !== null };
 }
 
 /** The gender a title or role word gives ("Mrs", "King", "the boy's mother"); a possessive word is someone else's. */
@@ -585,13 +577,14 @@ function registerPerson(name: string, role: string | null, byName: Map<string, P
   const existing = byName.get(name) ?? (name.includes(' ') ? undefined : bySurname.get(name));
   if (existing) {
     if (existing.role === null && role !== null) existing.role = role;
-    existing.gender ??= genderFromRole(role) ?? genderFromGivenName(existing.name);
+    existing.gender ??= genderFromRole(role) ?? givenNameGender(existing.name).gender;
     return existing;
   }
   const surname = surnameOf(name);
   const fromRole = genderFromRole(role);
-  const person: Person = { name, surname, role, gender: fromRole ?? genderFromGivenName(name) };
-  if (fromRole === null && isWeakGivenNameGender(name)) person.weakGender = true;
+  const given = givenNameGender(name);
+  const person: Person = { name, surname, role, gender: fromRole ?? given.gender };
+  if (fromRole === null && given.weak) person.weakGender = true;
   byName.set(name, person);
   // "Xi Jinping", "Kim Jong Un": the family name comes first, and news uses it alone ("Xi said").
   const space = name.indexOf(' ');

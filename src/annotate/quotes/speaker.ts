@@ -22,6 +22,7 @@ import { isChannelRole } from './channel-speaker.js';
 import { type Gender, type PeopleIndex, type Person, isPersonRoleNoun, resolveSurname } from './people.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { type OrganizationMention, isOrganizationName, latestAnyOrganization, latestOrganization, organizationByFirstWord, organizationRoleHead } from './organizations.js';
+import { acronymOf, spellsAcronym } from './acronyms.js';
 
 export type Resolution = 'stated' | 'surname' | 'role' | 'pronoun' | 'previous-quote' | 'unresolved';
 
@@ -132,26 +133,17 @@ function resolveName(input: ResolveInput, name: string): ResolvedSpeaker {
   return { name, role, resolution: 'stated', gender: null };
 }
 
-/** An acronym, alone or after one modifier: "CDC", "the Chinese CDC", "WHO". */
-const ACRONYM_NAME = /^(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}{2,6})$/u;
-
 /**
  * "The CDC assured the public" after "the Chinese Center for Disease Control and Prevention said":
  * an organisation known by its acronym is given the full name the article introduced it with,
  * the last one before the phrase whose capitalised words' initials hold the acronym in order.
  */
 function organizationOfAcronym(organizations: readonly OrganizationMention[], name: string, before: number): string | null {
-  const acronym = ACRONYM_NAME.exec(name)?.[1];
-  if (acronym === undefined) return null;
+  const acronym = acronymOf(name);
+  if (acronym === null) return null;
   for (let i = organizations.length - 1; i >= 0; i--) {
     const o = organizations[i] as OrganizationMention;
-    if (o.start >= before || o.name.length <= acronym.length + 2) continue;
-    const initials = o.name
-      .split(/[\s-]+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0])
-      .join('');
-    if (initials.includes(acronym)) return o.name;
+    if (o.start < before && spellsAcronym(acronym, o.name)) return o.name;
   }
   return null;
 }
@@ -176,6 +168,11 @@ function isKnownOrganization(input: ResolveInput, name: string): boolean {
   return isOrganizationName(name) || (input.organizations !== undefined && input.organizations().some((m) => m.name === name));
 }
 
+/** True when a person opened a sentence between `offset` and the phrase: the newer topic for an it/they. */
+function personSubjectSince(input: ResolveInput, offset: number): boolean {
+  return input.people.mentions.some((m) => m.start > offset && m.start < input.phrase.start && m.subject);
+}
+
 /**
  * "Big Machine have twice denied doing anything wrong. “...,” they said": "they" (or "it") for the
  * organisation that opened a sentence since the last person did, in this paragraph or the one
@@ -195,7 +192,7 @@ function organizationPronoun(input: ResolveInput): ResolvedSpeaker | null {
   }
   if (subject === null || !withinPronounReach(input, subject.start)) return null;
   const start = subject.start;
-  if (input.people.mentions.some((m) => m.start > start && m.start < input.phrase.start && m.subject)) return null;
+  if (personSubjectSince(input, start)) return null;
   // A speaker quoted since then who is someone else (not the organisation itself, nor its statement) is the newer topic.
   const name = subject.name;
   if (input.speakers.some((s) => s.offset > start && s.name !== name && !(s.name === null && s.role !== null && isChannelRole(s.role)))) return null;
@@ -210,7 +207,7 @@ function organizationPronoun(input: ResolveInput): ResolvedSpeaker | null {
 function lastOrganizationSpeaker(input: ResolveInput): ResolvedSpeaker | null {
   const last = input.speakers[input.speakers.length - 1];
   if (last === undefined || last.name === null || input.paragraph - last.paragraph > ORGANIZATION_SPEAKER_PARAGRAPHS || !isKnownOrganization(input, last.name)) return null;
-  if (input.people.mentions.some((m) => m.start > last.offset && m.start < input.phrase.start && m.subject)) return null;
+  if (personSubjectSince(input, last.offset)) return null;
   return { name: last.name, role: null, resolution: 'pronoun', gender: null };
 }
 
