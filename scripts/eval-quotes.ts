@@ -106,16 +106,16 @@ function timePassages(passages: readonly GoldPassage[]): number {
 function main(argv: string[]): number {
   const program = new Command()
     .name('eval-quotes')
-    .argument('<file>', 'JSON Lines file of { text, quotes: [{ start, end, speaker }] }')
+    .argument('<files...>', 'JSON Lines files of { text, quotes: [{ start, end, speaker }] }, scored as one set')
     .option('--errors', 'list misses, spurious quotations and wrong speakers')
     .option('--time', 'measure the annotator\'s speed on the file')
     .option('--no-entities', 'run the quotes annotator alone, without the entities annotator before it')
     .option('--texts <dataset>', 'JSON object of { id: { articleBody } } supplying the text of lines that give an id')
     .parse(argv, { from: 'user' });
-  const file = program.args[0] as string;
   const options = program.opts<{ errors?: boolean; time?: boolean; texts?: string; entities: boolean }>();
   const predict = predictor(options.entities);
-  const passages = readPassages(file, options.texts === undefined ? null : readTexts(options.texts));
+  const texts = options.texts === undefined ? null : readTexts(options.texts);
+  const passages = program.args.flatMap((file) => readPassages(file, texts));
   const scores = passages.map((p, i) => {
     const score = scorePassage(p.quotes, predict(p.text));
     if (options.errors) printErrors(i + 1, p, score);

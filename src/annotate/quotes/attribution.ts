@@ -18,7 +18,7 @@ import type { QuotedSpan } from './marks.js';
 import { organizationHead } from './organizations.js';
 import { type PeopleIndex, isNotNameStart, isPersonRoleNoun } from './people.js';
 import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase.js';
-import { type VerbHit, findSpeechVerbs } from './speech-verbs.js';
+import { type VerbHit, findSpeechVerbs, speakerFollows } from './speech-verbs.js';
 
 export type AttributionSide = 'before' | 'after' | 'colon' | 'previous-sentence' | 'next-sentence' | 'sentence-end';
 
@@ -86,7 +86,7 @@ const FINITE_VERB = /^(?:has|have|had|is|was|were|are|will|would|can|could|may|m
 const LEADING_CIRCUMSTANCE = /^(?:In|On|At|During|Speaking|Writing|Posting|Asked|Via|Later|Earlier)\b[^,]*,\s*$/;
 const PARTICIPLE = /ing$/;
 /** A leading phrase opening a sentence, up to its comma: "Asked why so many were unvaccinated, ". */
-const LEADING_PHRASE_AT_START = /^\s*(?:In|On|At|During|Speaking|Writing|Asked|Pressed|Questioned|Later|Earlier)\b[^,:\uE000]*,\s*/;
+const LEADING_PHRASE_AT_START = /^\s*(?:In|On|At|During|Speaking|Writing|Asked|Pressed|Questioned|Later|Earlier|After|Before|Following|Since|Despite|Amid|Ahead|Upon|Within|Throughout|Over|Under)\b[^,:\uE000]*,\s*/;
 /** A lead-in that hands over to the quotation with a colon. */
 const COLON_END = /:\s*$/;
 /** A he/she subject of a colon lead-in, after at most two leading phrases closed by commas ("Asked about Demir, she"). */
@@ -202,7 +202,7 @@ export function previousSentenceAttribution(ctx: AttributionContext, span: Quote
   if (ctx.masked.slice(previous.end, sentence.start).split(PARAGRAPH_BREAK).length > 2) return null;
   const verbs = findSpeechVerbs(ctx.masked, Math.max(previous.start, previous.end - MAX_BEFORE_WINDOW), previous.end);
   const verb = verbs[verbs.length - 1];
-  if (verb === undefined || verb.lemma === 'according to') return null;
+  if (verb === undefined || speakerFollows(verb)) return null;
   const phrase = subjectBefore(ctx.masked, previous.start, verb.start) ?? (verb.lemma === 'tell' ? null : subjectAfter(ctx.masked, verb.end, previous.end));
   if (phrase === null) return null;
   return { verb, phrase, side: 'previous-sentence', windowStart: Math.min(phrase.start, verb.start), windowEnd: previous.end, adjacent: false };
@@ -211,7 +211,7 @@ export function previousSentenceAttribution(ctx: AttributionContext, span: Quote
 function attributionAfter(masked: string, verb: VerbHit, from: number, to: number, handover: boolean): Attribution {
   const between = masked.slice(from, verb.start);
   let phrase: SpeakerPhrase | null = null;
-  if (verb.lemma !== 'according to' && !ONLY_PUNCTUATION.test(between)) phrase = subjectBefore(masked, from, verb.start);
+  if (!speakerFollows(verb) && !ONLY_PUNCTUATION.test(between)) phrase = subjectBefore(masked, from, verb.start);
   if (phrase === null ? !ONLY_PUNCTUATION.test(between) : !isShortGap(masked.slice(from, phrase.start), handover)) {
     // "“...,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water told":
     // an appositive left unclosed; the subject is the name right after the closing mark.
@@ -348,7 +348,7 @@ function invertedSubject(masked: string, from: number, open: number): SpeakerPhr
 
 function attributionBefore(masked: string, verb: VerbHit, sentenceStart: number, open: number): Attribution {
   let phrase: SpeakerPhrase | null = null;
-  if (verb.lemma === 'according to') phrase = subjectAfter(masked, verb.end, open);
+  if (speakerFollows(verb)) phrase = subjectAfter(masked, verb.end, open);
   else {
     // "..., calling the race “...”": a participle after a comma takes the subject of the clause before,
     // not the noun phrase the comma closes ("a record 210,000 spectators had lined the route,").

@@ -23,6 +23,8 @@ const ISSUE_VERB = /(?:^|[^\p{L}])(?:issued|released|sent|posted|published|put\s
  * read it.
  */
 const SENDER = /(?:^|[^\p{L}])(?:(?:sent|signed|written|issued|released|posted|published|drafted|authored)(?:\s+[^,;:\uE000]{0,40}?)?\s+by|from)\s+/gu;
+/** "by" right after a channel noun: its author follows ("a study by the Centre for ..."). */
+const AUTHOR_AFTER = /^\s+by\s+/u;
 /** The most characters between a channel noun and its reporting verb read for a sender. */
 const MAX_SENDER_WINDOW = 160;
 
@@ -58,6 +60,14 @@ export function channelIssuer(masked: string, phrase: SpeakerPhrase, sentenceSta
     const sender = subjectAfter(masked, phrase.start + inner[0].length, phrase.end);
     if (sender !== null && sender.kind !== 'pronoun' && !isChannelPhrase(sender)) return sender;
   }
+  // "a March 2019 study by the Centre for Economic Policy Research concluded", "according to a 2018
+  // survey by Penelope Muse Abernathy": "by" right after the channel noun names its author, on either side of the verb.
+  const authoredBy = AUTHOR_AFTER.exec(masked.slice(phrase.end, phrase.end + 8));
+  if (authoredBy !== null) {
+    const from = phrase.end + authoredBy[0].length;
+    const author = subjectAfter(masked, from, phrase.end <= verbStart ? verbStart : Math.min(masked.length, from + MAX_SENDER_WINDOW));
+    if (author !== null && author.kind !== 'pronoun' && !isChannelPhrase(author)) return author;
+  }
   if (phrase.end <= verbStart) {
     const between = masked.slice(phrase.end, Math.min(verbStart, phrase.end + MAX_SENDER_WINDOW));
     SENDER.lastIndex = 0;
@@ -91,7 +101,9 @@ const PUBLISHED_BY = /^,?\s+(?:(?:published|released|issued|compiled|commissione
 const DEFINITE_CHANNEL = /^(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu;
 /** A sentence's leading "In a statement ..., " phrase (no comma inside it). */
 const LEADING_CHANNEL_PHRASE = /^\s*(?:In|Through|Via)\s+(?:a|an|its|their|the)\s[^,\uE000]{1,120},\s*/u;
-/** How many sentences back a definite channel's first mention is looked for. */
+/** A letter outside the masked quotations. */
+const OUTSIDE_QUOTATION = /\p{L}/u;
+/** How many sentences back (outside quotations) a definite channel's first mention is looked for. */
 const CHANNEL_LOOKBACK_SENTENCES = 6;
 
 /**
@@ -105,9 +117,12 @@ export function earlierChannelIssuer(masked: string, sentences: readonly Sentenc
   const noun = DEFINITE_CHANNEL.exec(phrase.text.trim())?.[1]?.toLowerCase();
   if (noun === undefined || !CHANNEL_NOUNS.has(noun)) return null;
   const mention = new RegExp(`(?:^|[^\\p{L}])(?:a|an|its|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}(?![\\p{L}])`, 'iu');
-  for (let i = sentenceIndex - 1; i >= 0 && i >= sentenceIndex - CHANNEL_LOOKBACK_SENTENCES; i--) {
+  // Sentences wholly inside a quotation do not count: "the statement concluded" after a long one.
+  for (let i = sentenceIndex - 1, read = 0; i >= 0 && read < CHANNEL_LOOKBACK_SENTENCES; i--) {
     const sentence = sentences[i] as SentenceSpan;
     const text = masked.slice(sentence.start, sentence.end);
+    if (!OUTSIDE_QUOTATION.test(text)) continue;
+    read++;
     const found = mention.exec(text);
     if (found === null) continue;
     // The match may open with the character before the determiner: the issuing verb's space stays before `at`.

@@ -13,7 +13,7 @@ import { sentenceIndexAt } from '../../nlp/sentences.js';
 import type { Attribution, AttributionContext } from './attribution.js';
 import type { QuotedSpan } from './marks.js';
 import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase.js';
-import { findSpeechVerbs } from './speech-verbs.js';
+import { findSpeechVerbs, speakerFollows } from './speech-verbs.js';
 
 /** Nouns of saying that a "that was ..." sentence may give an owner. */
 const SAYING_NOUNS = String.raw`(?:answer|reply|response|verdict|view|assessment|message|warning|advice|conclusion|judgment|judgement|prediction|promise|explanation|reaction|summary|opinion|words|word|take|retort|plea|instruction|instructions)`;
@@ -73,7 +73,7 @@ export function nextSentenceAttribution(ctx: AttributionContext, span: QuotedSpa
     return { verb: null, phrase, side: 'next-sentence', windowStart: next.start, windowEnd: next.end, adjacent: true };
   }
   const verb = findSpeechVerbs(masked, next.start, Math.min(next.end, next.start + MAX_VERB_OFFSET))[0];
-  if (verb === undefined || verb.lemma === 'according to' || !POINTS_BACK.test(masked.slice(verb.end, next.end))) return null;
+  if (verb === undefined || speakerFollows(verb) || !POINTS_BACK.test(masked.slice(verb.end, next.end))) return null;
   const phrase = subjectBefore(masked, next.start, verb.start);
   if (phrase === null || masked.slice(next.start, phrase.start).trim() !== '') return null;
   return { verb, phrase, side: 'next-sentence', windowStart: next.start, windowEnd: next.end, adjacent: true };

@@ -13,7 +13,7 @@ import { sentenceIndexAt } from '../../nlp/sentences.js';
 import type { Attribution, AttributionContext } from './attribution.js';
 import type { QuotedSpan } from './marks.js';
 import { BARRIER, subjectAfter, subjectBefore } from './speaker-phrase.js';
-import { findSpeechVerbs } from './speech-verbs.js';
+import { findSpeechVerbs, speakerFollows } from './speech-verbs.js';
 
 /** How far after the closing mark the closing clause may sit, in characters. */
 const MAX_REACH = 300;
@@ -40,7 +40,7 @@ export function sentenceFinalAttribution(ctx: AttributionContext, span: QuotedSp
   if (to < sentence.end) return null;
   const verbs = findSpeechVerbs(ctx.masked, from, to);
   const verb = verbs[verbs.length - 1];
-  if (verb === undefined || verb.lemma === 'according to') return null;
+  if (verb === undefined || speakerFollows(verb)) return null;
   const rest = ctx.masked.slice(verb.end, to);
   const inverted = /^\s+\p{Lu}/u.test(rest) || /^\s+the\s/i.test(rest);
   if (!inverted && (verb.lemma === 'tell' ? !TOLD_OBJECT.test(rest) || CLAUSE_IN_OBJECT.test(rest) : !CIRCUMSTANCE_ONLY.test(rest))) return null;

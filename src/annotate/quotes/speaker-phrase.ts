@@ -196,7 +196,10 @@ function openingNameSubject(masked: string, words: readonly Word[], closingComma
   }
   // "Kettleridge, 61, a former water engineer, told": an age between the name and the appositive.
   const roleFirst = AGE_NUMBER.test(words[first + 1]?.text ?? '') && words[first + 2]?.text === ',' && first + 2 < closingComma ? first + 3 : first + 1;
-  if (first <= 0 || first === closingComma || !DETERMINERS.has((words[roleFirst]?.text ?? '').toLowerCase())) return null;
+  // "Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville,
+  // said": a lower-case role noun may open the appositive too.
+  const roleWord = words[roleFirst]?.text ?? '';
+  if (first <= 0 || first === closingComma || !(DETERMINERS.has(roleWord.toLowerCase()) || (!isCapitalised(roleWord) && isRoleWord(roleWord)))) return null;
   if (!words.slice(0, first).every((w) => isCapitalised(w.text) || NAME_PARTICLES.has(w.text))) return null;
   const name = namePhraseEndingAt(masked, words, first, null);
   if (name === null || name.kind !== 'name' || name.start !== (words[0] as Word).start) return null;
@@ -205,6 +208,8 @@ function openingNameSubject(masked: string, words: readonly Word[], closingComma
 }
 
 /** "X, the minister, said" / "X, 54, said" / "X, who chairs the board, said": the subject is before the first comma. */
+/** A company's legal suffix, written after a comma in its name ("Dräger, Inc."). */
+const CORPORATE_SUFFIX = /^(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|plc|PLC|GmbH|AG|SA|S\.A|NV|N\.V|LP|L\.P|LLP)\.?$/;
 /** The most words between a subject's ", who" and the comma closing the relative clause. */
 const MAX_RELATIVE_WORDS = 32;
 
@@ -217,9 +222,11 @@ function appositiveSubject(masked: string, words: readonly Word[], closingComma:
     const w = (words[i] as Word).text;
     if (w.startsWith(BARRIER) || w === ';' || w === ':') break;
     if (w !== ',') continue;
+    const next = words[i + 1];
+    // "for Dräger, Inc., says": the comma before a company's legal suffix is inside its name.
+    if (next !== undefined && CORPORATE_SUFFIX.test(next.text)) continue;
     if (comma < 0 && closingComma - i <= MAX_ROLE_WORDS * 2) comma = i;
     // A relative clause may hold commas of its own: its ", who" marks where the subject ends.
-    const next = words[i + 1];
     if (next !== undefined && RELATIVE.test(next.text)) {
       comma = i;
       break;

@@ -18,9 +18,17 @@ export interface VerbHit {
   lemma: string;
 }
 
+/** Reporters the speaker follows, never precedes: "according to the ministry", "in the words of the prosecutor". */
+export const SPEAKER_FOLLOWS: ReadonlySet<string> = new Set(['according to', 'in the words of']);
+
+/** True when the speaker of `verb` is named after it, never before ("according to X"). */
+export function speakerFollows(verb: VerbHit): boolean {
+  return SPEAKER_FOLLOWS.has(verb.lemma);
+}
+
 const LEMMA_OF = new Map<string, string>();
 for (const line of readLexicon('speech-verbs.txt')) {
-  if (line === 'according to') {
+  if (SPEAKER_FOLLOWS.has(line)) {
     LEMMA_OF.set(line, line);
     continue;
   }
@@ -41,7 +49,7 @@ function splitForms(line: string): string[] {
 
 /** Longest forms first, so "pointed out" wins over a shorter prefix. */
 const FORMS = [...LEMMA_OF.keys()].sort((a, b) => b.length - a.length);
-const VERB_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FORMS.map(escapeRegExp).join('|')}|According to)(?![\\p{L}\\p{N}])`, 'gu');
+const VERB_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FORMS.map(escapeRegExp).join('|')}|According to|In the words of)(?![\\p{L}\\p{N}])`, 'gu');
 
 /** Words before a form that make it a passive: "be said", "was told", "is called". */
 const PASSIVE_BEFORE = /\b(?:be|been|being|is|was|were|are|am|'s|’s|get|got)\s+(?:\w+ly\s+)?$/i;
@@ -57,8 +65,8 @@ const HANDOVER_AFTER = /^\s*(?:[,:;.!?\u2013\u2014]|$)/;
 /** Words before a form that make it a noun: "his comments", "the post", "a call". */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|these|those|this|that|such|further|recent|earlier|previous)|['’]s)(?:\s+own)?\s+$/i;
 /**
- * A plural noun after a determiner or possessive and one adjective: "the company's repeated
- * promises", "his earlier claims" (a verb form in -s never follows an adjective).
+ * A noun after a determiner or possessive and one adjective: "the company's repeated promises",
+ * "his earlier claims", "an independent state" (a verb in -s or in its base form never follows an adjective).
  */
 const PLURAL_NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such)|['’]s)\s+(\p{Ll}+(?:ed|al|ive|ous|ful|ent|est|er|ic))\s+$/iu;
 /** "asking for more money", "would ask the government for funds": a request, not a quotation ("asked for the third time" is one). */
@@ -89,17 +97,18 @@ export function findSpeechVerbs(text: string, from: number, to: number): VerbHit
 function isReportingUse(text: string, start: number, end: number, form: string): boolean {
   const before = text.slice(Math.max(0, start - FILTER_WINDOW), start);
   const after = text.slice(end, end + FILTER_WINDOW);
-  if (form.toLowerCase() === 'according to') return true;
+  if (SPEAKER_FOLLOWS.has(form.toLowerCase())) return true;
   if (PASSIVE_BEFORE.test(before)) return false;
   // "declined to say", "to maintain a minimum level": an infinitive reports nothing said.
   if (INFINITIVE_BEFORE.test(before) && !HABIT_BEFORE.test(before) && !CONTROLLED_BEFORE.test(before)) return false;
   if (NOUN_BEFORE.test(before)) return false;
-  // ...but "an officer shouts", "the manager says": a person's role noun in -er is the subject.
-  if (/s$/i.test(form)) {
+  const lemma = LEMMA_OF.get(form) ?? form;
+  // ...but "an officer shouts", "the manager says": a person's role noun in -er is the subject. A base
+  // form after an adjective is a noun too: "their claims to an independent state".
+  if (/s$/i.test(form) || form.toLowerCase() === lemma) {
     const plural = PLURAL_NOUN_BEFORE.exec(before);
     if (plural !== null && !isPersonRoleNoun(plural[1] as string)) return false;
   }
-  const lemma = LEMMA_OF.get(form) ?? form;
   // "a tall order", "task orders": only "ordered" reports ("“Step out,” an officer ordered").
   if (lemma === 'order' && form.toLowerCase() !== 'ordered') return false;
   // "two highly critical reports that": "reports" is a noun unless a name or pronoun is its subject, or it follows its clause ("..., reports Wee").

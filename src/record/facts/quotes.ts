@@ -29,10 +29,10 @@ export const QuoteSpeaker = z
       .describe('Id of the person entity (in `entities`) the speaker is: the entity with a mention on the speaker\'s mention, else the one whose name or alias is the resolved `name` (a surname when only one person has it); null for organisations and unknown speakers.'),
     mention: phraseSpan('speaker mention')
       .nullable()
-      .describe('Where the speaker is named in the attribution ("Medvedev", "he", "the minister"), or null when the speaker comes from the previous quotation.'),
+      .describe('Where the speaker is named in the attribution ("Medvedev", "he", "the minister"), or null when the speaker comes from another quotation.'),
     resolution: z
-      .enum(['stated', 'surname', 'role', 'pronoun', 'previous-quote', 'unresolved'])
-      .describe('How `name` was found: stated (written at the attribution), surname (completed from the full name used elsewhere), role (a role phrase resolved to a person), pronoun (he/she resolved), previous-quote (no attribution: the speaker of the previous quotation), unresolved (no name found).'),
+      .enum(['stated', 'surname', 'role', 'pronoun', 'previous-quote', 'repeated', 'unresolved'])
+      .describe('How `name` was found: stated (written at the attribution), surname (completed from the full name used elsewhere), role (a role phrase resolved to a person), pronoun (he/she resolved), previous-quote (no attribution: the speaker of the previous quotation), repeated (no attribution: the words are repeated inside another, attributed quotation, as a pull quote or a subheading repeats them), unresolved (no name found).'),
   })
   .describe('Who said it.');
 

@@ -1,0 +1,137 @@
+/**
+ * Attribution rules of the tenth round, table-driven on short passages written for these tests, in
+ * the forms that published news and Wikinews pages take: a pull quote that repeats words of an
+ * attributed quotation; a channel noun with its author after "by"; "concluded" and "in the words
+ * of" as reporters; a base form after an adjective is a noun ("an independent state"); a leading
+ * "After the hearing," before the subject; a company's ", Inc.," and a place's ", Fayetteville,"
+ * inside an appositive; "Administrator" as a title; a definite channel named before a long quotation.
+ */
+import { describe } from 'vitest';
+import { annotateWithEntities, runTable } from './rule-table.js';
+
+describe('a pull quote repeats words of an attributed quotation', () => {
+  runTable(
+    [
+      {
+        why: 'a subheading made of a quotation, said in full further down',
+        text: 'The inquiry into the collapse of the Kelso pier resumed on Tuesday.\n\n"My fears have been realized"\n\nThe panel heard that the pier was closed in March after a survey found cracks in two of its piles. Repairs are expected to cost more than the council has set aside.\n\nColm Brannigan, the former harbour master, said he had raised the matter in 2019. "I wrote to the board twice about the pier. My fears have been realized, and I said so at every meeting," he said.',
+        quote: 'My fears have been realized',
+        speaker: 'Colm Brannigan',
+        rule: 'quotes/repeated',
+      },
+      {
+        why: 'a pull quote set apart above the paragraph that says it in full',
+        text: 'The last bakery in Osterby is still open.\n\n“Nobody else is going to do it”\n\nIt opened in 1961 and has changed hands twice. Its ovens were rebuilt last year with a loan from the county.\n\n“We bake at three in the morning because the village still wants bread at six, and nobody else is going to do it,” said Freya Lindqvist, who has run it since 2004.',
+        quote: 'Nobody else is going to do it',
+        speaker: 'Freya Lindqvist',
+      },
+      {
+        why: 'two words are no repetition: "Thank you" recurs by chance',
+        text: 'Mara Ellory won the regional final on Sunday.\n\n"Thank you"\n\n"Thank you to everyone who came," Ellory said.',
+        quote: 'Thank you',
+        rule: '!quotes/repeated',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a channel noun with its author after "by"', () => {
+  runTable(
+    [
+      {
+        why: '"a March 2019 study by the X, a think tank, concluded that ... “...”"',
+        text: 'Tariffs have cost households more than expected.\n\nA March 2019 study by the Centre for Trade Policy Research, a London-based think tank, concluded that, using standard methods, "the full cost of the tariff falls on domestic consumers."',
+        quote: 'the full cost of the tariff',
+        speaker: 'the Centre for Trade Policy Research',
+      },
+      {
+        why: '"According to a 2018 survey by Penelope Abernathy of the University of Nelson, the firm’s practice has been to “...”"',
+        text: 'Hearthside has bought 40 newspapers in three years.\n\nAccording to a 2018 survey by Penelope Abernathy of the University of Nelson, the firm’s practice has been to “consolidate copy editing and page design” at a corporate centre.',
+        quote: 'consolidate copy editing',
+        speaker: 'Penelope Abernathy',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('"in the words of" names the speaker after it', () => {
+  runTable(
+    [
+      {
+        why: '"in the words of the Crown prosecutor, Mark Tedley, QC, “...”"',
+        text: 'The girl died in May 2002.\n\nBy the end, her illness was so severe that, in the words of the Crown prosecutor, Mark Tedley, QC, "she spent most of her last five months crying."',
+        quote: 'she spent most of her last five months',
+        speaker: 'Mark Tedley',
+      },
+      {
+        why: '"Here is how bad it got, in the words of the patient: “...”"',
+        text: 'The man was treated at a clinic in Aberton.\n\nHere is how bad things got, in the words of the patient: “I could not climb the stairs without stopping twice.”',
+        quote: 'I could not climb the stairs',
+        speaker: 'the patient',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a base form after an adjective is a noun, not a reporting verb', () => {
+  runTable(
+    [
+      {
+        why: '"their claims to an independent state." is no attribution: the sentence\'s "said" is',
+        text: 'Negotiator Samir Haddad spoke after the vote.\n\nHaddad said it was only the latest move to force his side to give up their claims to an independent state.\n\n"They wanted us on our knees. We stand tall."',
+        quote: 'They wanted us on our knees',
+        speaker: 'Samir Haddad',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('subjects past a leading phrase and inside appositives', () => {
+  runTable(
+    [
+      {
+        why: '"After the hearing, Hawk Sawyer issued a statement ..., saying, “...”"',
+        text: 'Prisons director Kathleen Hawk Sawyer testified on Tuesday.\n\nAfter the hearing, Hawk Sawyer issued a statement about the charges, saying, "I am committed to this agency."',
+        quote: 'I am committed to this agency',
+        speaker: 'Kathleen Hawk Sawyer',
+      },
+      {
+        why: '"Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: “...”"',
+        text: 'Dräger and Ascom announced a partnership on Monday.\n\nSteve Menet, Senior Vice President of Sales for Dräger, Inc., says: “Alarm management is a high priority for hospitals.”',
+        quote: 'Alarm management is a high priority',
+        speaker: 'Steve Menet',
+      },
+      {
+        why: '"Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said"',
+        text: 'The prints toured five campuses.\n\nCynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said, "These images document the people in his everyday life."',
+        quote: 'These images document',
+        speaker: 'Cynthia Thompson',
+      },
+      {
+        why: '"NASA Administrator Jim Bridenstine said": Administrator is a title, kept out of the name the next quotation inherits',
+        text: 'NASA added five companies to its lunar programme.\n\n"Companies of all sizes are joining the programme," NASA Administrator Jim Bridenstine said in a statement. "Expanding the group drives innovation."',
+        quote: 'Expanding the group drives innovation',
+        speaker: 'Jim Bridenstine',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a definite channel named before a long quotation', () => {
+  runTable(
+    [
+      {
+        why: '"the statement concluded" after a quotation of many sentences: the sentences inside it do not count',
+        text: 'Larchmont Records denied the claims in a statement posted to its website.\n\n"We were shocked. We never blocked the concert. We never said she could not sing. We have honoured every request. We have paid every fee. We have answered every letter. We have kept every promise," the statement read. "We hope to settle this privately," the statement concluded.',
+        quote: 'We hope to settle this privately',
+        speaker: 'Larchmont Records',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
