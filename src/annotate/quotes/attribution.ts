@@ -125,7 +125,7 @@ export function findAttribution(ctx: AttributionContext, span: QuotedSpan, conte
   );
   const beforeStart = Math.max(openSentence.start, span.open - MAX_BEFORE_WINDOW);
   const beforeVerbs = findSpeechVerbs(masked, beforeStart, span.open);
-  const before = beforeVerbs[beforeVerbs.length - 1] ?? null;
+  const before = lastStrongVerb(beforeVerbs);
   const startsSentence = masked.slice(beforeStart, span.open).trim() === '';
   // "he ... said, “somebody ought to ...,” the prosecutor’s office said": a verb handing over to the
   // quotation with a comma or colon speaks it; the clause after reports the whole sentence.
@@ -330,6 +330,19 @@ function isShortGap(gap: string, handover: boolean): boolean {
   const inner = gap.replace(/^[\s,]+/, '').replace(/[\s,]+$/, '');
   return words.length <= MAX_GAP_WORDS && !CLAUSE_WORD.test(first) && !FINITE_VERB.test(first) && (handover || !GAP_PREPOSITION.test(first)) && !/[.;:!?]/.test(gap) && !inner.includes(',');
 }
+
+/**
+ * The last verb of `verbs`, unless it is one that reports only a document's finding ("a study
+ * concluded") and a verb before it reports the sentence: "Pompeo said that Washington had concluded
+ * the settlements were “...”" is Pompeo's.
+ */
+function lastStrongVerb(verbs: readonly VerbHit[]): VerbHit | null {
+  const last = verbs[verbs.length - 1];
+  if (last === undefined) return null;
+  return FINDING_VERBS.has(last.lemma) && verbs.length > 1 ? (verbs[verbs.length - 2] as VerbHit) : last;
+}
+/** Verbs that report a finding: they give way to a reporting verb before them in the sentence. */
+const FINDING_VERBS: ReadonlySet<string> = new Set(['conclude']);
 
 /** "that" opening a reported clause, or a finite verb right after a noun phrase: "said (that) the company would fly". */
 const REPORTED_CLAUSE_AFTER = /^\s+(?:has|have|had|is|was|were|are|will|would|can|could|may|might|should|must|does|did|\p{Ll}+ed)\s/u;

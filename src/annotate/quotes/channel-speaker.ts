@@ -23,6 +23,8 @@ const ISSUE_VERB = /(?:^|[^\p{L}])(?:issued|released|sent|posted|published|put\s
  * read it.
  */
 const SENDER = /(?:^|[^\p{L}])(?:(?:sent|signed|written|issued|released|posted|published|drafted|authored)(?:\s+[^,;:\uE000]{0,40}?)?\s+by|from)\s+/gu;
+/** A possessive before a channel noun ("Cornyn's statement", "the ministry’s latest report"): group 1 is the owner. */
+const OWNER_OF_CHANNEL = /^((?:the\s+)?[\p{L}\p{M}.&-]+(?:\s+[\p{L}\p{M}.&-]+){0,5}?)['’]s?\s+(?:[\p{L}-]+\s+)?[\p{L}-]+$/u;
 /** "by" right after a channel noun: its author follows ("a study by the Centre for ..."). */
 const AUTHOR_AFTER = /^\s+by\s+/u;
 /** The most characters between a channel noun and its reporting verb read for a sender. */
@@ -55,6 +57,13 @@ export function isChannelRole(role: string): boolean {
  */
 export function channelIssuer(masked: string, phrase: SpeakerPhrase, sentenceStart: number, verbStart: number): SpeakerPhrase | null {
   if (!isChannelPhrase(phrase)) return null;
+  // "Cornyn's statement added", "the ministry's latest report said": the owner issued it.
+  const owner = OWNER_OF_CHANNEL.exec(phrase.text);
+  if (owner !== null) {
+    const ownerEnd = phrase.start + (owner[1] as string).length;
+    const issuer = subjectBefore(masked, phrase.start, ownerEnd);
+    if (issuer !== null && issuer.kind !== 'pronoun' && !isChannelPhrase(issuer)) return issuer;
+  }
   const inner = INNER_SENDER.exec(phrase.text);
   if (inner !== null && !CHANNEL_NOUNS.has(lastWord(phrase.text))) {
     const sender = subjectAfter(masked, phrase.start + inner[0].length, phrase.end);

@@ -164,7 +164,8 @@ export function splitTitle(sequence: string): NameParts {
   const words = sequence.split(/\s+/);
   let lastTitle = -1;
   for (let i = 0; i < words.length; i++) {
-    if (TITLES.has(stripPeriod(words[i] as string).toLowerCase())) lastTitle = i;
+    // "Ken Doctor", "Tom Judge": a title word right after a given name is a surname.
+    if (TITLES.has(stripPeriod(words[i] as string).toLowerCase()) && !(i > 0 && GIVEN_NAMES.has(words[i - 1] as string) && !TITLES.has((words[i - 1] as string).toLowerCase()))) lastTitle = i;
   }
   // "Cellist Adaeze Okwuosa" opening a sentence: an occupation written before a full name;
   // "Runner-up Elif Sahin", "Co-founder Ana Ruiz": a hyphenated role, lower case after its hyphen.
@@ -193,6 +194,14 @@ function isLeadingOccupation(word: string): boolean {
 
 function stripPeriod(word: string): string {
   return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
+/** Titles written short, with a period: "Dr.", "Gen.", "Sgt." ("Doctor." and "King." end a sentence). */
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'adm', 'maj', 'sgt', 'supt', 'insp', 'det', 'cpl', 'pvt', 'cmdr', 'st', 'fr', 'hon', 'pres']);
+
+/** True when `word` (without its period) is a title written short: "Dr", "Gen", "Sgt". */
+export function isTitleAbbreviation(word: string): boolean {
+  return TITLE_ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** True when `word` (without its period) is a title or honorific: "Mr", "Gen", "President". */
@@ -249,7 +258,8 @@ const SUBJECT_LEAD = new RegExp(
   // A live blog's time stamp ("00:17 — ") may open the sentence.
   String.raw`^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s*)?(?:(?:But|And|Yet|So|Still|Meanwhile|Now|Then)\s+)?` +
     // At most two leading circumstances, of time or place: "Up the hill, in the harbour office, ", "Back on the quay, ".
-    String.raw`(?<lead>(?<circumstance>(?:(?:In|On|At|As|When|While|Whilst|Although|Though|If|Because|Unless|Whether|During|After|Before|Later|Earlier|Meanwhile|However|Asked|Speaking|Writing|Since|For|With|By|From|Under|Over|Last|This|Yesterday|Today|Separately|Elsewhere|Instead|Born|Raised|Educated|Trained|Elected|Appointed|Up|Down|Back|Across|Outside|Inside|Along|Near|Around|Through|Behind|Beyond|Out|Off|Once|Until|Within|Despite|Among|Alongside|Nearby|Downstairs|Upstairs|Overnight)\b[^,\uE000.;:!?]{0,80},\s*)(?:(?:in|on|at|near|outside|inside|by|under|behind|across|along|during|after|before)\b[^,\uE000.;:!?]{0,80},\s*)?)?` +
+    // A subordinate clause may run longer than a circumstance: "While the lineup is light on exclusive titles (only three ... announced), ".
+    String.raw`(?<lead>(?<circumstance>(?:(?:As|When|While|Whilst|Although|Though|Because|Unless|Whether)\b[^,\uE000.;:!?]{81,160},\s*|(?:In|On|At|As|When|While|Whilst|Although|Though|If|Because|Unless|Whether|During|After|Before|Later|Earlier|Meanwhile|However|Asked|Speaking|Writing|Since|For|With|By|From|Under|Over|Last|This|Yesterday|Today|Separately|Elsewhere|Instead|Born|Raised|Educated|Trained|Elected|Appointed|Up|Down|Back|Across|Outside|Inside|Along|Near|Around|Through|Behind|Beyond|Out|Off|Once|Until|Within|Despite|Among|Alongside|Nearby|Downstairs|Upstairs|Overnight)\b[^,\uE000.;:!?]{0,80},\s*)(?:(?:in|on|at|near|outside|inside|by|under|behind|across|along|during|after|before)\b[^,\uE000.;:!?]{0,80},\s*)?)?` +
     String.raw`(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}\p{M}.-]*['’]s)\s+[^,\uE000.;:!?]{1,70},\s*)?)` +
     String.raw`(?<titles>(?:[\p{L}\p{M}'’.-]+\s+){0,4})$`,
   'u',
@@ -455,7 +465,8 @@ function splitAtSentencePeriods(raw: string, at: number): { raw: string; at: num
     const w = m[0];
     if (!w.endsWith('.')) continue;
     const bare = w.slice(0, -1);
-    if (TITLES.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare)) continue;
+    // "Dr. Ruiz" goes on; "analyst Ken Doctor. That’s" ends: a title written out takes no period of its own.
+    if (isTitleAbbreviation(bare) || /^\p{Lu}$/u.test(bare)) continue;
     chunks.push({ raw: raw.slice(chunkStart, m.index + bare.length), at: at + chunkStart });
     chunkStart = m.index + w.length;
     while (chunkStart < raw.length && /\s/.test(raw.charAt(chunkStart))) chunkStart++;

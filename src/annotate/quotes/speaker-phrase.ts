@@ -10,7 +10,7 @@
 import { NAME_PARTICLES } from '../../nlp/name-particles.js';
 import { isOrganizationName } from './organizations.js';
 import { CONTROL_VERBS } from './speech-verbs.js';
-import { isGivenName, isNotNameStart, isRoleWord, isTitleWord, splitTitle } from './people.js';
+import { isGivenName, isNotNameStart, isPersonRoleNoun, isRoleWord, isTitleAbbreviation, isTitleWord, splitTitle } from './people.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'role';
 
@@ -130,7 +130,7 @@ const isSkippable = (w: string): boolean => SKIPPABLE.has(w.toLowerCase()) || (/
 /** Nouns ending in -ly that are no adverb: "the Okafor family said". */
 const NOUNS_IN_LY = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'bully', 'belly']);
 /** "Mr", "Gen", "J", "U.S": a word whose period is part of it ("Ward." ends a sentence). */
-const isAbbreviation = (w: string): boolean => isTitleWord(w) || /^\p{Lu}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w);
+const isAbbreviation = (w: string): boolean => isTitleAbbreviation(w) || /^\p{Lu}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w);
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 const isPunct = (w: string): boolean => /^[,;:()–—]$/.test(w) || w.startsWith(BARRIER);
 
@@ -405,6 +405,8 @@ function rolePhraseEndingAt(masked: string, words: readonly Word[], end: number)
       const outer = joins ? rolePhraseEndingAt(masked, words, i - 1) : null;
       return outer !== null ? phrase(masked, outer.start, last.end, 'role', null, null) : phrase(masked, (words[i] as Word).start, last.end, 'role', null, null);
     }
+    // "the singer and guitarist": one person with two roles.
+    if (lower === 'and' && i + 1 < end && isPersonRoleNoun(words[i - 1]?.text ?? '') && isPersonRoleNoun((words[i + 1] as Word).text)) continue;
     if (NOT_IN_NOUN_PHRASE.has(lower) && !ROLE_PREPOSITIONS.has(lower)) return null;
   }
   return null;

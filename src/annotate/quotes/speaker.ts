@@ -48,6 +48,8 @@ const PRONOUN_SPEAKER_PARAGRAPHS = 1;
 /** A definite role with no person of that role goes to a named speaker this close. */
 const ROLE_FALLBACK_PARAGRAPHS = 2;
 
+/** One capitalised word: a title alone ("Doctor") may be a surname. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const AGE_ROLE = /^the\s+(\d{1,3})-year-old$/i;
 const POSSESSIVE_IN_ROLE = /\p{L}['’]s?\s/u;
 const FORMER = /(?<![\p{L}])(?:former|ex|then)(?![\p{L}])/iu;
@@ -351,6 +353,9 @@ function personIntroducedAs(input: ResolveInput, role: string): ResolvedSpeaker 
 
 function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
   const unresolved: ResolvedSpeaker = { name: null, role, resolution: 'unresolved', gender: null };
+  // "“...,” Doctor says" after "analyst Ken Doctor": a title word alone that is a known person's surname.
+  const surnamed = CAPITALISED_WORD.test(role) ? input.people.byShortName?.get(role) : undefined;
+  if (surnamed !== undefined) return personResult(surnamed, 'surname', null);
   const definite = /^the\s/i.test(role);
   if (!definite) return OWNED_ROLE.test(role) ? (personIntroducedAs(input, role) ?? unresolved) : unresolved;
   // "the court said": the organisation last named with that head noun ("The Supreme Court of Marovia").
@@ -377,6 +382,8 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
     // No age given anywhere: the named speaker just quoted ("“...,” she said. Asked why, the 51-year-old was blunt:").
     const last = input.speakers[input.speakers.length - 1];
     if (last !== undefined && last.name !== null && input.paragraph - last.paragraph <= 1 && !hasStatedAge(input, last.name)) return { name: last.name, role, resolution: 'role', gender: last.gender };
+    const topic = input.speakers.length === 0 ? storySubject(input) : null;
+    if (topic !== null && topic.age === undefined) return personResult(topic, 'role', role);
   }
   if (!isPersonRoleNoun(roleHead(role))) return anonymousResult ?? unresolved;
   const mentions = input.people.mentions;
@@ -423,5 +430,24 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
       break;
     }
   }
+  // Nobody quoted yet: "Jose Mourinho has agreed a deal... The Portuguese boss had been out of work...
+  // The 56-year-old said": an epithet stands for the person the story opens with.
+  const topic = input.speakers.length === 0 ? storySubject(input) : null;
+  if (topic !== null) return personResult(topic, 'role', role);
   return unresolved;
+}
+
+/** How many mentions make the person the first sentence opens with the story's subject. */
+const STORY_SUBJECT_MENTIONS = 2;
+
+/** The person the text's first sentence opens with, when named again before the phrase; else null. */
+function storySubject(input: ResolveInput): Person | null {
+  const first = input.people.mentions[0];
+  if (first === undefined || first.start >= input.phrase.start || first.start > 0 || !first.subject) return null;
+  let count = 0;
+  for (const mention of input.people.mentions) {
+    if (mention.start >= input.phrase.start) break;
+    if (mention.name === first.name) count++;
+  }
+  return count >= STORY_SUBJECT_MENTIONS ? (input.people.byName.get(first.name) ?? null) : null;
 }

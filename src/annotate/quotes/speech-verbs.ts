@@ -69,6 +69,12 @@ const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|these|those|
  * "his earlier claims", "an independent state" (a verb in -s or in its base form never follows an adjective).
  */
 const PLURAL_NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such)|['’]s)\s+(\p{Ll}+(?:ed|al|ive|ous|ful|ent|est|er|ic))\s+$/iu;
+/** A determiner and one or two lower-case words before a form: group 1 is the word right before it. */
+const COMPOUND_BEFORE = /\b(?:a|an|the|his|her|their|its|our|my|your|this|that)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+$/u;
+/** Singular forms that take a plural verb ("the police say", "the government claim"). */
+const PLURAL_SENSE: ReadonlySet<string> = new Set(['people', 'police', 'public', 'staff', 'crew', 'government', 'team', 'family', 'club', 'committee', 'board', 'council', 'media', 'press', 'band', 'group', 'panel', 'jury', 'party', 'company', 'firm', 'couple', 'children', 'men', 'women', 'youth', 'management', 'union', 'opposition', 'audience']);
+/** Quantifiers of a plural noun: a verb form in -s never follows them ("in all states"). */
+const QUANTIFIER_BEFORE = /\b(?:all|many|several|both|other|few|various|numerous|multiple|most|\d+)\s+$/i;
 /** "asking for more money", "would ask the government for funds": a request, not a quotation ("asked for the third time" is one). */
 const REQUEST_AFTER = /^(?:\s+[\p{L}’'-]+){0,4}?\s+for\b(?!\s+(?:the\s+)?[\p{L}-]+\s+time\b)/u;
 /** What follows "put it" when it means phrasing something: a comma, a colon, an adverb, "this way". */
@@ -109,6 +115,14 @@ function isReportingUse(text: string, start: number, end: number, form: string):
     const plural = PLURAL_NOUN_BEFORE.exec(before);
     if (plural !== null && !isPersonRoleNoun(plural[1] as string)) return false;
   }
+  // "on an investor conference call as": a base form after a determiner and a singular noun is a
+  // noun of a compound ("the officers say", "the police say", "the team say" are verbs).
+  if (form.toLowerCase() === lemma) {
+    const compound = COMPOUND_BEFORE.exec(before);
+    if (compound !== null && !/s$/i.test(compound[1] as string) && !PLURAL_SENSE.has((compound[1] as string).toLowerCase()) && !isPersonRoleNoun(compound[1] as string)) return false;
+  }
+  // "licensed to operate in all states", "in many reports": a quantifier of a plural before a form in -s.
+  if (/[^s]s$/i.test(form) && QUANTIFIER_BEFORE.test(before)) return false;
   // "a tall order", "task orders": only "ordered" reports ("“Step out,” an officer ordered").
   if (lemma === 'order' && form.toLowerCase() !== 'ordered') return false;
   // "two highly critical reports that": "reports" is a noun unless a name or pronoun is its subject, or it follows its clause ("..., reports Wee").

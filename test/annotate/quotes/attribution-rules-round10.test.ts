@@ -4,7 +4,11 @@
  * attributed quotation; a channel noun with its author after "by"; "concluded" and "in the words
  * of" as reporters; a base form after an adjective is a noun ("an independent state"); a leading
  * "After the hearing," before the subject; a company's ", Inc.," and a place's ", Fayetteville,"
- * inside an appositive; "Administrator" as a title; a definite channel named before a long quotation.
+ * inside an appositive; "Administrator" as a title; a definite channel named before a long quotation;
+ * a long "While ..." clause before a subject; an epithet before anyone is quoted ("The 56-year-old");
+ * "the singer and guitarist"; "Ken Doctor" (a title word as a surname); "Cornyn’s statement"; a finding
+ * verb ("concluded") giving way to "said"; "in all states" and "a conference call" as nouns. Each case
+ * fails without its change, except the "Human Landing System" one (it guards the non-person words).
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -130,6 +134,76 @@ describe('a definite channel named before a long quotation', () => {
         text: 'Larchmont Records denied the claims in a statement posted to its website.\n\n"We were shocked. We never blocked the concert. We never said she could not sing. We have honoured every request. We have paid every fee. We have answered every letter. We have kept every promise," the statement read. "We hope to settle this privately," the statement concluded.',
         quote: 'We hope to settle this privately',
         speaker: 'Larchmont Records',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('people the article names in less usual ways', () => {
+  runTable(
+    [
+      {
+        why: 'a long "While ..." clause before the subject: "Early says" makes Early the topic of the next he',
+        text: 'Ubisoft executive Chris Early and Google’s Jack Buser spoke at the launch.\n\n"The groundwork is there," Buser said.\n\nWhile the service’s expected lineup is light on exclusive titles (only three games available on it alone have been announced so far), Early says more could follow. "Our objective is to make the best game," he says.',
+        quote: 'Our objective is to make the best game',
+        speaker: 'Chris Early',
+      },
+      {
+        why: '"The 56-year-old said" with nobody quoted yet: the person the story opens with',
+        text: 'Jose Marinho has agreed a deal to become Hartwell’s manager until 2023.\n\nHis predecessor was sacked last night.\n\nMarinho had been out of work since December.\n\nThe Portuguese boss was unveiled on Wednesday. The 56-year-old said: "I am excited to be joining a club with such passionate supporters."',
+        quote: 'I am excited to be joining',
+        speaker: 'Jose Marinho',
+      },
+      {
+        why: '"the singer and guitarist told the audience": one person with two roles',
+        text: 'Pat Simmons played two new songs at the Ryman on Monday.\n\nAfter the encore, the singer and guitarist told the audience, “that’s really good, maybe we should go on the road.”',
+        quote: 'that’s really good',
+        speaker: 'Pat Simmons',
+      },
+      {
+        why: '"analyst Ken Doctor": a title word after a given name is a surname, and "Doctor says" is him',
+        text: 'The merger closed on Tuesday.\n\n“There has not been a single year of revenue gain since 2008,” says veteran industry analyst Ken Doctor. The cuts have come in waves.\n\n“Financial players are making money on the way down,” Doctor says.',
+        quote: 'Financial players are making money',
+        speaker: 'Ken Doctor',
+      },
+      {
+        why: '"Cornyn’s statement added": the owner of a channel issued it',
+        text: 'Senator John Cornyn of Texas issued a statement on Tuesday. "Like many Texans, I am disappointed," he said. Cornyn’s statement added, "There is no question Houston should have been selected."',
+        quote: 'There is no question Houston',
+        speaker: 'John Cornyn',
+      },
+      {
+        why: 'a capitalised name ending in "System" is no person: the next he is Babin',
+        text: '“The best architectures require a heavy-lift vehicle,” said Rep. Brian Babin, ranking member of the space subcommittee.\n\nHe raised that point in criticism of NASA’s Human Landing System procurement. “Switching horses midstream is not a wise move,” he continued.',
+        quote: 'Switching horses midstream',
+        speaker: 'Brian Babin',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('reporting verbs read more carefully', () => {
+  runTable(
+    [
+      {
+        why: '"Pompeo said that Washington had concluded the settlements were “...”": a finding verb gives way to "said"',
+        text: 'Secretary of State Mike Pompeo spoke on Monday.\n\nPompeo said that after legal consultation Washington had concluded the establishment of settlements was "not, per se, inconsistent with international law", saying he trusted the courts.',
+        quote: 'not, per se, inconsistent',
+        speaker: 'Mike Pompeo',
+      },
+      {
+        why: '"in all states" is no verb: "The doctors said they ... work with the agency to “...”"',
+        text: 'A group of doctors offered free flu shots at the border.\n\nThe doctors said they also have a network of physicians licensed to operate in all states to get the vaccines and work with the agency to “create a system to ensure that the majority of migrant families” are vaccinated.',
+        quote: 'create a system to ensure',
+        speaker: 'The doctors',
+      },
+      {
+        why: '"on an investor conference call as “morally wrong.”": "call" is a noun, not the speaker\'s verb',
+        text: 'The fund will leave with a payout of $400 million.\n\nInvestor Leon Cooperman blasted the payout on an investor conference call as “morally wrong, and you know it.”',
+        quote: 'morally wrong',
+        not: 'an investor conference',
       },
     ],
     annotateWithEntities,
