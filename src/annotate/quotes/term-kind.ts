@@ -34,6 +34,10 @@ export interface TermDecision {
 export const MAX_TERM_WORDS = 4;
 /** A span of up to this many words, every one capitalised ("Takin’ It To The Streets"), is a name or title even when attributed. */
 const MAX_TITLE_CASE_WORDS = 8;
+/** A title with a subtitle is read as one up to this many words. */
+const MAX_SUBTITLED_WORDS = 14;
+/** "Title: Subtitle", both capitalised. */
+const TITLE_COLON = /^\s*\p{Lu}[^:]*:\s+\p{Lu}/u;
 /** A determiner or possessive, and up to two lower-case modifiers, just before the marks. */
 const ATTRIBUTIVE_BEFORE = /(?:(?<![\p{L}])(?:the|a|an|its|their|his|her|our)|['’]s)(?:\s+[\p{Ll}-]+){0,2}\s*$/iu;
 /** A lower-case word right after the closing mark: the quoted words modify it. */
@@ -82,7 +86,7 @@ const NAMING_VERB_BEFORE = /(?<![\p{L}])(?:call|calls|called|calling|label(?:l)?
 const INSCRIPTION_BEFORE = /(?<![\p{L}])(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|graffiti|billboards?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying)\s*[:,]?\s*$/iu;
 /** An opening parenthesis right before the mark. */
 const PARENTHESIS_BEFORE = /\(\s*$/;
-const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'de', 'von', 'van', 'or', 'is']);
+const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'de', 'von', 'van', 'or', 'is', 'from', 'into', 'over', 'under', 'vs', 'as']);
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’*-]*/gu;
 
 export function wordsIn(content: string): string[] {
@@ -167,6 +171,8 @@ export function decideTerm(input: TermInput): TermDecision | null {
     return { kind: 'title', cue: null, rule: 'parenthesised-title' };
   }
   if ((words.length <= MAX_TERM_WORDS || (words.length <= MAX_TITLE_CASE_WORDS && capitalisedShare(words) === 1)) && isTitleCase(words) && !input.verbAdjacent) return { kind: 'name', cue: null, rule: 'title-case' };
+  // "curator of “Andy Warhol: Photographs and Prints from the University Collection”": a title and its subtitle.
+  if (words.length <= MAX_SUBTITLED_WORDS && TITLE_COLON.test(input.content) && isTitleCase(words) && capitalisedShare(words) === 1 && !input.verbAdjacent) return { kind: 'title', cue: null, rule: 'title-case' };
   // One lower-case word ("called the plan “cruel”", "the “reset” with Moscow"): a word borrowed, not
   // a quotation, even next to a reporting verb; as gold made on published news counts it. A one-word
   // utterance with a capital ("“Please,” she said") stays a quotation.

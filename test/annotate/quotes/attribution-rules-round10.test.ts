@@ -209,3 +209,17 @@ describe('reporting verbs read more carefully', () => {
     annotateWithEntities,
   );
 });
+
+describe('a title with its subtitle is no quotation', () => {
+  runTable(
+    [
+      {
+        why: '"curator of “Andy Warhol: Photographs and Prints from the University Collection”"',
+        text: 'The exhibit runs until March.\n\nKristen Wilkins, curator of "Andy Warhol: Photographs and Prints from the University Collection" at the University of Southern Indiana, opened it on Thursday.',
+        quote: 'Andy Warhol: Photographs',
+        term: true,
+      },
+    ],
+    annotateWithEntities,
+  );
+});
