@@ -13,6 +13,14 @@ export interface PhraseSpan {
 }
 
 const CHANNEL_NOUNS = readLexicon('quote-channels.txt').sort((a, b) => b.length - a.length);
+/** The one-word common nouns of the channels ("statement", "interview"), lower case. */
+const CHANNEL_WORDS: ReadonlySet<string> = new Set(CHANNEL_NOUNS.filter((noun) => /^[\p{Ll}-]+$/u.test(noun)));
+
+/** True when `word` is a channel's common noun, singular or plural, any case: "statement", "Interviews". */
+export function isChannelNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return CHANNEL_WORDS.has(lower) || (lower.endsWith('s') && CHANNEL_WORDS.has(lower.slice(0, -1)));
+}
 /** A preposition, an optional determiner and up to three modifiers, then a channel noun. */
 const CHANNEL = new RegExp(
   String.raw`(?<![\p{L}])(?:on|in|at|during|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:${CHANNEL_NOUNS.map(escapeRegExp).join('|')})(?![\p{L}])(?:\s+on\s+(?:${CHANNEL_NOUNS.map(escapeRegExp).join('|')})(?![\p{L}]))?`,

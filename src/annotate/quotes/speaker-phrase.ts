@@ -8,6 +8,7 @@
  * anchored at its end.
  */
 import { NAME_PARTICLES } from '../../nlp/name-particles.js';
+import { isChannelNoun } from './circumstances.js';
 import { isOrganizationName } from './organizations.js';
 import { CONTROL_VERBS } from './speech-verbs.js';
 import { isGivenName, isNotNameStart, isPersonRoleNoun, isRoleWord, isTitleAbbreviation, isTitleWord, splitTitle } from './people.js';
@@ -76,8 +77,6 @@ const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 const OWNED_OR_DEFINITE = new Set(['the', 'her', 'his', 'their', 'its']);
 /** Capitalised words after "in" that date or channel the saying rather than place the person. */
 const NOT_A_PLACE_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|Russian)$/;
-/** Channel nouns: "in a statement", "in an interview" say how, not where. */
-const CHANNEL_NOUN = /^(?:statement|interview|email|e-mail|post|speech|letter|message|tweet|video|text|note|call|podcast|briefing|release|comment|phone)s?$/i;
 
 /**
  * True when the preposition at `at` opens a place or situation of an anonymous person: "an engineer
@@ -89,8 +88,8 @@ function opensPlaceModifier(words: readonly Word[], at: number): boolean {
   const next = words[at + 1]?.text ?? '';
   if (preposition === 'on') return OWNED_OR_DEFINITE.has(next.toLowerCase());
   if (preposition !== 'in') return false;
-  if (/^(?:a|an)$/.test(next)) return !CHANNEL_NOUN.test(words[at + 2]?.text ?? '') && !CHANNEL_NOUN.test(words[at + 3]?.text ?? '');
-  if (OWNED_OR_DEFINITE.has(next.toLowerCase())) return !CHANNEL_NOUN.test(words[at + 2]?.text ?? '') && !CHANNEL_NOUN.test(words[at + 3]?.text ?? '');
+  // Channel nouns (data/lexicons/quote-channels.txt): "in a statement", "in an interview" say how, not where.
+  if (/^(?:a|an)$/.test(next) || OWNED_OR_DEFINITE.has(next.toLowerCase())) return !isChannelNoun(words[at + 2]?.text ?? '') && !isChannelNoun(words[at + 3]?.text ?? '');
   return /^\p{Lu}\p{Ll}/u.test(next) && !NOT_A_PLACE_NAME.test(next);
 }
 /** Extra words a modifier of an anonymous person may add to an inverted role. */
