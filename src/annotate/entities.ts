@@ -130,14 +130,17 @@ export function annotateEntities(record: Readonly<ArticleRecord>, kb: KnowledgeB
   for (const mention of kept) if (mention.form === 'name' && !known.has(nameKey(mention.text))) known.set(nameKey(mention.text), mention);
   // A MISC word that, with the lower-case word after it, writes a name the article uses ("the
   // so-called ‘Northern territories’" after "the Northern Territories") joins that name.
-  const widened = widenToKnownNames([...kept, ...unsure], texts).slice(kept.length);
+  // One pass widens the kept candidates too: a one-word name that completes a longer one ("Northern" + " territories").
+  const all = widenToKnownNames([...kept, ...unsure], texts);
+  const widened = all.slice(kept.length);
+  kept.splice(0, kept.length, ...all.slice(0, kept.length));
   kept.push(...widened.filter((c) => c.refersTo !== undefined));
   kept.push(...rescueUnsure(unsure.filter((_, i) => widened[i]?.refersTo === undefined), known));
   for (const source of layers) {
     kept.push(...findUntaggedDemonyms(source.layer, source.text, kept.filter((m) => m.layer === source.layer), kb));
   }
 
-  const named = linkRenames(widenToKnownNames(kept, texts).sort(order), texts);
+  const named = linkRenames(kept.sort(order), texts);
   const people = cleanPersonNames(named, texts, kb);
   const mentions = settleOverlaps(applyAcronyms([...people, ...findNameRepeats(people, texts)], texts)).sort(order);
   const roles = findRoles(mentions, texts, kb);
