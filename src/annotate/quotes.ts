@@ -43,6 +43,7 @@ import { nameRolesLater } from './quotes/role-named-later.js';
 import { sentenceFinalAttribution } from './quotes/sentence-final.js';
 import { speechNounAttribution } from './quotes/speech-noun.js';
 import { stanceAsAttribution } from './quotes/stance-as.js';
+import { dashCredit } from './quotes/dash-credit.js';
 import { joinSpeakerEntities } from './quotes/speaker-entity.js';
 import { type TermDecision, decideTerm } from './quotes/term-kind.js';
 
@@ -56,6 +57,7 @@ const RULE_OF_SIDE: Record<AttributionSide, string> = {
   'previous-sentence': 'previous-sentence',
   'next-sentence': 'next-sentence',
   'sentence-end': 'sentence-end',
+  dash: 'dash',
 };
 
 /** A short quotation continuing the previous one: a capital first and terminal punctuation inside the marks. */
@@ -660,6 +662,7 @@ export function annotateQuotes(text: string, known: QuotesKnowledge = {}): Requi
     const own = withIssuer(
       scan,
       findAttribution(scan, span, content, top[i + 1]?.open ?? null) ??
+        dashCredit(scan.masked, span.close) ??
         stanceAsAttribution(scan.masked, sentenceStart, span.open) ??
         speechNounAttribution({ masked: scan.masked, people: scan.people.mentions, organizations: scan.organizations }, sentenceStart, span.open) ??
         sentenceFinalAttribution(scan, span) ??

@@ -20,10 +20,10 @@ import { type PeopleIndex, isNotNameStart, isPersonRoleNoun } from './people.js'
 import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase.js';
 import { type VerbHit, findSpeechVerbs, speakerFollows } from './speech-verbs.js';
 
-export type AttributionSide = 'before' | 'after' | 'colon' | 'previous-sentence' | 'next-sentence' | 'sentence-end';
+export type AttributionSide = 'before' | 'after' | 'colon' | 'previous-sentence' | 'next-sentence' | 'sentence-end' | 'dash';
 
 export interface Attribution {
-  /** The reporting verb; null for a colon attribution ("His colleague was blunter: “...”"). */
+  /** The reporting verb; null for a colon attribution ("His colleague was blunter: “...”") or a dash credit ("“...” - Ana Ruiz"). */
   verb: VerbHit | null;
   phrase: SpeakerPhrase | null;
   side: AttributionSide;

@@ -223,3 +223,30 @@ describe('a title with its subtitle is no quotation', () => {
     annotateWithEntities,
   );
 });
+
+describe('a quotation credited after a dash', () => {
+  runTable(
+    [
+      {
+        why: 'a pull quote with its credit: “...” - Matthew Ingram',
+        text: 'The conflict has run for years.\n\n"So far, it\'s the Internet: 1, the church: 0. But it\'s a long game." - Matthew Ingram\n\nWriting in a blog post, Ingram dubbed it a war.',
+        quote: 'So far, it',
+        speaker: 'Matthew Ingram',
+        rule: 'quotes/dash',
+      },
+      {
+        why: 'an em dash, a name and a role: “...” — Ana Ruiz, mayor of Velden',
+        text: 'The flood reached the square on Sunday.\n\n“We will rebuild every house on this street.” — Ana Ruiz, mayor of Velden\n\nThe council met on Monday.',
+        quote: 'We will rebuild every house',
+        speaker: 'Ana Ruiz',
+      },
+      {
+        why: 'a dash that goes on with a clause is no credit: “dead on arrival” - Republicans disagreed',
+        text: 'Senator Tomas Reyne spoke on Monday. He said the plan was “dead on arrival and everyone knows it” - Republicans disagreed.',
+        quote: 'dead on arrival',
+        speaker: 'Tomas Reyne',
+      },
+    ],
+    annotateWithEntities,
+  );
+});

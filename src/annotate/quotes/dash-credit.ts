@@ -1,0 +1,28 @@
+/**
+ * A quotation credited after a dash, as pull quotes, epigraphs and quote boxes on web pages are:
+ * "“So far, it's the Internet: 1, Scientology: 0.” - Matthew Ingram", "“...” — Ana Ruiz, chief
+ * executive". The name after the dash, ending the paragraph or followed by a comma and a role, is
+ * the speaker; no reporting verb is written.
+ */
+import type { Attribution } from './attribution.js';
+import type { SpeakerPhrase } from './speaker-phrase.js';
+import { splitTitle } from './people.js';
+
+/**
+ * Right after the closing mark: a dash, a capitalised name of one to four words, then the end of
+ * the paragraph or a comma (a role may follow). Group 1 is the name.
+ */
+const DASH_CREDIT = /^[ \t]*[-–—―][ \t]*(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})[ \t]*(?:,[^\n]{0,80})?(?:\n|$)/u;
+
+/** The credit after `close` (the offset of the closing mark), or null. */
+export function dashCredit(masked: string, close: number): Attribution | null {
+  const after = masked.slice(close + 1, close + 1 + 160);
+  const credit = DASH_CREDIT.exec(after);
+  if (credit === null) return null;
+  const text = (credit[1] as string).replace(/\.$/, '');
+  const start = close + 1 + credit[0].indexOf(text);
+  const { name, role } = splitTitle(text);
+  if (name === null) return null;
+  const phrase: SpeakerPhrase = { start, end: start + text.length, text, kind: 'name', name, role };
+  return { verb: null, phrase, side: 'dash', windowStart: close + 1, windowEnd: start + text.length, adjacent: true };
+}
