@@ -257,9 +257,10 @@ export function genderFromRole(role: string | null): Gender {
 const SUBJECT_LEAD = new RegExp(
   // A live blog's time stamp ("00:17 — ") may open the sentence.
   String.raw`^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s*)?(?:(?:But|And|Yet|So|Still|Meanwhile|Now|Then)\s+)?` +
-    // At most two leading circumstances, of time or place: "Up the hill, in the harbour office, ", "Back on the quay, ".
+    // At most two leading circumstances, of time or place: "Up the hill, in the harbour office, ", "Back on the quay, ";
+    // the first may end with a quoted title whose comma sits inside the marks ("Following their jam “Black Water,” ").
     // A subordinate clause may run longer than a circumstance: "While the lineup is light on exclusive titles (only three ... announced), ".
-    String.raw`(?<lead>(?<circumstance>(?:(?:As|When|While|Whilst|Although|Though|Because|Unless|Whether)\b[^,\uE000.;:!?]{81,160},\s*|(?:In|On|At|As|When|While|Whilst|Although|Though|If|Because|Unless|Whether|During|After|Before|Later|Earlier|Meanwhile|However|Asked|Speaking|Writing|Since|For|With|By|From|Under|Over|Last|This|Yesterday|Today|Separately|Elsewhere|Instead|Born|Raised|Educated|Trained|Elected|Appointed|Up|Down|Back|Across|Outside|Inside|Along|Near|Around|Through|Behind|Beyond|Out|Off|Once|Until|Within|Despite|Among|Alongside|Nearby|Downstairs|Upstairs|Overnight)\b[^,\uE000.;:!?]{0,80},\s*)(?:(?:in|on|at|near|outside|inside|by|under|behind|across|along|during|after|before)\b[^,\uE000.;:!?]{0,80},\s*)?)?` +
+    String.raw`(?<lead>(?<circumstance>(?:(?:As|When|While|Whilst|Although|Though|Because|Unless|Whether)\b[^,\uE000.;:!?]{81,160},\s*|(?:In|On|At|As|When|While|Whilst|Although|Though|If|Because|Unless|Whether|During|After|Before|Later|Earlier|Meanwhile|However|Asked|Speaking|Writing|Since|For|With|By|From|Under|Over|Last|This|Yesterday|Today|Separately|Elsewhere|Instead|Born|Raised|Educated|Trained|Elected|Appointed|Up|Down|Back|Across|Outside|Inside|Along|Near|Around|Through|Behind|Beyond|Out|Off|Once|Until|Within|Despite|Among|Alongside|Nearby|Downstairs|Upstairs|Overnight|Following|Amid|Ahead|Upon|Throughout|Beneath|Against)\b[^,\uE000.;:!?]{0,80}(?:,|\uE000+)\s*)(?:(?:in|on|at|near|outside|inside|by|under|behind|across|along|during|after|before)\b[^,\uE000.;:!?]{0,80},\s*)?)?` +
     String.raw`(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}\p{M}.-]*['’]s)\s+[^,\uE000.;:!?]{1,70},\s*)?)` +
     String.raw`(?<titles>(?:[\p{L}\p{M}'’.-]+\s+){0,4})$`,
   'u',
@@ -344,7 +345,8 @@ function isSubject(text: string, at: number, sentences: readonly SentenceSpan[] 
   const lead = text.slice(start, at).trimStart();
   if (lead.length > MAX_SUBJECT_LEAD) return false;
   // Fast rejection of most mentions: after the last comma there is room for a conjunction and a few title words only.
-  const tail = lead.slice(lead.lastIndexOf(',') + 1);
+  // A quotation's closing comma is masked: its last character counts as one ("jam “Black Water,” Simmons").
+  const tail = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf('\uE000')) + 1);
   if (tail.length > MAX_TITLES_TAIL || (tail.match(/\s+/g)?.length ?? 0) > MAX_TITLE_WORDS + 2) return false;
   return isSubjectLead(lead);
 }

@@ -250,3 +250,17 @@ describe('a quotation credited after a dash', () => {
     annotateWithEntities,
   );
 });
+
+describe('a leading phrase that ends with a quoted title', () => {
+  runTable(
+    [
+      {
+        why: '"Following their jam “Black Water,” Simmons teed up McDonald’s cameo. “...,” he said.": Simmons is the subject, not McDonald',
+        text: 'Patrick Simmons and his band played the Ryman on Monday. Michael McDonald came out during the encore for a surprise version of their old single, the title track of their 1976 album.\n\nFollowing a performance of their sing-along jam “Black Water,” Simmons teed up McDonald’s cameo. “You might remember him from his own band these days,” he said.',
+        quote: 'You might remember him',
+        speaker: 'Patrick Simmons',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
