@@ -373,7 +373,7 @@ export function indexPeople(text: string, sentences?: readonly SentenceSpan[]): 
         if (known !== undefined) {
           mentions.push(new LazyMention(m.index, m.index + bare.length, known.name, known.role, source));
         } else {
-          const named = appositiveFirstName(source, m.index, bare, byName, bySurname);
+          const named = appositiveFirstName(source, m.index, bare, byName, bySurname) ?? givenNameSubject(source, m.index, bare, byName, bySurname);
           if (named !== null) mentions.push(named);
         }
         continue;
@@ -559,6 +559,24 @@ function appositiveFirstName(
   const head = role.split(/\s+/).pop() as string;
   if (!isRoleWord(head) && genderFromRole(head) === null) return null;
   const person = registerPerson(bare, role, byName, bySurname);
+  return new LazyMention(at, at + bare.length, person.name, person.role, source);
+}
+
+/** What follows a person known by a given name alone opening a sentence: an age or a relative clause. */
+const AGE_OR_RELATIVE_AFTER = /^(?:,\s*\d{1,3},|\s*[,—–]\s*who\s)/u;
+/** The end of the sentence before (or the start of the text): only space after it. */
+const SENTENCE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
+
+/**
+ * "Tommy — who only goes by his first name online — retired...", "Sarah, 34, retired last year": a
+ * usual given name alone opening a sentence, with an age or a relative clause after it, is a person
+ * known by that name.
+ */
+function givenNameSubject(source: MentionSource, at: number, bare: string, byName: Map<string, Person>, bySurname: Map<string, Person>): PersonMention | null {
+  const { text } = source;
+  if ((!GIVEN_NAMES.has(bare) && builtGender(bare) === null) || !AGE_OR_RELATIVE_AFTER.test(text.slice(at + bare.length, at + bare.length + 12))) return null;
+  if (!SENTENCE_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return null;
+  const person = registerPerson(bare, null, byName, bySurname);
   return new LazyMention(at, at + bare.length, person.name, person.role, source);
 }
 

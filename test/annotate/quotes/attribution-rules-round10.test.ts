@@ -264,3 +264,23 @@ describe('a leading phrase that ends with a quoted title', () => {
     annotateWithEntities,
   );
 });
+
+describe('a person known by a given name alone', () => {
+  runTable(
+    [
+      {
+        why: '"Tommy — who only goes by his first name online — retired ...": a given name opening a sentence, then a relative clause',
+        text: 'Warren Buffett never paid off his house early.\n\nTommy — who only goes by his first name online — retired nearly 10 years ago at age 51. He never earned a six-figure salary.\n\n"So much of our having a great retirement is mental," he wrote.',
+        quote: 'So much of our having',
+        speaker: 'Tommy',
+      },
+      {
+        why: '"Sarah, 34, retired last year": a given name and an age',
+        text: 'Warren Buffett never paid off his house early.\n\nSarah, 34, retired last year. "Being mortgage free adds another level of freedom," she wrote.',
+        quote: 'Being mortgage free',
+        speaker: 'Sarah',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
