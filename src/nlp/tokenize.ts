@@ -7,9 +7,11 @@
  * - possessive and clitic endings are split ("Russia's" -> "Russia" "'s", "don't" -> "do" "n't");
  * - hyphenated words and numbers with separators stay whole ("Soviet-Japanese", "15,000", "3.5").
  *
- * One regular expression scans the text once (sticky, from each non-space character); the few
- * splits above are plain string checks.
+ * One regular expression says how far each token goes from each non-space character, worked out
+ * by hand while the characters are ASCII; the few splits above are plain string checks.
  */
+
+import { lowerCased } from './lower-case.js';
 
 export interface Token {
   readonly text: string;
@@ -171,7 +173,7 @@ function takesPeriod(word: string): boolean {
     return code < 128 ? code >= 65 && code <= 90 : /\p{Lu}/u.test(word);
   }
   // a longer word cannot lower-case to a listed abbreviation (letters map one to one onto a-z)
-  return word.length <= LONGEST_ABBREVIATION && PERIOD_ABBREVIATIONS.has(word.toLowerCase());
+  return word.length <= LONGEST_ABBREVIATION && PERIOD_ABBREVIATIONS.has(lowerCased(word));
 }
 
 /** `word` is text[start..end), the regular expression's match (not sliced again). */

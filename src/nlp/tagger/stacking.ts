@@ -9,6 +9,7 @@
  * produced by models that never saw the document (jackknifed, scripts/train-tagger.ts `--stack`):
  * tags a model gives its own training data are too good to learn how far to trust them.
  */
+import { changesWhenLowerCased } from '../lower-case.js';
 import { stackFirstFeature, stackLongerFeature, stackMajorityFeature } from './features.js';
 import { OUTSIDE, TAG_COUNT, isInside, tagType } from './tags.js';
 import { ENTITY_TYPES } from './tags.js';
@@ -16,10 +17,10 @@ import { ENTITY_TYPES } from './tags.js';
 /**
  * Only words with a capital letter get the features: names are what the article repeats. The whole
  * word lower-cased differs from it exactly when one of its characters does (the one context-dependent
- * lower-casing, a final sigma, changes that capital sigma either way), without a string per character.
+ * lower-casing, a final sigma, changes that capital sigma either way).
  */
 function isNameLike(word: string): boolean {
-  return word !== word.toLowerCase();
+  return changesWhenLowerCased(word);
 }
 
 /** Index of an entity type in ENTITY_TYPES, for the feature keys. */

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { changesWhenLowerCased, lowerCased } from '../../src/nlp/lower-case.js';
+
+describe('lower-case', () => {
+  it('agrees with toLowerCase on ASCII, accented, expanding and context-dependent cases', () => {
+    const words = ['said', 'Said', 'SAID', 'u.s', 'U.S', "don't", '15,000', '', 'é', 'É', 'ÉCOLE', 'straße', 'İstanbul', '\u212Ay', 'ΟΔΟΣ', 'σοφός', 'ﬁre', 'x\u0301', '\ud83d\ude00', 'Δ'];
+    for (const word of words) {
+      expect(lowerCased(word)).toBe(word.toLowerCase());
+      expect(changesWhenLowerCased(word)).toBe(word !== word.toLowerCase());
+    }
+  });
+
+  it('returns a lower-case ASCII word itself', () => {
+    const word = ['un', 'changed'].join('');
+    expect(lowerCased(word)).toBe(word);
+  });
+});
