@@ -64,11 +64,25 @@ export function paragraphSpans(text: string): SentenceSpan[] {
   return out;
 }
 
+/**
+ * The sentences of the texts split last, by text: the tagger and the quotes annotator both split a
+ * record's body. Emptied when it holds this many (the body, the title and a few captions).
+ */
+const MAX_REMEMBERED_TEXTS = 8;
+const remembered = new Map<string, readonly SentenceSpan[]>();
+
 /** Splits `text` into sentences; paragraphs are separated by blank lines. */
 export function splitSentences(text: string): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
-  for (const p of paragraphSpans(text)) splitParagraph(text, p.start, p.end, out);
-  return out;
+  let spans = remembered.get(text);
+  if (spans === undefined) {
+    const out: SentenceSpan[] = [];
+    for (const p of paragraphSpans(text)) splitParagraph(text, p.start, p.end, out);
+    if (remembered.size >= MAX_REMEMBERED_TEXTS) remembered.clear();
+    remembered.set(text, out);
+    spans = out;
+  }
+  // copies: a caller may change the spans it gets
+  return spans.map((span) => ({ start: span.start, end: span.end }));
 }
 
 function splitParagraph(text: string, from: number, to: number, out: SentenceSpan[]): void {
