@@ -1,7 +1,8 @@
 /**
- * Lower-casing without a case-mapped string where none is needed: most words of a text are
- * ASCII, whose case toLowerCase decides only after a call into the runtime (a cost that showed in
- * the tokenizer and the tagger, which ask for every word).
+ * Lower-casing and case tests without a case-mapped string or a Unicode expression where none is
+ * needed: most words of a text are ASCII, whose case toLowerCase (or /\p{Lu}/u) decides only after a
+ * call into the runtime (a cost that showed in the tokenizer, the tagger and the entity finders,
+ * which ask for every word).
  */
 
 /** What asciiCase returns for a word with a character beyond ASCII. */
@@ -35,4 +36,13 @@ export function initialChangesWhenLowerCased(word: string): boolean {
   if (code < 128) return code >= 65 && code <= 90;
   const initial = word[0];
   return initial !== undefined && initial !== initial.toLowerCase();
+}
+
+const UPPER_CASE_INITIAL = /^\p{Lu}/u;
+
+/** Whether `word` opens with an upper-case letter (/^\p{Lu}/u), ASCII decided from the code. */
+export function startsWithUpperCaseLetter(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_CASE_INITIAL.test(word);
 }

@@ -13,6 +13,7 @@
  *
  * Returns half-open offset spans into `text`, trimmed of surrounding whitespace, in order.
  */
+import { isSpaceCode } from './tokenize.js';
 
 export interface SentenceSpan {
   start: number;
@@ -118,7 +119,7 @@ function isSentenceBreak(paragraph: string, at: number, punct: string, breakAt: 
 /** The next word after whitespace and opening marks, or null at the end of the paragraph. */
 function nextWord(paragraph: string, from: number): string | null {
   let i = from;
-  while (i < paragraph.length && /\s/.test(paragraph.charAt(i))) i++;
+  while (i < paragraph.length && isSpaceCode(paragraph.charCodeAt(i))) i++;
   while (i < paragraph.length && OPENING_MARKS.test(paragraph.charAt(i))) i++;
   if (i >= paragraph.length) return null;
   const m = /^[\p{L}\p{N}]+/u.exec(paragraph.slice(i, i + 40));
@@ -128,8 +129,8 @@ function nextWord(paragraph: string, from: number): string | null {
 function pushTrimmed(text: string, start: number, end: number, out: SentenceSpan[]): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text.charAt(s))) s++;
-  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesWhenLowerCased, initialChangesWhenLowerCased, lowerCased } from '../../src/nlp/lower-case.js';
+import { changesWhenLowerCased, initialChangesWhenLowerCased, lowerCased, startsWithUpperCaseLetter } from '../../src/nlp/lower-case.js';
 
 describe('lower-case', () => {
   it('agrees with toLowerCase on ASCII, accented, expanding and context-dependent cases', () => {
@@ -8,6 +8,7 @@ describe('lower-case', () => {
       expect(lowerCased(word)).toBe(word.toLowerCase());
       expect(changesWhenLowerCased(word)).toBe(word !== word.toLowerCase());
       expect(initialChangesWhenLowerCased(word)).toBe(word[0] !== undefined && word[0] !== word[0].toLowerCase());
+      expect(startsWithUpperCaseLetter(word)).toBe(/^\p{Lu}/u.test(word));
     }
   });
 
