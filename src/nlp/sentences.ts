@@ -13,6 +13,7 @@
  *
  * Returns half-open offset spans into `text`, trimmed of surrounding whitespace, in order.
  */
+import { isSpaceCode } from './tokenize.js';
 
 export interface SentenceSpan {
   start: number;
@@ -64,11 +65,25 @@ export function paragraphSpans(text: string): SentenceSpan[] {
   return out;
 }
 
+/**
+ * The sentences of the texts split last, by text: the tagger and the quotes annotator both split a
+ * record's body. Emptied when it holds this many (the body, the title and a few captions).
+ */
+const MAX_REMEMBERED_TEXTS = 8;
+const remembered = new Map<string, readonly SentenceSpan[]>();
+
 /** Splits `text` into sentences; paragraphs are separated by blank lines. */
 export function splitSentences(text: string): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
-  for (const p of paragraphSpans(text)) splitParagraph(text, p.start, p.end, out);
-  return out;
+  let spans = remembered.get(text);
+  if (spans === undefined) {
+    const out: SentenceSpan[] = [];
+    for (const p of paragraphSpans(text)) splitParagraph(text, p.start, p.end, out);
+    if (remembered.size >= MAX_REMEMBERED_TEXTS) remembered.clear();
+    remembered.set(text, out);
+    spans = out;
+  }
+  // copies: a caller may change the spans it gets
+  return spans.map((span) => ({ start: span.start, end: span.end }));
 }
 
 function splitParagraph(text: string, from: number, to: number, out: SentenceSpan[]): void {
@@ -104,7 +119,7 @@ function isSentenceBreak(paragraph: string, at: number, punct: string, breakAt: 
 /** The next word after whitespace and opening marks, or null at the end of the paragraph. */
 function nextWord(paragraph: string, from: number): string | null {
   let i = from;
-  while (i < paragraph.length && /\s/.test(paragraph.charAt(i))) i++;
+  while (i < paragraph.length && isSpaceCode(paragraph.charCodeAt(i))) i++;
   while (i < paragraph.length && OPENING_MARKS.test(paragraph.charAt(i))) i++;
   if (i >= paragraph.length) return null;
   const m = /^[\p{L}\p{N}]+/u.exec(paragraph.slice(i, i + 40));
@@ -114,8 +129,8 @@ function nextWord(paragraph: string, from: number): string | null {
 function pushTrimmed(text: string, start: number, end: number, out: SentenceSpan[]): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text.charAt(s))) s++;
-  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e });
 }
 

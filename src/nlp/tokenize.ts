@@ -7,9 +7,11 @@
  * - possessive and clitic endings are split ("Russia's" -> "Russia" "'s", "don't" -> "do" "n't");
  * - hyphenated words and numbers with separators stay whole ("Soviet-Japanese", "15,000", "3.5").
  *
- * One regular expression scans the text once (sticky, from each non-space character); the few
- * splits above are plain string checks.
+ * One regular expression says how far each token goes from each non-space character, worked out
+ * by hand while the characters are ASCII; the few splits above are plain string checks.
  */
+
+import { lowerCased } from './lower-case.js';
 
 export interface Token {
   readonly text: string;
@@ -33,6 +35,97 @@ const TOKEN_PATTERN =
 
 /** TOKEN_PATTERN anchored at lastIndex (sticky), for the scan in tokenizeInto. */
 const TOKEN_AT = new RegExp(TOKEN_PATTERN.source, 'uy');
+
+/** Returned by asciiTokenEnd when the scan reads a character beyond ASCII. */
+const NOT_ASCII = -1;
+const PERIOD = 46;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The inner separators of alternative 3 (- . , : /) and of alternative 4 (- ' & .; ’ is not ASCII). */
+function isNumberSeparator(code: number): boolean {
+  return code === 45 || code === 46 || code === 44 || code === 58 || code === 47;
+}
+
+function isWordSeparator(code: number): boolean {
+  return code === 45 || code === 39 || code === 38 || code === 46;
+}
+
+/**
+ * Where TOKEN_PATTERN's match at `pos` (a non-space character) ends, worked out by hand while every
+ * character read is ASCII, where \p{L} is [A-Za-z], \p{N} is [0-9] and \p{M} is empty; NOT_ASCII as
+ * soon as one is not. Each alternative's quantifiers are greedy with nothing after them, so its
+ * match is its longest run, and the first alternative that matches wins. Calling the sticky
+ * expression for every token was most of the tokenizer's time.
+ */
+function asciiTokenEnd(text: string, pos: number): number {
+  const length = text.length;
+  const first = text.charCodeAt(pos);
+  if (first >= 128) return NOT_ASCII;
+  if (isAsciiDigit(first)) {
+    let i = pos + 1;
+    let code = i < length ? text.charCodeAt(i) : 0;
+    while (isAsciiDigit(code)) code = ++i < length ? text.charCodeAt(i) : 0;
+    if (code >= 128) return NOT_ASCII;
+    if (isAsciiLetter(code)) {
+      // 2. digits running into letters
+      code = ++i < length ? text.charCodeAt(i) : 0;
+      while (isAsciiLetter(code) || isAsciiDigit(code)) code = ++i < length ? text.charCodeAt(i) : 0;
+      return code >= 128 ? NOT_ASCII : i;
+    }
+    // 3. a number with inner separators, each followed by digits
+    while (isNumberSeparator(code) && i + 1 < length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 128) return NOT_ASCII;
+      if (!isAsciiDigit(next)) break;
+      i += 2;
+      code = i < length ? text.charCodeAt(i) : 0;
+      while (isAsciiDigit(code)) code = ++i < length ? text.charCodeAt(i) : 0;
+      if (code >= 128) return NOT_ASCII;
+    }
+    return i;
+  }
+  if (!isAsciiLetter(first)) return pos + 1; // 5. any other character
+  // 1. two or more letter-period pairs
+  let pairs = 0;
+  let i = pos;
+  while (i + 1 < length) {
+    const letter = text.charCodeAt(i);
+    const period = text.charCodeAt(i + 1);
+    if (letter >= 128 || period >= 128) return NOT_ASCII;
+    if (!isAsciiLetter(letter) || period !== PERIOD) break;
+    pairs += 1;
+    i += 2;
+  }
+  if (pairs >= 2) return pos + 2 * pairs;
+  // 4. a word: letters and digits, joined by single inner separators
+  i = pos + 1;
+  for (;;) {
+    let code = i < length ? text.charCodeAt(i) : 0;
+    while (isAsciiLetter(code) || isAsciiDigit(code)) code = ++i < length ? text.charCodeAt(i) : 0;
+    if (code >= 128) return NOT_ASCII;
+    if (!isWordSeparator(code) || i + 1 >= length) return i;
+    const next = text.charCodeAt(i + 1);
+    if (next >= 128) return NOT_ASCII;
+    if (!isAsciiLetter(next) && !isAsciiDigit(next)) return i;
+    i += 2;
+  }
+}
+
+/** Where TOKEN_PATTERN's match at `pos` (a non-space character) ends: by hand for ASCII, else by the sticky expression. */
+export function tokenEndAt(text: string, pos: number): number {
+  const end = asciiTokenEnd(text, pos);
+  if (end !== NOT_ASCII) return end;
+  TOKEN_AT.lastIndex = pos;
+  // every non-space character matches (the last alternative); the fallback is never taken
+  return TOKEN_AT.test(text) ? TOKEN_AT.lastIndex : pos + 1;
+}
 
 /**
  * Whether a UTF-16 code unit is one that \s matches: the ECMAScript WhiteSpace and LineTerminator
@@ -80,7 +173,7 @@ function takesPeriod(word: string): boolean {
     return code < 128 ? code >= 65 && code <= 90 : /\p{Lu}/u.test(word);
   }
   // a longer word cannot lower-case to a listed abbreviation (letters map one to one onto a-z)
-  return word.length <= LONGEST_ABBREVIATION && PERIOD_ABBREVIATIONS.has(word.toLowerCase());
+  return word.length <= LONGEST_ABBREVIATION && PERIOD_ABBREVIATIONS.has(lowerCased(word));
 }
 
 /** `word` is text[start..end), the regular expression's match (not sliced again). */
@@ -108,17 +201,12 @@ export function tokenizeInto(text: string, offset: number, out: Token[]): Token[
   let pos = 0;
   for (;;) {
     // A match of TOKEN_PATTERN starts at the first non-space character (its last alternative takes
-    // any), so the scan skips spaces itself and asks the sticky copy whether and how far it matches:
-    // no match array per token.
+    // any), so the scan skips spaces itself and asks only how far the match goes: no match array
+    // per token.
     while (pos < length && isSpaceCode(text.charCodeAt(pos))) pos += 1;
     if (pos >= length) break;
-    TOKEN_AT.lastIndex = pos;
-    if (!TOKEN_AT.test(text)) {
-      pos += 1; // not reached: every non-space character matches
-      continue;
-    }
     const start = pos;
-    let end = TOKEN_AT.lastIndex;
+    let end = tokenEndAt(text, pos);
     pos = end;
     const word = text.slice(start, end);
     const first = text.charCodeAt(start);

@@ -19,9 +19,16 @@ const CASUAL = new RegExp(
   `\\b(?:(?:the\\s+)?day\\s+before\\s+yesterday|(yesterday|today|tomorrow|tonight)(?:\\s+(${PARTS}))?|(this|last)\\s+(${PARTS}))\\b`,
   'gi',
 );
-const UNIT_RELATIVE = /(?<!\bthe\s+)\b(?:(earlier|later)\s+)?(this|last|next|coming)\s+(week|weekend|month|year|decade)\b/gi;
+/**
+ * "earlier this week", but not "the next month". The "the" before is a look-behind at the end,
+ * reading back over the match (group 1) first: `(R)(?<!L\1)` matches where `(?<!L)R` does, and is
+ * not tried at every position of the text as a look-behind that opens a pattern is.
+ */
+const UNIT_RELATIVE = /(\b(?:(earlier|later)\s+)?(this|last|next|coming)\s+(week|weekend|month|year|decade)\b)(?<!\bthe\s+\1)/gi;
 const MONTH_RELATIVE = new RegExp(`\\b(this|last|next)\\s+(${MONTH_SOURCE})(?![\\w.]|\\s+\\d)`, 'g');
 const AGO = new RegExp(`\\b(${NUMBER_SOURCE}|an?)\\s+(${UNIT_SOURCE})\\s+ago\\b`, 'gi');
+/** Every match of AGO holds it: a text without it is not scanned (four in five articles, and the scan costs several tests). */
+const AGO_CUE = /ago/i;
 const THE_NEXT = new RegExp(`\\bthe\\s+(following|next|previous|preceding|prior|same)\\s+(${GRAINS}|${PARTS})\\b`, 'gi');
 const THE_UNIT_AFTER = new RegExp(`\\bthe\\s+(${GRAINS})\\s+(before|after)(?=\\s*[.,;:)]|\\s*$)`, 'gi');
 const IN_THAT = new RegExp(`\\b(?:(earlier|later)\\s+(?:in\\s+)?(?:that|the)|that)\\s+(${GRAINS}|${PARTS})\\b`, 'gi');
@@ -90,8 +97,8 @@ function findCasual(text: string, out: Candidate[]): void {
 
 function findUnitRelative(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(UNIT_RELATIVE)) {
-    const steps = STEP[(m[2] ?? '').toLowerCase()] ?? 0;
-    const unit = (m[3] ?? '').toLowerCase();
+    const steps = STEP[(m[3] ?? '').toLowerCase()] ?? 0;
+    const unit = (m[4] ?? '').toLowerCase();
     const [start, end] = [m.index, m.index + m[0].length];
     if (unit === 'decade') {
       out.push(
@@ -129,6 +136,7 @@ function findMonthRelative(text: string, out: Candidate[]): void {
 }
 
 function findAgo(text: string, out: Candidate[]): void {
+  if (!AGO_CUE.test(text)) return;
   for (const m of text.matchAll(AGO)) {
     const move = countedMove(m[1] ?? '', m[2] ?? '', -1);
     const [start, end] = [m.index, m.index + m[0].length];

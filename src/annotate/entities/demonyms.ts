@@ -8,6 +8,7 @@
  * one. Which country a demonym names is the linker's call (it looks demonyms up).
  */
 import type { KnowledgeBase } from '../../kb/index.js';
+import { startsWithUpperCaseLetter } from '../../nlp/lower-case.js';
 import { capitalisedWordScan } from './capitalised-words.js';
 import { type MentionCandidate, coverage, covered, ruleName } from './candidate.js';
 
@@ -21,7 +22,7 @@ const MAX_ANSWERS = 50_000;
 
 /** Whether the knowledge base knows `word` as a nationality word (or its plural). */
 export function isDemonym(word: string, kb: KnowledgeBase): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false;
+  if (!startsWithUpperCaseLetter(word)) return false;
   let answers = DEMONYM_ANSWERS.get(kb);
   if (answers === undefined) {
     answers = new Map();

@@ -134,14 +134,16 @@ export function beamDecode(source: HistoryScorer, lowerHashes: readonly number[]
     stateTags = new Int8Array(4 * width);
     stateBuffers = new Float64Array(2 * width);
   }
-  // The live states (last tag, the tag before, total) and the next position's, swapped each token.
+  // The live states (last tag, the tag before, total) and the next position's, in two halves of
+  // the state buffers that change roles each token: `live` (0 or 1) says which half is read. Offsets
+  // rather than subarray() views, which cost an object each on every call.
+  const tagsOfStates = stateTags;
+  const totalsOfStates = stateBuffers;
   let count = 1;
-  let prevTags = stateTags.subarray(0, width).fill(NO_TAG);
-  let prev2Tags = stateTags.subarray(width, 2 * width).fill(NO_TAG);
-  let nextTags = stateTags.subarray(2 * width, 3 * width);
-  let nextPrev = stateTags.subarray(3 * width, 4 * width);
-  let totals = stateBuffers.subarray(0, width).fill(0);
-  let nextTotals = stateBuffers.subarray(width, 2 * width);
+  let live = 0;
+  tagsOfStates[0] = NO_TAG;
+  tagsOfStates[2 * width] = NO_TAG;
+  totalsOfStates[0] = 0;
   if (topKeys.length < width) topKeys = new Int32Array(width);
   wordRowToken.fill(-1);
   // Module-level buffers as locals: the compiler keeps them in registers across the loops.
@@ -157,16 +159,19 @@ export function beamDecode(source: HistoryScorer, lowerHashes: readonly number[]
     const id = ids === undefined ? -1 : (ids[i] ?? -1);
     const at = i * TAG_COUNT;
     let touchedCount = 0;
+    // last tags of the live states at liveAt, the tags before them at beforeAt, totals at liveAt
+    const liveAt = live * width;
+    const beforeAt = (2 + live) * width;
     for (let s = 0; s < count; s += 1) {
-      const prev = prevTags[s] ?? NO_TAG;
+      const prev = tagsOfStates[liveAt + s] ?? NO_TAG;
       const c1 = prev * TAG_COUNT;
-      const c2 = (TAG_VALUES + (prev2Tags[s] ?? NO_TAG) * TAG_VALUES + prev) * TAG_COUNT;
+      const c2 = (TAG_VALUES + (tagsOfStates[beforeAt + s] ?? NO_TAG) * TAG_VALUES + prev) * TAG_COUNT;
       const w = prev * TAG_COUNT;
       if (wordRowToken[prev] !== i) {
         wordRowToken[prev] = i;
         fillWordRow(source, prev, lowerHash, id);
       }
-      const base = totals[s] ?? 0;
+      const base = totalsOfStates[liveAt + s] ?? 0;
       const allowedEnd = ALLOWED_START[prev + 1] ?? 0;
       for (let a = ALLOWED_START[prev] ?? 0; a < allowedEnd; a += 1) {
         const t = ALLOWED_TAGS[a] ?? 0;
@@ -196,18 +201,18 @@ export function beamDecode(source: HistoryScorer, lowerHashes: readonly number[]
       if (k < width) top[k] = key;
       if (kept < width) kept += 1;
     }
+    const nextAt = (1 - live) * width;
+    const nextBeforeAt = (3 - live) * width;
     for (let k = 0; k < kept; k += 1) {
       const key = top[k] ?? 0;
-      nextTags[k] = key % TAG_COUNT;
-      nextPrev[k] = Math.floor(key / TAG_COUNT);
-      nextTotals[k] = best[key] ?? 0;
+      tagsOfStates[nextAt + k] = key % TAG_COUNT;
+      tagsOfStates[nextBeforeAt + k] = Math.floor(key / TAG_COUNT);
+      totalsOfStates[nextAt + k] = best[key] ?? 0;
       keptTags[i * width + k] = key % TAG_COUNT;
       keptBack[i * width + k] = from[key] ?? 0;
     }
     for (let u = 0; u < touchedCount; u += 1) best[touchedKeys[u] ?? 0] = -Infinity;
-    [prevTags, nextTags] = [nextTags, prevTags];
-    [prev2Tags, nextPrev] = [nextPrev, prev2Tags];
-    [totals, nextTotals] = [nextTotals, totals];
+    live = 1 - live;
     count = kept;
   }
   const tags: number[] = new Array<number>(n);

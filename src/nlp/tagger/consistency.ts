@@ -14,6 +14,7 @@
  *    port of Lautoka"; data/lexicons/place-nouns.txt), and lets that occurrence outvote the others.
  */
 import { readLexicon } from '../lexicons.js';
+import { initialChangesWhenLowerCased } from '../lower-case.js';
 import type { TokenSpan } from './decode.js';
 import type { EntityType } from './tags.js';
 
@@ -40,8 +41,7 @@ interface Evidence {
 }
 
 function isCapitalised(word: string): boolean {
-  const first = word[0];
-  return first !== undefined && first !== first.toLowerCase();
+  return initialChangesWhenLowerCased(word);
 }
 
 function keyOf(words: readonly string[], first: number, last: number): string {

@@ -38,6 +38,7 @@ export function tagDocument(source: ScoreSource, gazetteer: Gazetteer | null, gi
   const perSentence: TokenSpan[][] = [];
   const stacked = source.stacked === true;
   const firstPasses: FirstPass[] = [];
+  resetKept();
   for (const sentence of sentences) {
     sentenceStarts.push(words.length);
     const pass = scoreOne(source, gazetteer, sentence, stacked);
@@ -74,10 +75,36 @@ function scoreOne(source: ScoreSource, gazetteer: Gazetteer | null, sentence: re
     const context = sentenceContext(sentence, gazetteer);
     const scores = source.staticScores(context);
     // Span decoding reads the confidences of entity tokens only.
-    return { lowerHashes: context.lowerHashes, scores: keep ? scores.slice() : scores, matches: context.matches, decodeOptions: { ids: context.ids, entityConfidencesOnly: true }, generation: context.generation };
+    return { lowerHashes: context.lowerHashes, scores: keep ? keptCopy(scores) : scores, matches: context.matches, decodeOptions: { ids: context.ids, entityConfidencesOnly: true }, generation: context.generation };
   }
   const features = staticFeatures(sentence, gazetteer);
   return { lowerHashes: features.lowerHashes, scores: plainStaticScores(source, features), matches: features.gazetteerMatches, decodeOptions: {}, generation: -1 };
+}
+
+/**
+ * The first-pass scores of the document being tagged, one sentence after another in a buffer reused
+ * from document to document (tagging is synchronous and never re-entered). A slice() per sentence
+ * gave every sentence an off-heap backing store of its own, with the allocation and GC work that
+ * brings.
+ */
+let kept = new Float64Array(16384);
+let keptUsed = 0;
+
+/** Starts a document at the buffer's beginning: the previous document's views are no longer read (none outlives tagDocument). */
+function resetKept(): void {
+  keptUsed = 0;
+}
+
+/** A copy of `scores` in the kept buffer; a full buffer is replaced, not grown, so earlier views keep their values. */
+function keptCopy(scores: Float64Array): Float64Array {
+  if (keptUsed + scores.length > kept.length) {
+    kept = new Float64Array(Math.max(kept.length, 2 * scores.length));
+    keptUsed = 0;
+  }
+  const view = kept.subarray(keptUsed, keptUsed + scores.length);
+  view.set(scores);
+  keptUsed += scores.length;
+  return view;
 }
 
 function spansOf(tagged: TaggedSentence, matches: readonly GazetteerMatch[]): TokenSpan[] {

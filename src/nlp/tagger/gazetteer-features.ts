@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { defaultKbPath } from '../../kb/paths.js';
+import { initialChangesWhenLowerCased, lowerCased } from '../lower-case.js';
 
 export const GAZETTEER_TYPES = ['LOC', 'ORG', 'MISC', 'PER', 'DEM'] as const;
 export type GazetteerType = (typeof GAZETTEER_TYPES)[number];
@@ -106,7 +107,7 @@ function computeTokenKey(token: string): string {
 
 function isNameWord(word: string, capsLine: boolean): boolean {
   const first = word.charCodeAt(0);
-  const upper = word[0] !== undefined && word[0] !== word[0].toLowerCase();
+  const upper = initialChangesWhenLowerCased(word);
   return upper || (capsLine && first > 64) || (first >= 48 && first <= 57);
 }
 
@@ -165,7 +166,7 @@ function longestMatchAt(words: readonly string[], keys: readonly string[], i: nu
   for (let n = 1; n <= MAX_GAZETTEER_TOKENS && i + n <= words.length; n += 1) {
     const word = words[i + n - 1] ?? '';
     const nameWord = isNameWord(word, capsLine);
-    if (!nameWord && !NAME_CONNECTORS.has(word.toLowerCase())) break;
+    if (!nameWord && !NAME_CONNECTORS.has(lowerCased(word))) break;
     const part = keys[i + n - 1] ?? '';
     if (part.length > 0) key = key.length === 0 ? part : `${key} ${part}`;
     if (key.length === 0) continue;

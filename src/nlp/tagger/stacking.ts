@@ -9,14 +9,18 @@
  * produced by models that never saw the document (jackknifed, scripts/train-tagger.ts `--stack`):
  * tags a model gives its own training data are too good to learn how far to trust them.
  */
+import { changesWhenLowerCased } from '../lower-case.js';
 import { stackFirstFeature, stackLongerFeature, stackMajorityFeature } from './features.js';
 import { OUTSIDE, TAG_COUNT, isInside, tagType } from './tags.js';
 import { ENTITY_TYPES } from './tags.js';
 
-/** Only words with a capital letter get the features: names are what the article repeats. */
+/**
+ * Only words with a capital letter get the features: names are what the article repeats. The whole
+ * word lower-cased differs from it exactly when one of its characters does (the one context-dependent
+ * lower-casing, a final sigma, changes that capital sigma either way).
+ */
 function isNameLike(word: string): boolean {
-  for (const ch of word) if (ch !== ch.toLowerCase()) return true;
-  return false;
+  return changesWhenLowerCased(word);
 }
 
 /** Index of an entity type in ENTITY_TYPES, for the feature keys. */
@@ -49,30 +53,36 @@ export function stackedFeatures(words: readonly string[], tags: readonly number[
     else list.push(i);
   });
   const out: (number[] | null)[] = new Array<number[] | null>(words.length).fill(null);
+  const totals = new Int32Array(TAG_COUNT);
   const counts = new Int32Array(TAG_COUNT);
   for (const positions of occurrences.values()) {
     if (positions.length < 2) continue;
-    for (const i of positions) {
-      counts.fill(0);
-      let longerType = -1;
-      let longerLast = false;
-      for (const j of positions) {
-        if (j === i) continue;
-        const tag = tags[j] ?? OUTSIDE;
-        counts[tag] = (counts[tag] ?? 0) + 1;
-        const span = inLongerSpan(tags, j);
-        if (span.longer && longerType < 0) {
-          longerType = typeIndex(tag);
-          longerLast = span.isLast;
-        }
+    // Each occurrence reads the other occurrences: their tag counts are those of all occurrences
+    // less its own tag, and the multi-token span it reads is the first other occurrence's that sits
+    // in one, so the first two such occurrences suffice (a form repeated k times costs k, not k²).
+    totals.fill(0);
+    let firstLonger = -1;
+    let secondLonger = -1;
+    for (const j of positions) {
+      const tag = tags[j] ?? OUTSIDE;
+      totals[tag] = (totals[tag] ?? 0) + 1;
+      if (secondLonger < 0 && inLongerSpan(tags, j).longer) {
+        if (firstLonger < 0) firstLonger = j;
+        else secondLonger = j;
       }
+    }
+    const first = positions[0] ?? 0;
+    const others = positions.length - 1;
+    for (const i of positions) {
+      counts.set(totals);
+      const own = tags[i] ?? OUTSIDE;
+      counts[own] = (counts[own] ?? 0) - 1;
       let majority = OUTSIDE;
       for (let t = 1; t < TAG_COUNT; t += 1) if ((counts[t] ?? 0) > (counts[majority] ?? 0)) majority = t;
-      const others = positions.length - 1;
       const keys = [stackMajorityFeature(majority, (counts[majority] ?? 0) === others)];
-      const first = positions[0] ?? i;
       if (first !== i) keys.push(stackFirstFeature(tags[first] ?? OUTSIDE));
-      if (longerType >= 0) keys.push(stackLongerFeature(longerType, longerLast));
+      const longer = firstLonger === i ? secondLonger : firstLonger;
+      if (longer >= 0) keys.push(stackLongerFeature(typeIndex(tags[longer] ?? OUTSIDE), inLongerSpan(tags, longer).isLast));
       out[i] = keys;
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Token, isSpaceCode, tokenize, tokenizeInto } from '../../../src/nlp/tokenize.js';
+import { type Token, isSpaceCode, tokenEndAt, tokenize, tokenizeInto } from '../../../src/nlp/tokenize.js';
 
 /** The tokenizer's scan as it was (one global expression, exec per token), to compare with. */
 const PATTERN = /(?:\p{L}\.){2,}|\p{N}+\p{L}[\p{L}\p{N}]*|\p{N}+(?:[-.,:/]\p{N}+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu;
@@ -31,6 +31,26 @@ describe('tokenizer scan', () => {
       const starts = new Set(tokens.map((t) => t.start));
       for (const [start] of oldMatches(text)) expect(starts.has(start) || tokens.some((t) => t.start < start && t.end > start)).toBe(true);
       for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    }
+  });
+
+  it('ends each match where the sticky expression does, ASCII scanned by hand or not', () => {
+    const sticky = new RegExp(PATTERN.source, 'uy');
+    // letters, digits, every separator, spaces, and non-ASCII letters, digits, marks and astral characters
+    const pieces = ['a', 'Z', 'q', '7', '0', '.', '-', ',', ':', '/', "'", '&', '’', ' ', '\t', '!', '(', 'é', '²', '\u0301', '\ud83d\ude00', '\ud835\udc00', 'U.', 'S.', '19', 'th'];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 16) % n;
+    };
+    for (let k = 0; k < 2000; k += 1) {
+      let text = '';
+      for (let i = 0, n = 1 + random(12); i < n; i += 1) text += pieces[random(pieces.length)];
+      for (let pos = 0; pos < text.length; pos += 1) {
+        if (isSpaceCode(text.charCodeAt(pos))) continue;
+        sticky.lastIndex = pos;
+        expect(sticky.test(text) ? sticky.lastIndex : -1, JSON.stringify([text, pos])).toBe(tokenEndAt(text, pos));
+      }
     }
   });
 
