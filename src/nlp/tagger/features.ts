@@ -8,10 +8,11 @@
  */
 import { hashText, key0, key1, key2 } from './feature-hash.js';
 import { GAZETTEER_TYPES, type Gazetteer, type GazetteerMatch, gazetteerMatches, tokenKey } from './gazetteer-features.js';
+import { nameRuns, nounContexts } from './name-runs.js';
 import { GIVEN_NAME, SURNAME, personNames } from './person-names.js';
 import { TAG_COUNT } from './tags.js';
 
-export const FEATURE_VERSION = 8;
+export const FEATURE_VERSION = 9;
 
 /** A line counts as ALL CAPS when at least this share of its letter-bearing tokens are upper case. */
 const CAPS_LINE_SHARE = 0.8;
@@ -102,6 +103,10 @@ const T = {
   stackMajority: 36,
   stackFirst: 37,
   stackLonger: 38,
+  runHead: 39,
+  runCue: 40,
+  runDefined: 41,
+  nounContext: 42,
 } as const;
 
 /** Template ids of the prefix and suffix features, one per AFFIX_LENGTHS entry. */
@@ -206,6 +211,8 @@ export interface SentenceContext {
   /** Hashes of the gazetteer labels ("g=LOC-B"...) per token. */
   readonly gaz: readonly (readonly number[])[];
   readonly matches: readonly GazetteerMatch[];
+  /** Per token, the keys of its capitalised-run features (name-runs.ts); empty when the sentence has none. */
+  readonly runs: readonly (readonly number[])[];
 }
 
 /** Gazetteer labels are a handful of fixed strings: hash each once. */
@@ -308,7 +315,41 @@ export function sentenceContext(words: readonly string[], gazetteer: Gazetteer |
   }
   const matches = gazetteer === null ? [] : gazetteerMatches(words, keys, gazetteer, capsLine);
   const gaz = matches.length === 0 ? [] : gazetteerLabelHashes(n, matches);
-  return { words, ids, generation: cacheGeneration, lower, lowerHashes, shapeHashes, nameFlags, capsLine, gaz, matches };
+  const runs = capsLine ? [] : runFeatureKeys(words, lower, lowerHashes);
+  return { words, ids, generation: cacheGeneration, lower, lowerHashes, shapeHashes, nameFlags, capsLine, gaz, matches, runs };
+}
+
+/** Tokens of the bracketed acronym after a run get this position in the runDefined feature. */
+const ACRONYM_POSITION = 3;
+
+/**
+ * The capitalised-run features of each token (name-runs.ts): the run's last word with the token's
+ * position in the run, the run's cue class with the token's side of the cue, and whether the run is
+ * defined by a bracketed acronym (on the run and on the acronym); for a run of any length, an
+ * organisation or place noun before it or heading an apposition after it (nounContexts). [] when the
+ * sentence has none.
+ */
+function runFeatureKeys(words: readonly string[], lower: readonly string[], lowerHashes: readonly number[]): (readonly number[])[] {
+  const { runs, acronyms } = nameRuns(words, lower);
+  const nouns = nounContexts(words, lower);
+  let out: (readonly number[])[] | null = null;
+  for (let i = 0; i < runs.length; i += 1) {
+    const run = runs[i];
+    const acronym = acronyms?.[i] === true;
+    const noun = nouns === null ? 0 : (nouns[i] ?? 0);
+    if (run === null && !acronym && noun === 0) continue;
+    out ??= new Array<readonly number[]>(runs.length).fill(NO_LABELS);
+    const keys: number[] = [];
+    if (run !== null && run !== undefined) {
+      keys.push(key2(T.runHead, lowerHashes[run.last] ?? 0, run.position));
+      if (run.cue !== 0) keys.push(key2(T.runCue, run.cue, (run.cueSide + 1) * 3 + run.position));
+      if (run.defined) keys.push(key1(T.runDefined, run.position));
+    }
+    if (acronym) keys.push(key1(T.runDefined, ACRONYM_POSITION));
+    if (noun !== 0) keys.push(key1(T.nounContext, noun));
+    out[i] = keys;
+  }
+  return out ?? [];
 }
 
 /**
@@ -346,7 +387,7 @@ export function hashAt(hashes: readonly number[], k: number): number {
   return k >= 0 && k < hashes.length ? (hashes[k] ?? BOUNDARY_HASH) : BOUNDARY_HASH;
 }
 
-/** The most context features one token can have: 5 fixed, 2 sentence-initial, caps, 2 person-name neighbours, and the gazetteer's. */
+/** The most context features one token can have: 5 fixed, 2 sentence-initial, caps, up to 4 of its capitalised run, 2 person-name neighbours, and the gazetteer's. */
 const MAX_CONTEXT_FEATURES = 64;
 const contextScratch = new Int32Array(MAX_CONTEXT_FEATURES);
 
@@ -370,6 +411,8 @@ export function writeContextFeatures(c: SentenceContext, i: number, out: Int32Ar
     out[n++] = key1(T.firstWord, w);
   }
   if (c.capsLine) out[n++] = CAPS;
+  const run = i < c.runs.length ? c.runs[i] : undefined;
+  if (run !== undefined) for (let k = 0; k < run.length && n < out.length; k += 1) out[n++] = run[k] ?? 0;
   // A listed given name before, a listed surname after: "Maria Okafor" reads as a person from both sides.
   const namePrev = i > 0 ? (c.nameFlags[i - 1] ?? 0) : 0;
   if (namePrev !== 0) out[n++] = key2(T.personNamePrev, namePrev, s);
