@@ -20,6 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../kb/paths.js';
+import { initialChangesWhenLowerCased } from './lower-case.js';
 
 export const TRUECASE_LEXICON_RELATIVE_PATH = join('data', 'models', 'truecase-lexicon.txt');
 
@@ -73,10 +74,7 @@ function isUpperWord(word: string): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
-function isCapitalised(word: string): boolean {
-  const first = word[0];
-  return first !== undefined && first !== first.toLowerCase();
-}
+const isCapitalised = initialChangesWhenLowerCased;
 
 export type LineCase = 'caps' | 'title' | 'other';
 

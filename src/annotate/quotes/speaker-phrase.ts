@@ -206,12 +206,12 @@ function openingNameSubject(masked: string, words: readonly Word[], closingComma
   return { ...name, role };
 }
 
-/** "X, the minister, said" / "X, 54, said" / "X, who chairs the board, said": the subject is before the first comma. */
 /** A company's legal suffix, written after a comma in its name ("Dräger, Inc."). */
 const CORPORATE_SUFFIX = /^(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|plc|PLC|GmbH|AG|SA|S\.A|NV|N\.V|LP|L\.P|LLP)\.?$/;
 /** The most words between a subject's ", who" and the comma closing the relative clause. */
 const MAX_RELATIVE_WORDS = 32;
 
+/** "X, the minister, said" / "X, 54, said" / "X, who chairs the board, said": the subject is before the first comma. */
 function appositiveSubject(masked: string, words: readonly Word[], closingComma: number): SpeakerPhrase | null {
   const opening = openingNameSubject(masked, words, closingComma);
   if (opening !== null) return opening;

@@ -109,15 +109,16 @@ function isReportingUse(text: string, start: number, end: number, form: string):
   if (INFINITIVE_BEFORE.test(before) && !HABIT_BEFORE.test(before) && !CONTROLLED_BEFORE.test(before)) return false;
   if (NOUN_BEFORE.test(before)) return false;
   const lemma = LEMMA_OF.get(form) ?? form;
+  const baseForm = form.toLowerCase() === lemma;
   // ...but "an officer shouts", "the manager says": a person's role noun in -er is the subject. A base
   // form after an adjective is a noun too: "their claims to an independent state".
-  if (/s$/i.test(form) || form.toLowerCase() === lemma) {
+  if (/s$/i.test(form) || baseForm) {
     const plural = PLURAL_NOUN_BEFORE.exec(before);
     if (plural !== null && !isPersonRoleNoun(plural[1] as string)) return false;
   }
   // "on an investor conference call as": a base form after a determiner and a singular noun is a
   // noun of a compound ("the officers say", "the police say", "the team say" are verbs).
-  if (form.toLowerCase() === lemma) {
+  if (baseForm) {
     const compound = COMPOUND_BEFORE.exec(before);
     if (compound !== null && !/s$/i.test(compound[1] as string) && !PLURAL_SENSE.has((compound[1] as string).toLowerCase()) && !isPersonRoleNoun(compound[1] as string)) return false;
   }

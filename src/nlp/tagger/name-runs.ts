@@ -12,6 +12,8 @@
  * Burisma") or heading an apposition after it ("Tmall , the retail site owned by Alibaba").
  */
 
+import { initialChangesWhenLowerCased } from '../lower-case.js';
+
 /** Words allowed between two capitalised words of a run. */
 const RUN_CONNECTORS = new Set(['of', 'for', 'de', '&']);
 
@@ -54,9 +56,24 @@ export function cueClass(lower: string): number {
   return CUE_CLASS.get(lower) ?? 0;
 }
 
-function isCapitalised(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toLowerCase();
+const isCapitalised = initialChangesWhenLowerCased;
+
+/**
+ * The index of the last word of the capitalised run that opens at `first` (a capitalised word).
+ * With `connectors`, "of", "for", "de" or "&" between two capitalised words stays inside the run.
+ */
+function runEnd(words: readonly string[], lower: readonly string[], first: number, connectors: boolean): number {
+  let last = first;
+  let k = first + 1;
+  while (k < words.length) {
+    if (isCapitalised(words[k] ?? '')) {
+      last = k;
+      k += 1;
+    } else if (connectors && RUN_CONNECTORS.has(lower[k] ?? '') && isCapitalised(words[k + 1] ?? '')) {
+      k += 1;
+    } else break;
+  }
+  return last;
 }
 
 /** Where a token stands in its run: first, inside or last. */
@@ -108,17 +125,7 @@ export function nameRuns(words: readonly string[], lower: readonly string[]): { 
       i += 1;
       continue;
     }
-    let last = i;
-    let k = i + 1;
-    while (k < n) {
-      const word = words[k] ?? '';
-      if (isCapitalised(word)) {
-        last = k;
-        k += 1;
-      } else if (RUN_CONNECTORS.has(lower[k] ?? '') && isCapitalised(words[k + 1] ?? '')) {
-        k += 1;
-      } else break;
-    }
+    const last = runEnd(words, lower, i, true);
     if (last > i) {
       let cueAt = -1;
       let cue = 0;
@@ -194,8 +201,7 @@ export function nounContexts(words: readonly string[], lower: readonly string[])
       i += 1;
       continue;
     }
-    let last = i;
-    while (last + 1 < n && isCapitalised(words[last + 1] ?? '')) last += 1;
+    const last = runEnd(words, lower, i, false);
     let code = 0;
     const before = i > 0 ? (lower[i - 1] ?? '') : '';
     if (ORG_NOUNS.has(before)) code = ORG_NOUN_BEFORE;
