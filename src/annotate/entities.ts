@@ -28,6 +28,7 @@ import { findUntaggedDemonyms } from './entities/demonyms.js';
 import { addDescriptors } from './entities/descriptors.js';
 import { type TitleGender, groupMentions } from './entities/group.js';
 import { cleanPersonNames } from './entities/person-names.js';
+import { splitTitleComplements } from './entities/title-complement.js';
 import { tagLayer } from './entities/recognize.js';
 import { findNameRepeats } from './entities/repeats.js';
 import { findRoles } from './entities/roles.js';
@@ -141,7 +142,7 @@ export function annotateEntities(record: Readonly<ArticleRecord>, kb: KnowledgeB
   }
 
   const named = linkRenames(kept.sort(order), texts);
-  const people = cleanPersonNames(named, texts, kb);
+  const people = cleanPersonNames(splitTitleComplements(named, texts, kb), texts, kb);
   const mentions = settleOverlaps(applyAcronyms([...people, ...findNameRepeats(people, texts)], texts)).sort(order);
   const roles = findRoles(mentions, texts, kb);
   const titleGenderOf = (m: MentionCandidate): TitleGender => {

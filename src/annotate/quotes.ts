@@ -38,6 +38,7 @@ import { LEADING_ADVERBIAL, type PeopleIndex, type Person, type PersonMention, S
 import { type ResolveInput, type ResolvedSpeaker, type SpeakerMemory, genderOfPronoun, pronounAccepts, resolveSpeaker, roleHead } from './quotes/speaker.js';
 import { BARRIER, type SpeakerPhrase, subjectAfter } from './quotes/speaker-phrase.js';
 import { openingSubject } from './quotes/opening-subject.js';
+import { speakersFromContext } from './quotes/context-speaker.js';
 import { speakersOfRepeatedQuotes } from './quotes/repeated.js';
 import { nameRolesLater } from './quotes/role-named-later.js';
 import { sentenceFinalAttribution } from './quotes/sentence-final.js';
@@ -687,7 +688,11 @@ export function annotateQuotes(text: string, known: QuotesKnowledge = {}): Requi
     if (decision !== null) terms.push(termFact(text, span, decision, true));
   }
   terms.sort((a, b) => a.start - b.start);
-  const quotes = speakersOfRepeatedQuotes(state.quotes, `${QUOTES_ID}/repeated`);
+  const quotes = speakersFromContext(
+    speakersOfRepeatedQuotes(state.quotes, `${QUOTES_ID}/repeated`),
+    { masked, sentences, paragraphs, mentions: scan.people.mentions },
+    `${QUOTES_ID}/context`,
+  );
   return { quotes: nameRolesLater(quotes, masked, scan.people, known.people), terms };
 }
 

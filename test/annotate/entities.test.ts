@@ -57,6 +57,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: 'a title with "of" and its place or office before a name: the place and the person are apart',
+    article: {
+      text:
+        'In a statement, Governor of Washington Carol Brightwater said the museum had worked hard for the shuttle. ' +
+        'Governor of the Bank of England Mark Tellwright spoke after her, and Mayor of London Sadiq Osei closed the evening.',
+    },
+    has: ['person Carol Brightwater: Carol Brightwater[name]', 'person Mark Tellwright: Mark Tellwright[name]', 'organization Bank of England: Bank of England[name]', 'person Sadiq Osei: Sadiq Osei[name]'],
+    never: ['Washington Carol Brightwater', 'Bank of England Mark Tellwright', 'London Sadiq Osei'],
+  },
+  {
     name: 'a surname joins the full name; two people sharing a surname stay apart',
     article: {
       text:

@@ -22,7 +22,7 @@ import { readLexicon, readLexiconJson } from '../../nlp/lexicons.js';
 import { type GenderLists, byGender, genderOfWord } from '../../nlp/gendered-words.js';
 import { HONORIFICS } from '../../nlp/honorifics.js';
 import { NAME_PARTICLE_ALTERNATION, surnameOf } from '../../nlp/name-particles.js';
-import { FEMALE, MALE, personNames } from '../../nlp/tagger/person-names.js';
+import { FEMALE, GIVEN_NAME, MALE, personNames } from '../../nlp/tagger/person-names.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -175,6 +175,37 @@ export function splitTitle(sequence: string): NameParts {
   const name = nameWords.length > 0 ? nameWords.join(' ').replace(POSSESSIVE, '') : null;
   const nameOffset = name === null ? sequence.length : sequence.lastIndexOf(nameWords[0] as string);
   return { name, role, nameOffset };
+}
+
+/** A capitalised title or role word and "of" (with "the") right before a capitalised run: "Governor of ", "Minister of the ". */
+const TITLE_OF_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u;
+
+/** The role a capitalised run gives up to the title before it, and where the name starts in the run. */
+export interface TitleComplement {
+  /** Index in the run's words of the name's first word (a given name). */
+  nameIndex: number;
+  /** The title, "of" and the words before the name: "Governor of Washington". */
+  role: string;
+  /** How many characters before the run the title starts. */
+  titleBack: number;
+}
+
+/**
+ * "Governor of Washington Chris Gregoire", "Minister of Foreign Affairs Sergei Lavrov": a capitalised
+ * run after a title and "of" (`before` is the text before the run) is the title's complement, then a
+ * name that opens with a given name (data/models/person-names.txt). Null when the run is not read so: no title before it, or no
+ * given name after its first word with a surname after it.
+ */
+export function titleComplement(before: string, words: readonly string[]): TitleComplement | null {
+  if (words.length < 3) return null;
+  const near = before.slice(-40);
+  const title = TITLE_OF_BEFORE.exec(near);
+  if (title === null || !isTitleWord(title[1] as string)) return null;
+  const names = personNames();
+  for (let k = 1; k <= words.length - 2; k++) {
+    if (((names.get(words[k] as string) ?? 0) & GIVEN_NAME) !== 0) return { nameIndex: k, role: `${title[0].trim()} ${words.slice(0, k).join(' ')}`, titleBack: near.length - title.index };
+  }
+  return null;
 }
 
 /** True when `word` is a given name of either gender in data/lexicons/given-names.json ("Priya", "Mark"): a name, never an occupation. */
@@ -504,7 +535,15 @@ function readMention(
     start += owner[0].length;
     sequence = sequence.slice(owner[0].length);
   }
-  const parts = splitTitle(sequence);
+  // "Governor of Washington Chris Gregoire": the place belongs to the title, not to the name.
+  const complement = titleComplement(text.slice(Math.max(0, start - 40), start), sequence.split(/\s+/));
+  if (complement !== null) {
+    const rest = sequence.split(/\s+/).slice(complement.nameIndex).join(' ');
+    start += sequence.lastIndexOf(rest);
+    sequence = rest;
+  }
+  const split = splitTitle(sequence);
+  const parts = complement !== null && split.role === null ? { ...split, role: complement.role } : split;
   if (parts.name === null || !looksLikePersonName(parts.name)) return null;
   // "masquerading as a Tax Preparation Service and a Go-Kart Track": no one is introduced as "a Name".
   if (parts.role === null && INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
@@ -719,6 +758,9 @@ function isOwnerOrObject(text: string, mention: PersonMention): boolean {
  * instead when that person is only a possessor or an object); a person's gender is the
  * majority of their votes (a title's gender, when known, is kept).
  */
+/** Between a name and a his/her: the opening of an apposition ("Jane Starner, his aunt", "Beth Meacham, one of his editors"). */
+const APPOSITIVE_POSSESSIVE = /^,\s+(?:(?:one|some|two|three|both|each|all|many|most|none|several|another) of\s+)?$/;
+
 function inferGenders(text: string, mentions: readonly PersonMention[], byName: Map<string, Person>): void {
   if (mentions.length === 0) return;
   const votes = new Map<string, number>();
@@ -754,6 +796,8 @@ function inferGenders(text: string, mentions: readonly PersonMention[], byName: 
     // not whom a he/she soon after stands for when the clause's subject is close by.
     // With no subject close by, an object is weak evidence: "clear of Joris Vantilborgh" three
     // sentences before "her sail" does not make him a she.
+    // "said Beth Meacham, one of his editors": a possessive in the name's own apposition is someone else's.
+    if (APPOSITIVE_POSSESSIVE.test(text.slice(last.end, m.index))) continue;
     const voted = isOwnerOrObject(text, last) ? (nearbySubjectMention(mentions, next - 2, m.index) ?? (m.index - last.end < OBJECT_VOTE_REACH ? last : null)) : last;
     if (voted === null) continue;
     const vote = HE.test(m[0]) ? 1 : -1;

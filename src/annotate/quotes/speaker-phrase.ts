@@ -11,7 +11,7 @@ import { NAME_PARTICLES } from '../../nlp/name-particles.js';
 import { isChannelNoun } from './circumstances.js';
 import { isOrganizationName } from './organizations.js';
 import { CONTROL_VERBS } from './speech-verbs.js';
-import { isGivenName, isNotNameStart, isPersonRoleNoun, isRoleWord, isTitleAbbreviation, isTitleWord, splitTitle } from './people.js';
+import { isGivenName, isNotNameStart, isPersonRoleNoun, isRoleWord, isTitleAbbreviation, isTitleWord, splitTitle, titleComplement } from './people.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'role';
 
@@ -111,6 +111,9 @@ const AGE_NUMBER = /^\d{1,3}$/;
 /** Words that end a noun phrase read forwards: a past tense or a common finite verb. */
 const VERB_LIKE = /^(?:\p{Ll}+ed|said|says|told|tells|is|was|are|were|has|had|have|will|would|who|which|that)$/u;
 
+/** A subject pronoun with a contracted auxiliary: "he’d", "she'll", "they've". */
+const PRONOUN_CONTRACTION = /^(he|she|they|we|I|it|He|She|They|We|It)['’](?:d|ll|s|ve|re|m)$/;
+
 function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   const region = text.slice(from, to);
@@ -119,6 +122,9 @@ function wordsOf(text: string, from: number, to: number): Word[] {
     let t = m[0];
     // A sentence period is not part of the word, but "Mr." and "U.S." keep theirs.
     if (t.endsWith('.') && !isAbbreviation(t.slice(0, -1))) t = t.slice(0, -1);
+    // "he’d respond", "she'll say": the pronoun is the subject, its contracted auxiliary left out like "would".
+    const contracted = PRONOUN_CONTRACTION.exec(t);
+    if (contracted !== null) t = contracted[1] as string;
     out.push({ start: from + m.index, end: from + m.index + t.length, text: t });
   }
   return out;
@@ -321,6 +327,13 @@ function namePhraseEndingAt(masked: string, words: readonly Word[], end: number,
     else if (prev === 'and' && start > 1 && isCapitalised((words[start - 2] as Word).text) && !isPunct((words[start - 2] as Word).text) && isOrganizationName(wordsText(words, start, end))) start -= 2;
     else break;
   }
+  // "Governor of Washington Chris Gregoire said": the title's place, then the name.
+  const runStart = (words[start] as Word).start;
+  const complement = titleComplement(masked.slice(Math.max(0, runStart - 40), runStart), wordsText(words, start, end).split(' '));
+  if (complement !== null) {
+    const name = wordsText(words, start + complement.nameIndex, end).replace(/['’]s?$/, '');
+    return phrase(masked, runStart - complement.titleBack, (words[end - 1] as Word).end, 'name', name, appositiveRole ?? complement.role);
+  }
   // "a spokesman for the Kremlin": the name belongs to a role phrase.
   const before = words[start - 1];
   const beforeThe = before !== undefined && before.text.toLowerCase() === 'the' ? start - 1 : start;
@@ -463,6 +476,17 @@ function possessorOfRole(words: readonly Word[], end: number): boolean {
 }
 
 /** The inverted subject that starts right after `from` (the verb): "said Smith", "said the minister". */
+/** "said Secretary of State Mike Pompeo": a title, "of" (and "the") and its place, then the name, read on past "of". */
+function titledNameAfter(masked: string, words: readonly Word[], titleEnd: number, end: number): SpeakerPhrase | null {
+  if (words[titleEnd]?.text !== 'of') return null;
+  let nameEnd = words[titleEnd + 1]?.text === 'the' ? titleEnd + 2 : titleEnd + 1;
+  const runStart = nameEnd;
+  while (nameEnd < end && isCapitalised((words[nameEnd] as Word).text)) nameEnd++;
+  if (nameEnd - runStart < 3) return null;
+  const named = namePhraseEndingAt(masked, words, nameEnd, null);
+  return named !== null && named.kind === 'name' ? named : null;
+}
+
 export function subjectAfter(masked: string, from: number, to: number): SpeakerPhrase | null {
   // "wrote 43-year-old Martin Taylor": an age before the name is skipped.
   const words = wordsOf(masked, from, to).filter((w, i, all) => !(AGE.test(w.text) && i === 0 && all.length > 1));
@@ -505,7 +529,7 @@ export function subjectAfter(masked: string, from: number, to: number): SpeakerP
   if (isCapitalised(first.text)) {
     let nameEnd = 1;
     while (nameEnd < end && (isCapitalised((words[nameEnd] as Word).text) || NAME_PARTICLES.has((words[nameEnd] as Word).text))) nameEnd++;
-    return namePhraseEndingAt(masked, words, nameEnd, null);
+    return titledNameAfter(masked, words, nameEnd, end) ?? namePhraseEndingAt(masked, words, nameEnd, null);
   }
   if (ROLE_MODIFIERS.has(first.text.toLowerCase()) && end > 1 && isCapitalised((words[1] as Word).text)) {
     let nameEnd = 2;

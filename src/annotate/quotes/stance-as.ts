@@ -28,6 +28,14 @@ const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\p
 /** How far back from the opening mark the verb may sit. */
 const WINDOW = 160;
 
+/** "is seen as ", "was widely described as ", "is called ": a passive stance verb right before the opening mark. */
+const PASSIVE_STANCE = /\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\p{Ll}+ly\s+)?(?:seen|viewed|regarded|described|considered|branded|labell?ed|characteri[sz]ed|hailed|called|dubbed|termed|known)\s+(?:as\s+)?(?:an?\s+|the\s+)?$/iu;
+
+/** True when the quotation at `open` follows a passive stance ("The bridge is seen as “…” by many"): words that name no one who said them. */
+export function isPassiveStance(masked: string, sentenceStart: number, open: number): boolean {
+  return PASSIVE_STANCE.test(masked.slice(Math.max(sentenceStart, open - 60), open));
+}
+
 /** The attribution of a quotation opened right after "VERB ... as", or null. */
 export function stanceAsAttribution(masked: string, sentenceStart: number, open: number): Attribution | null {
   const from = Math.max(sentenceStart, open - WINDOW);

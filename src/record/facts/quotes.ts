@@ -31,8 +31,8 @@ export const QuoteSpeaker = z
       .nullable()
       .describe('Where the speaker is named in the attribution ("Medvedev", "he", "the minister"), or null when the speaker comes from another quotation.'),
     resolution: z
-      .enum(['stated', 'surname', 'role', 'pronoun', 'previous-quote', 'repeated', 'unresolved'])
-      .describe('How `name` was found: stated (written at the attribution), surname (completed from the full name used elsewhere), role (a role phrase resolved to a person), pronoun (he/she resolved), previous-quote (no attribution: the speaker of the previous quotation), repeated (no attribution: the words are repeated inside another, attributed quotation, as a pull quote or a subheading repeats them), unresolved (no name found).'),
+      .enum(['stated', 'surname', 'role', 'pronoun', 'previous-quote', 'repeated', 'context', 'unresolved'])
+      .describe('How `name` was found: stated (written at the attribution), surname (completed from the full name used elsewhere), role (a role phrase resolved to a person), pronoun (he/she resolved), previous-quote (no attribution: the speaker of the previous quotation), repeated (no attribution: the words are repeated inside another, attributed quotation, as a pull quote or a subheading repeats them), context (no attribution at all: the person named last before the quotation in its paragraph, a guess), unresolved (no name found).'),
   })
   .describe('Who said it.');
 

