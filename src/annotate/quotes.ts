@@ -690,7 +690,7 @@ export function annotateQuotes(text: string, known: QuotesKnowledge = {}): Requi
   terms.sort((a, b) => a.start - b.start);
   const quotes = speakersFromContext(
     speakersOfRepeatedQuotes(state.quotes, `${QUOTES_ID}/repeated`),
-    { masked, sentences, paragraphs, mentions: scan.people.mentions },
+    { masked, sentences, paragraphs, mentions: scan.people.mentions, people: known.people },
     `${QUOTES_ID}/context`,
   );
   return { quotes: nameRolesLater(quotes, masked, scan.people, known.people), terms };

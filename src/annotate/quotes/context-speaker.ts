@@ -25,6 +25,12 @@ export interface ContextScan {
   sentences: readonly SentenceSpan[];
   paragraphs: readonly SentenceSpan[];
   mentions: readonly PersonMention[];
+  /** Where the entities annotator found people, when it ran: then only a name read there is guessed ("MacBook Pro" is none). */
+  people?: readonly { start: number; end: number }[];
+}
+
+function onPerson(mention: PersonMention, people: readonly { start: number; end: number }[] | undefined): boolean {
+  return people === undefined || people.some((p) => p.start < mention.end && mention.start < p.end);
 }
 
 function guess(quote: QuoteT, previous: QuoteT | undefined, scan: ContextScan, rule: string): QuoteT {
@@ -39,7 +45,7 @@ function guess(quote: QuoteT, previous: QuoteT | undefined, scan: ContextScan, r
   let last: PersonMention | undefined;
   for (const mention of scan.mentions) {
     if (mention.end > open) break;
-    if (mention.start < from || (mention.start >= sentenceStart && !mention.subject)) continue;
+    if (mention.start < from || (mention.start >= sentenceStart && !mention.subject) || !onPerson(mention, scan.people)) continue;
     last = mention;
   }
   if (last === undefined) return quote;
@@ -49,6 +55,6 @@ function guess(quote: QuoteT, previous: QuoteT | undefined, scan: ContextScan, r
 /** `quotes` (in text order) with each one that has no speaker given one from its context, as above. */
 export function speakersFromContext(quotes: readonly QuoteT[], scan: ContextScan, rule: string): QuoteT[] {
   const out: QuoteT[] = [];
-  for (const quote of quotes) out.push(quote.speaker === null ? guess(quote, out[out.length - 1], scan, rule) : quote);
+  for (const quote of quotes) out.push(quote.speaker === null || (quote.speaker.name === null && quote.speaker.role === null) ? guess(quote, out[out.length - 1], scan, rule) : quote);
   return out;
 }

@@ -523,7 +523,9 @@ function readMention(
   let start = at;
   const firstWord = sequence.split(/\s+/)[0] as string;
   // A capitalised word that opens a sentence and is not a name: "The", "While", "Hosting".
-  if (NOT_NAME_START.has(firstWord) || (firstWord.length > MAX_NAME_WORD_ENDING_ING && firstWord.endsWith('ing') && !TITLES.has(firstWord.toLowerCase()))) {
+  // "He Jianxiong": the surname He before a given name stays ("He said" is no capitalised run).
+  const surnameHe = firstWord === 'He' && /^He\s+\p{Lu}\p{Ll}/u.test(sequence);
+  if ((NOT_NAME_START.has(firstWord) && !surnameHe) || (firstWord.length > MAX_NAME_WORD_ENDING_ING && firstWord.endsWith('ing') && !TITLES.has(firstWord.toLowerCase()))) {
     const rest = sequence.slice(firstWord.length).trimStart();
     start += sequence.length - rest.length;
     sequence = rest;

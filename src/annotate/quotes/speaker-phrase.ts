@@ -104,6 +104,13 @@ const NATIONALITY_NOUN = /^\p{Lu}\p{Ll}{2,}(?:man|woman)$/u;
 /** Verbs of habit before "to say" ("used to say"), skipped between a subject and its verb. */
 const HABIT_VERBS = new Set(['used', 'liked', 'likes', 'loved', 'loves']);
 const POSSESSIVE_WORD = /['’]s$/;
+/** "He Jianxiong, the former executive director": the surname He (written first) before a capitalised given name, not the pronoun. */
+function isSurnameHe(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1]?.text;
+  return words[i]?.text === 'He' && next !== undefined && next !== 'I' && /^\p{Lu}\p{Ll}/u.test(next);
+}
+/** "People’s Daily", "Women’s Aid", "Children’s Hospital": a plural noun's possessive inside a name, no owner. */
+const GROUP_POSSESSIVE = /^(?:People|Women|Men|Children)['’]s$/;
 /** "43-year-old": an age written before a name. */
 const AGE = /^\d+-year-old$/;
 /** An age written alone between commas: "Kettleridge, 61,". */
@@ -321,7 +328,7 @@ function namePhraseEndingAt(masked: string, words: readonly Word[], end: number,
   while (start > 0) {
     const prev = (words[start - 1] as Word).text;
     // "St. Aldric's Brennan Whitcombe said": the possessor (a team, a town) is not part of the name.
-    if (isCapitalised(prev) && !isPunct(prev) && !POSSESSIVE_WORD.test(prev)) start--;
+    if (isCapitalised(prev) && !isPunct(prev) && (!POSSESSIVE_WORD.test(prev) || GROUP_POSSESSIVE.test(prev))) start--;
     else if (NAME_PARTICLES.has(prev) && start > 1 && isCapitalised((words[start - 2] as Word).text)) start--;
     // "The Dunsford Fire and Rescue Service said": "and" inside an organisation's name.
     else if (prev === 'and' && start > 1 && isCapitalised((words[start - 2] as Word).text) && !isPunct((words[start - 2] as Word).text) && isOrganizationName(wordsText(words, start, end))) start -= 2;
@@ -345,7 +352,7 @@ function namePhraseEndingAt(masked: string, words: readonly Word[], end: number,
     // "Priya Vantongeren of Callisto Securities wrote": a person's name before "of/from/at" is the speaker, the organisation theirs.
     if (personBeforeAffiliation(words, beforeThe - 1)) return namePhraseEndingAt(masked, words, beforeThe - 1, appositiveRole);
   }
-  while (start < end - 1 && isNotNameStart((words[start] as Word).text)) start++;
+  while (start < end - 1 && isNotNameStart((words[start] as Word).text) && !isSurnameHe(words, start)) start++;
   const first = words[start] as Word;
   const lastWord = words[end - 1] as Word;
   // "Forecasters warned": a group noun opening the sentence is a role, not a name.
@@ -494,7 +501,7 @@ export function subjectAfter(masked: string, from: number, to: number): SpeakerP
   while (end < words.length && end < MAX_AFTER_WORDS && !isPunct((words[end] as Word).text)) end++;
   if (end === 0) return null;
   const first = words[0] as Word;
-  if (PRONOUNS.has(first.text.toLowerCase())) return phrase(masked, first.start, first.end, 'pronoun', null, null);
+  if (PRONOUNS.has(first.text.toLowerCase()) && !isSurnameHe(words, 0)) return phrase(masked, first.start, first.end, 'pronoun', null, null);
   if (DETERMINERS.has(first.text.toLowerCase()) || GROUP_SUBJECTS.has(first.text.toLowerCase()) || possessorOfRole(words, end)) {
     // "the victim's mother testified": the phrase stops before a verb; a long run is no subject.
     let phraseEnd = 1;

@@ -18,6 +18,8 @@
  * Anything else keeps its text as the role, without a name ("unresolved").
  */
 import { type SentenceSpan, sentenceIndexAt } from '../../nlp/sentences.js';
+import { personNames } from '../../nlp/tagger/person-names.js';
+import { loadTruecaseLexicon } from '../../nlp/truecase.js';
 import { isChannelRole } from './channel-speaker.js';
 import { type Gender, type PeopleIndex, type Person, isPersonRoleNoun, resolveSurname } from './people.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
@@ -119,6 +121,12 @@ function personResult(person: Person, resolution: Resolution, role: string | nul
   return { name: person.name, role: role ?? person.role, resolution, gender: person.gender };
 }
 
+/** One capitalised word that the truecase lexicon lists as a common lower-case word and the person-name list does not hold. */
+function isCommonWordNotName(name: string): boolean {
+  if (name.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  return loadTruecaseLexicon().has(name.toLowerCase()) && !personNames().has(name);
+}
+
 function resolveName(input: ResolveInput, name: string): ResolvedSpeaker {
   const role = input.phrase.role;
   const known = input.people.byName.get(name);
@@ -132,6 +140,9 @@ function resolveName(input: ResolveInput, name: string): ResolvedSpeaker {
   }
   const expanded = input.organizations === undefined ? null : organizationOfAcronym(input.organizations(), name, input.phrase.start);
   if (expanded !== null) return { name: expanded, role, resolution: 'surname', gender: null };
+  // "Once the torturers tire, the crowd begins yelling “…”", "Automatically on ... by saying “…”": a
+  // capitalised common word (the truecase lexicon's, and nobody's name) names no one.
+  if (role === null && isCommonWordNotName(name)) return { name: null, role: null, resolution: 'unresolved', gender: null };
   return { name, role, resolution: 'stated', gender: null };
 }
 
@@ -353,6 +364,8 @@ function personIntroducedAs(input: ResolveInput, role: string): ResolvedSpeaker 
 
 function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
   const unresolved: ResolvedSpeaker = { name: null, role, resolution: 'unresolved', gender: null };
+  // "the 2016 through 2019 weighed more heavily on the “it'll do”": a number heads no speaker.
+  if (roleHead(role) === '') return { ...unresolved, role: null };
   // "“...,” Doctor says" after "analyst Ken Doctor": a title word alone that is a known person's surname.
   const surnamed = CAPITALISED_WORD.test(role) ? input.people.byShortName?.get(role) : undefined;
   if (surnamed !== undefined) return personResult(surnamed, 'surname', null);

@@ -4,7 +4,9 @@
  * `context`); a title with "of" and its place before a name ("Governor of Washington Carol Brightwater",
  * "said Minister of the Interior Anna Berg"); a pronoun with a contracted auxiliary as the subject
  * ("he’d respond,"); and a his/her in a name's own apposition ("Beth Calloway, one of his editors")
- * is no evidence of that person's gender.
+ * is no evidence of that person's gender; "the People’s Daily" keeps its possessive; "He Jianxiong" is
+ * no pronoun; a capitalised common word ("Once", "Automatically") or a number ("the 2016 through
+ * 2019") names no speaker; only a name the entities annotator read as a person is guessed.
  */
 import { describe, expect, it } from 'vitest';
 import { annotateQuotes } from '../../../src/annotate/quotes.js';
@@ -37,6 +39,12 @@ describe('a quotation no rule attributes: the person named last before it in its
         text: 'Maren Holt chaired the hearing.\n\nThe committee then questioned Ola Brekke about what the minutes call “a decision nobody would sign and everybody would regret.”',
         quote: 'a decision nobody',
         not: 'Ola Brekke',
+      },
+      {
+        why: 'a product read as a name by the quotes annotator but not as a person by the entities annotator is not guessed',
+        text: 'Reviewers were impressed by the laptop. The Zephyr Note arrived in March with a new keyboard. Why does it matter? “It is the thinnest machine anyone has made this year.”',
+        quote: 'It is the thinnest',
+        speaker: null,
       },
       {
         why: 'nobody named earlier in the paragraph: no guess (the person two paragraphs up is too far)',
@@ -115,6 +123,43 @@ describe('a his/her in a name’s own apposition is someone else’s', () => {
         text: 'Every novel by Daniel Voss hides a puzzle. “You always knew it was one of his,” said Beth Calloway, one of his editors. His plots were strange, and his endings stranger.\n\n“He would use a word and mean all of its senses,” she said.',
         quote: 'He would use a word',
         speaker: 'Beth Calloway',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a plural noun’s possessive inside a name (the quotes annotator alone: the tagger splits "People" from "Daily")', () => {
+  runTable([
+    {
+      why: '"the People’s Daily, the party paper, warned": the possessive is part of the name',
+      text: 'Protests went on for a sixth month. On Monday, the People’s Daily, the mouthpiece of the party, warned that there was “absolutely no room for compromise” with the protesters.',
+      quote: 'absolutely no room',
+      speaker: 'People’s Daily',
+    },
+  ]);
+});
+
+describe('names the earlier rules cut or misread', () => {
+  runTable(
+    [
+      {
+        why: '"He Jianxiong, the former director, said": the surname He, not the pronoun',
+        text: 'Talks resumed in Washington. “Without rolling back some tariffs, it is hard to see any deal at all,” He Jianxiong, a former trade official, said on Tuesday.',
+        quote: 'Without rolling back',
+        speaker: 'He Jianxiong',
+      },
+      {
+        why: 'a sentence opening with a capitalised common word: "Once" is no speaker',
+        text: 'The crowd cheered every blow at first. Once the torturers had run out of ideas, even that crowd grew sick and began yelling “Mercy!” at the stage.',
+        quote: 'Mercy',
+        not: 'Once',
+      },
+      {
+        why: 'a number heads no speaker: "the 2016 through 2019 weighed more heavily on the “…”"',
+        text: 'The Orbit laptop keyboard has divided users. Where the 2012 through 2015 design was liked, the 2016 through 2019 weighed more heavily on the “it will have to do, I suppose, until the next one” end of opinion.',
+        quote: 'it will have to do',
+        speaker: null,
       },
     ],
     annotateWithEntities,
