@@ -16,7 +16,7 @@ import type { SentenceSpan } from '../../nlp/sentences.js';
 import { sentenceIndexAt } from '../../nlp/sentences.js';
 import type { QuotedSpan } from './marks.js';
 import { organizationHead } from './organizations.js';
-import { type PeopleIndex, isNotNameStart, isPersonRoleNoun } from './people.js';
+import { type PeopleIndex, isNotNameStart, isPersonRoleNoun, isRoleWord } from './people.js';
 import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase.js';
 import { type VerbHit, findSpeechVerbs, speakerFollows } from './speech-verbs.js';
 
@@ -321,6 +321,11 @@ const LEADING_PHRASE_THEN_PRONOUN = /^\s*(?:On|In|At|During|Later|Earlier)\s[^,\
  * Only punctuation, or a few words of no other clause ("regional governor Tomas Brandt"). Without a
  * handover mark inside the quotation, a gap that opens with a preposition is another clause's.
  */
+/** "chairman, CEO and president": role words listed with commas and "and" (a comma then joins titles, it closes no clause). */
+function isTitleList(words: readonly string[]): boolean {
+  return words.length >= 2 && words.every((w) => w === 'and' || isRoleWord(w) || /^C[A-Z]O$/.test(w));
+}
+
 function isShortGap(gap: string, handover: boolean): boolean {
   if (ONLY_PUNCTUATION.test(gap)) return true;
   const words = gap.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -328,7 +333,7 @@ function isShortGap(gap: string, handover: boolean): boolean {
   // A comma inside the gap closes a clause of its own; one ending it closes an appositive role
   // ("“...,” the bank’s chief economist, Priya Nair, wrote").
   const inner = gap.replace(/^[\s,]+/, '').replace(/[\s,]+$/, '');
-  return words.length <= MAX_GAP_WORDS && !CLAUSE_WORD.test(first) && !FINITE_VERB.test(first) && (handover || !GAP_PREPOSITION.test(first)) && !/[.;:!?]/.test(gap) && !inner.includes(',');
+  return words.length <= MAX_GAP_WORDS && !CLAUSE_WORD.test(first) && !FINITE_VERB.test(first) && (handover || !GAP_PREPOSITION.test(first)) && !/[.;:!?]/.test(gap) && (!inner.includes(',') || isTitleList(words));
 }
 
 /**

@@ -6,7 +6,9 @@
  *   noun is a kind of saying (answer, verdict, view...), owned by a his/her, a name in the
  *   possessive ("That was Oduya's reply") or a name after "of";
  * - "“This city carried me.” Wanjiru said it twice": a subject, a reporting verb and "it", "this"
- *   or "so" pointing back at the quotation.
+ *   or "so" pointing back at the quotation;
+ * - "“…” Holmes testified.", "“…” Smith said on Tuesday.": a subject and a reporting verb that ends
+ *   its sentence (a short phrase of time, place or manner may follow).
  * Read in masked text (quotations blanked out), within the next sentence only.
  */
 import { sentenceIndexAt } from '../../nlp/sentences.js';
@@ -28,11 +30,17 @@ const SAYING_OF = new RegExp(String.raw`^\s*(?:That|This)\s+(?:was|is|has been|h
  * a clause, and "added that" reports something else.
  */
 const POINTS_BACK = /^\s+(?:it|this|so)(?![\p{L}])(?!\s+(?:was|is|were|are|would|will|had|has|could|should|might|must|did|does|may|can)(?![\p{L}]))/u;
+/**
+ * "“I then heard the president ask...” Holmes testified.", "“We will win.” Smith said on Tuesday.": the
+ * sentence ends after the verb, or after one short phrase of time, place or manner, so the verb
+ * reports nothing but the quotation before it.
+ */
+const ENDS_AFTER_VERB = /^\s*(?:(?:on|in|at|during|after|later|earlier|afterwards|again|then|quietly|flatly|firmly|simply|softly|calmly)(?![\p{L}])[^.!?;:,\uE000]{0,40})?[.!?]\s*$/u;
 /** The farthest into the next sentence a reporting verb is looked for: its subject opens the sentence. */
 const MAX_VERB_OFFSET = 80;
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
-/** The quotation is a sentence of its own: it ends with terminal punctuation inside the marks. */
-const SENTENCE_END = /[.!?]\s*$/;
+/** The quotation is a sentence of its own: it ends with terminal punctuation inside the marks (perhaps before a nested quotation's closing mark: "?’”"). */
+const SENTENCE_END = /[.!?]['’]?\s*$/;
 
 function pronounPhrase(start: number, text: string): SpeakerPhrase {
   return { start, end: start + text.length, text, kind: 'pronoun', name: null, role: null };
@@ -73,7 +81,8 @@ export function nextSentenceAttribution(ctx: AttributionContext, span: QuotedSpa
     return { verb: null, phrase, side: 'next-sentence', windowStart: next.start, windowEnd: next.end, adjacent: true };
   }
   const verb = findSpeechVerbs(masked, next.start, Math.min(next.end, next.start + MAX_VERB_OFFSET))[0];
-  if (verb === undefined || speakerFollows(verb) || !POINTS_BACK.test(masked.slice(verb.end, next.end))) return null;
+  const afterVerb = masked.slice(verb?.end ?? next.end, next.end);
+  if (verb === undefined || speakerFollows(verb) || !(POINTS_BACK.test(afterVerb) || ENDS_AFTER_VERB.test(afterVerb))) return null;
   const phrase = subjectBefore(masked, next.start, verb.start);
   if (phrase === null || masked.slice(next.start, phrase.start).trim() !== '') return null;
   return { verb, phrase, side: 'next-sentence', windowStart: next.start, windowEnd: next.end, adjacent: true };

@@ -6,7 +6,10 @@
  * ("he’d respond,"); and a his/her in a name's own apposition ("Beth Calloway, one of his editors")
  * is no evidence of that person's gender; "the People’s Daily" keeps its possessive; "He Jianxiong" is
  * no pronoun; a capitalised common word ("Once", "Automatically") or a number ("the 2016 through
- * 2019") names no speaker; only a name the entities annotator read as a person is guessed.
+ * 2019") names no speaker; only a name the entities annotator read as a person is guessed; "begged",
+ * "pleaded", "implored" and "demanded" report; "“…” Holmes testified." (a sentence that ends after its
+ * reporting verb) attributes the quotation before it, also after a nested quotation's mark ("?’”");
+ * "chairman, CEO and president Craig Menear said" after the closing mark.
  */
 import { describe, expect, it } from 'vitest';
 import { annotateQuotes } from '../../../src/annotate/quotes.js';
@@ -160,6 +163,54 @@ describe('names the earlier rules cut or misread', () => {
         text: 'The Orbit laptop keyboard has divided users. Where the 2012 through 2015 design was liked, the 2016 through 2019 weighed more heavily on the “it will have to do, I suppose, until the next one” end of opinion.',
         quote: 'it will have to do',
         speaker: null,
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('more reporting verbs and attributions after the closing mark', () => {
+  runTable(
+    [
+      {
+        why: '"He begged lawmakers “not to …”"',
+        text: 'Tim Morrow, a former adviser, spoke last. He begged lawmakers “not to lose sight of” the war on the border.',
+        quote: 'not to lose sight',
+        speaker: 'Tim Morrow',
+        rule: 'quotes/verb-before',
+      },
+      {
+        why: '"the union demanded “…”"',
+        text: 'Talks broke down on Friday. Nurse Dana Pike, who leads the union, demanded “a real offer by Monday, not another promise.”',
+        quote: 'a real offer by Monday',
+        speaker: 'Dana Pike',
+        rule: 'quotes/verb-before',
+      },
+      {
+        why: '"“…” Holmes testified.": the next sentence ends after its reporting verb',
+        text: 'The counselor was at lunch with the ambassador when the call came.\n\n“I then heard the president ask about the inquiry, and the ambassador said yes.” Tom Holdgate testified.',
+        quote: 'I then heard',
+        speaker: 'Tom Holdgate',
+        rule: 'quotes/next-sentence',
+      },
+      {
+        why: 'after a nested quotation’s closing mark: "?’” Holdgate testified on Tuesday."',
+        text: 'Tom Holdgate was at lunch with the ambassador.\n\n“I then heard the president ask, quote, ‘So he is going to do the inquiry?’” Holdgate testified on Tuesday.',
+        quote: 'I then heard',
+        speaker: 'Tom Holdgate',
+        rule: 'quotes/next-sentence',
+      },
+      {
+        why: 'a next sentence with more after its verb reports something else',
+        text: 'The meeting ran late.\n\n“We will win this vote.” Smith said the count would be close.',
+        quote: 'We will win',
+        rule: '!quotes/next-sentence',
+      },
+      {
+        why: '"…," chairman, CEO and president Craig Menear said": titles listed with commas',
+        text: 'Sales missed forecasts. "Our third quarter results reflected broad growth across the business," chairman, CEO and president Craig Menear said in the earnings release.',
+        quote: 'Our third quarter',
+        speaker: 'Craig Menear',
       },
     ],
     annotateWithEntities,
