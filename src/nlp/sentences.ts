@@ -52,8 +52,32 @@ const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
 /** How far back the abbreviation check looks: longer than any listed abbreviation. */
 const ABBREVIATION_LOOKBACK = 12;
 
+/**
+ * The sentences (and the paragraphs) of the texts split last, by text: the tagger and the quotes
+ * annotator both split a record's body, and the quotes annotator reads its paragraphs twice more.
+ * Emptied when it holds this many (the body, the title and a few captions).
+ */
+const MAX_REMEMBERED_TEXTS = 8;
+const rememberedSentences = new Map<string, readonly SentenceSpan[]>();
+const rememberedParagraphs = new Map<string, readonly SentenceSpan[]>();
+
+/** The spans `split` gives `text`, remembered in `memory`; copies, as a caller may change the spans it gets. */
+function remembered(memory: Map<string, readonly SentenceSpan[]>, text: string, split: (text: string) => SentenceSpan[]): SentenceSpan[] {
+  let spans = memory.get(text);
+  if (spans === undefined) {
+    spans = split(text);
+    if (memory.size >= MAX_REMEMBERED_TEXTS) memory.clear();
+    memory.set(text, spans);
+  }
+  return spans.map((span) => ({ start: span.start, end: span.end }));
+}
+
 /** The paragraphs of `text` (separated by blank lines), trimmed, as offset spans. */
 export function paragraphSpans(text: string): SentenceSpan[] {
+  return remembered(rememberedParagraphs, text, findParagraphs);
+}
+
+function findParagraphs(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let paragraphStart = 0;
   PARAGRAPH_BREAK.lastIndex = 0;
@@ -65,25 +89,15 @@ export function paragraphSpans(text: string): SentenceSpan[] {
   return out;
 }
 
-/**
- * The sentences of the texts split last, by text: the tagger and the quotes annotator both split a
- * record's body. Emptied when it holds this many (the body, the title and a few captions).
- */
-const MAX_REMEMBERED_TEXTS = 8;
-const remembered = new Map<string, readonly SentenceSpan[]>();
-
 /** Splits `text` into sentences; paragraphs are separated by blank lines. */
 export function splitSentences(text: string): SentenceSpan[] {
-  let spans = remembered.get(text);
-  if (spans === undefined) {
-    const out: SentenceSpan[] = [];
-    for (const p of paragraphSpans(text)) splitParagraph(text, p.start, p.end, out);
-    if (remembered.size >= MAX_REMEMBERED_TEXTS) remembered.clear();
-    remembered.set(text, out);
-    spans = out;
-  }
-  // copies: a caller may change the spans it gets
-  return spans.map((span) => ({ start: span.start, end: span.end }));
+  return remembered(rememberedSentences, text, findSentences);
+}
+
+function findSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  for (const p of paragraphSpans(text)) splitParagraph(text, p.start, p.end, out);
+  return out;
 }
 
 function splitParagraph(text: string, from: number, to: number, out: SentenceSpan[]): void {

@@ -211,7 +211,7 @@ export function tokenizeInto(text: string, offset: number, out: Token[]): Token[
     const word = text.slice(start, end);
     const first = text.charCodeAt(start);
     if (word.length > 1 && isLetterOrDigitCode(first)) {
-      if (text[end] === '.' && takesPeriod(word)) {
+      if (text.charCodeAt(end) === PERIOD && takesPeriod(word)) {
         end += 1;
         pos = end;
         out.push({ text: text.slice(start, end), start: start + offset, end: end + offset });
@@ -220,7 +220,7 @@ export function tokenizeInto(text: string, offset: number, out: Token[]): Token[
       pushWord(text, word, start, end, out, offset);
       continue;
     }
-    if (word.length === 1 && text[end] === '.' && takesPeriod(word)) {
+    if (word.length === 1 && text.charCodeAt(end) === PERIOD && takesPeriod(word)) {
       end += 1;
       pos = end;
       out.push({ text: text.slice(start, end), start: start + offset, end: end + offset });

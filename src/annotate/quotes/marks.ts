@@ -42,7 +42,21 @@ interface OpenMark {
   multiParagraph: boolean;
 }
 
-const MARK = /["'“”‘’«»„‹›]/g;
+/**
+ * Whether a UTF-16 code unit is a quotation mark: " ' “ ” ‘ ’ « » „ ‹ ›. Tested by code in the
+ * scan: a global /["'“”‘’«»„‹›]/ exec per mark (every apostrophe is one) cost more than the rest
+ * of the scan.
+ */
+function isMarkCode(code: number): boolean {
+  if (code < 0xab) return code === 0x22 || code === 0x27;
+  return code === 0xab || code === 0xbb || code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d || code === 0x201e || code === 0x2039 || code === 0x203a;
+}
+
+/** The offset of the first quotation mark in text[from..to), or -1. */
+function nextMarkAt(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isMarkCode(text.charCodeAt(i))) return i;
+  return -1;
+}
 const OPEN_ONLY = new Set(['“', '‘', '«', '„', '‹']);
 const CLOSE_ONLY = new Set(['”', '’', '»', '›']);
 const DOUBLE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
@@ -109,39 +123,40 @@ function familyOf(mark: string): QuoteFamily | null {
 }
 
 function scanParagraph(text: string, from: number, to: number, stack: OpenMark[], spans: QuotedSpan[]): void {
-  MARK.lastIndex = from;
-  for (let m = MARK.exec(text); m !== null && m.index < to; m = MARK.exec(text)) {
-    const mark = m[0];
+  let searchFrom = from;
+  for (let at = nextMarkAt(text, searchFrom, to); at >= 0; at = nextMarkAt(text, searchFrom, to)) {
+    searchFrom = at + 1;
+    const mark = text.charAt(at);
     // "’’" or "''" closing a double quotation ("“It was an attempt to mislead voters,’’ Will Moy"):
     // two single closing marks stand for one double closing mark when a double mark is open and no
     // single one is open above it.
-    const pairEnd = m.index + 2;
-    if ((mark === '’' || mark === "'") && text.charAt(m.index + 1) === mark && findOpen(stack, 'single') < findOpen(stack, 'double')) {
+    const pairEnd = at + 2;
+    if ((mark === '’' || mark === "'") && text.charAt(at + 1) === mark && findOpen(stack, 'single') < findOpen(stack, 'double')) {
       const after = pairEnd < text.length ? text.charAt(pairEnd) : '';
       if (after === '' || /\s/.test(after) || CLOSES_BEFORE.test(after)) {
         const openIndex = findOpen(stack, 'double');
         const opened = stack[openIndex] as OpenMark;
         stack.length = openIndex;
-        spans.push({ open: opened.at, close: m.index + 1, contentStart: opened.at + 1, contentEnd: m.index, family: 'double', depth: 0, multiParagraph: opened.multiParagraph });
-        MARK.lastIndex = pairEnd;
+        spans.push({ open: opened.at, close: at + 1, contentStart: opened.at + 1, contentEnd: at, family: 'double', depth: 0, multiParagraph: opened.multiParagraph });
+        searchFrom = pairEnd;
         continue;
       }
     }
     const family = familyOf(mark) as QuoteFamily;
-    const roles = rolesOf(text, m.index, mark, family);
+    const roles = rolesOf(text, at, mark, family);
     if (roles.canClose) {
       const openIndex = findOpen(stack, family);
       if (openIndex >= 0) {
         const opened = stack[openIndex] as OpenMark;
         stack.length = openIndex;
         // A lone letter between single marks is an elision ("rock 'n' roll"), not a quotation.
-        const length = m.index - opened.at - 1;
+        const length = at - opened.at - 1;
         if (length > 1 || (length === 1 && family === 'double')) {
           spans.push({
             open: opened.at,
-            close: m.index,
+            close: at,
             contentStart: opened.at + 1,
-            contentEnd: m.index,
+            contentEnd: at,
             family,
             depth: 0,
             multiParagraph: opened.multiParagraph,
@@ -150,7 +165,7 @@ function scanParagraph(text: string, from: number, to: number, stack: OpenMark[]
         continue;
       }
     }
-    if (roles.canOpen) stack.push({ at: m.index, family, multiParagraph: false });
+    if (roles.canOpen) stack.push({ at: at, family, multiParagraph: false });
   }
 }
 

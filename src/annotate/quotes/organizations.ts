@@ -8,6 +8,7 @@
  * Telecom, the company that..."). Built once per article, and only when a role noun asks for it.
  */
 import { readLexicon } from '../../nlp/lexicons.js';
+import { execAtNextCapital } from '../../nlp/capital-scan.js';
 
 export interface OrganizationMention {
   start: number;
@@ -82,8 +83,8 @@ function splitJoinedPair(masked: string, mention: OrganizationMention, known: re
 }
 
 const HEADS = new Set(readLexicon('organization-heads.txt'));
-/** A capitalised name with inner joining words: "Supreme Court of Marovia", "St. Brigid's Children's Hospital". */
-const NAME = /\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:of|for|and|the|de|on)[ \t]+)*\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+/** A capitalised name with inner joining words: "Supreme Court of Marovia", "St. Brigid's Children's Hospital". Sticky: run at each capital only (capital-scan.ts). */
+const NAME = /\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:of|for|and|the|de|on)[ \t]+)*\p{Lu}[\p{L}\p{M}'’.-]*)*/uy;
 /** Capitalised words that open a sentence rather than a name. */
 const LEADING_NOT_NAME = /^(?:The|A|An|In|On|At|But|And|According|After|Before|When|While|Its|Their|His|Her|This|That)\s+/u;
 /** "X, the company that...", "X, a firm": a head noun in apposition after a name. */
@@ -145,8 +146,7 @@ export function isOrganizationName(name: string): boolean {
 export function indexOrganizations(text: string): OrganizationMention[] {
   const out: OrganizationMention[] = [];
   const byFirstWord = new Map<string, { name: string; head: string }>();
-  NAME.lastIndex = 0;
-  for (let m = NAME.exec(text); m !== null; m = NAME.exec(text)) {
+  for (let m = execAtNextCapital(NAME, text, 0); m !== null; m = execAtNextCapital(NAME, text, NAME.lastIndex)) {
     let matched = m[0];
     // "on Sunday. Tarnwell Grid said": a sentence period ends the name; the next one is read on its own.
     const period = SENTENCE_PERIOD.exec(matched);

@@ -17,6 +17,7 @@
  * occupation opening a full name ("Cellist Adaeze Okwuosa", "Runner-up Elif Sahin") is a role, and
  * an age written next to a name (", 29," / "29-year-old") is kept for "the 29-year-old".
  */
+import { execAtNextCapital } from '../../nlp/capital-scan.js';
 import { type SentenceSpan, sentenceIndexAt } from '../../nlp/sentences.js';
 import { readLexicon, readLexiconJson } from '../../nlp/lexicons.js';
 import { type GenderLists, byGender, genderOfWord } from '../../nlp/gendered-words.js';
@@ -143,8 +144,11 @@ const ROLE_MODIFIERS = /(?:^|\s)((?:former|current|then|ex|acting|outgoing|incom
 
 /** A capitalised word (with inner apostrophes, hyphens and periods: O’Brien, Jean-Luc, U.S.). */
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]*\.?`;
-/** A run of capitalised words, with the particles that sit inside names (data/lexicons/name-particles.txt) between them. */
-const CAP_SEQUENCE = new RegExp(`${CAP_WORD}(?:[ \\t]+(?:${NAME_PARTICLE_ALTERNATION}[ \\t]+)?${CAP_WORD})*`, 'gu');
+/**
+ * A run of capitalised words, with the particles that sit inside names (data/lexicons/name-particles.txt) between them.
+ * Sticky: indexPeople runs it at each capital only (capital-scan.ts).
+ */
+const CAP_SEQUENCE = new RegExp(`${CAP_WORD}(?:[ \\t]+(?:${NAME_PARTICLE_ALTERNATION}[ \\t]+)?${CAP_WORD})*`, 'uy');
 const POSSESSIVE = /['’]s?$/;
 /** Gendered pronouns; \b is enough here because the words are ASCII. */
 const PRONOUN = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/g;
@@ -393,8 +397,7 @@ export function indexPeople(text: string, sentences?: readonly SentenceSpan[]): 
   const bySurname = new Map<string, Person>();
   const mentions: PersonMention[] = [];
   const source: MentionSource = { text, sentences };
-  CAP_SEQUENCE.lastIndex = 0;
-  for (let m = CAP_SEQUENCE.exec(text); m !== null; m = CAP_SEQUENCE.exec(text)) {
+  for (let m = execAtNextCapital(CAP_SEQUENCE, text, 0); m !== null; m = execAtNextCapital(CAP_SEQUENCE, text, CAP_SEQUENCE.lastIndex)) {
     const raw = m[0];
     // Fast path for the common case, one capitalised word: only a known surname makes it a mention.
     if (!raw.includes(' ') && !raw.includes('\t')) {

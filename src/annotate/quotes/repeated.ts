@@ -23,16 +23,18 @@ function hasSpeaker(quote: QuoteT): boolean {
 
 /** `quotes` (in text order) with each unattributed one that another attributed quotation repeats given that one's speaker. */
 export function speakersOfRepeatedQuotes(quotes: readonly QuoteT[], rule: string): QuoteT[] {
-  const keys = quotes.map((q) => wordsKey(q.text));
+  // Keys are worked out when first compared: most quotations have a speaker and are never read.
+  const keys: (string | undefined)[] = new Array<string | undefined>(quotes.length);
+  const keyOf = (k: number): string => (keys[k] ??= wordsKey((quotes[k] as QuoteT).text));
   return quotes.map((quote, i) => {
     if (quote.speaker !== null) return quote;
-    const key = keys[i] as string;
+    const key = keyOf(i);
     if (key.split(' ').length < MIN_WORDS) return quote;
     let source: QuoteT | undefined;
     let distance = Infinity;
     for (let j = 0; j < quotes.length; j++) {
       const other = quotes[j] as QuoteT;
-      if (j === i || !hasSpeaker(other) || Math.abs(j - i) >= distance || !` ${keys[j]} `.includes(` ${key} `)) continue;
+      if (j === i || !hasSpeaker(other) || Math.abs(j - i) >= distance || !` ${keyOf(j)} `.includes(` ${key} `)) continue;
       source = other;
       distance = Math.abs(j - i);
     }

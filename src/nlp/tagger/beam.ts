@@ -154,6 +154,7 @@ export function beamDecode(source: HistoryScorer, lowerHashes: readonly number[]
   const top = topKeys;
   const keptTags = tagAt;
   const keptBack = backAt;
+  const cachedRows = source.tagWordWeights;
   for (let i = 0; i < n; i += 1) {
     const lowerHash = lowerHashes[i] ?? 0;
     const id = ids === undefined ? -1 : (ids[i] ?? -1);
@@ -166,17 +167,39 @@ export function beamDecode(source: HistoryScorer, lowerHashes: readonly number[]
       const prev = tagsOfStates[liveAt + s] ?? NO_TAG;
       const c1 = prev * TAG_COUNT;
       const c2 = (TAG_VALUES + (tagsOfStates[beforeAt + s] ?? NO_TAG) * TAG_VALUES + prev) * TAG_COUNT;
-      const w = prev * TAG_COUNT;
-      if (wordRowToken[prev] !== i) {
+      const base = totalsOfStates[liveAt + s] ?? 0;
+      const allowedFrom = ALLOWED_START[prev] ?? 0;
+      const allowedEnd = ALLOWED_START[prev + 1] ?? 0;
+      // The previous-tag-with-word weights: read in place from the model's table when the source
+      // caches them per word, else summed into wordRows. Most (word, previous tag) pairs have no
+      // weights; their loop leaves out the term (adding +0 would change no total: none is -0).
+      let rowWeights: Float32Array | Float64Array = rows;
+      let w = prev * TAG_COUNT;
+      if (cachedRows !== undefined && id >= 0) {
+        w = cachedRows.offsetOf(id, lowerHash, prev);
+        rowWeights = cachedRows.weights;
+      } else if (wordRowToken[prev] !== i) {
         wordRowToken[prev] = i;
         fillWordRow(source, prev, lowerHash, id);
       }
-      const base = totalsOfStates[liveAt + s] ?? 0;
-      const allowedEnd = ALLOWED_START[prev + 1] ?? 0;
-      for (let a = ALLOWED_START[prev] ?? 0; a < allowedEnd; a += 1) {
+      if (w < 0) {
+        for (let a = allowedFrom; a < allowedEnd; a += 1) {
+          const t = ALLOWED_TAGS[a] ?? 0;
+          const key = prev * TAG_COUNT + t;
+          const total = base + (staticScores[at + t] ?? 0) + (constants[c1 + t] ?? 0) + (constants[c2 + t] ?? 0);
+          const known = best[key] ?? -Infinity;
+          if (known === -Infinity) touchedKeys[touchedCount++] = key;
+          if (total > known) {
+            best[key] = total;
+            from[key] = s;
+          }
+        }
+        continue;
+      }
+      for (let a = allowedFrom; a < allowedEnd; a += 1) {
         const t = ALLOWED_TAGS[a] ?? 0;
         const key = prev * TAG_COUNT + t;
-        const total = base + (staticScores[at + t] ?? 0) + (constants[c1 + t] ?? 0) + (constants[c2 + t] ?? 0) + (rows[w + t] ?? 0);
+        const total = base + (staticScores[at + t] ?? 0) + (constants[c1 + t] ?? 0) + (constants[c2 + t] ?? 0) + (rowWeights[w + t] ?? 0);
         const known = best[key] ?? -Infinity;
         if (known === -Infinity) touchedKeys[touchedCount++] = key;
         if (total > known) {
