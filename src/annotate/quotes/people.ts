@@ -24,6 +24,7 @@ import { type GenderLists, byGender, genderOfWord } from '../../nlp/gendered-wor
 import { HONORIFICS } from '../../nlp/honorifics.js';
 import { NAME_PARTICLE_ALTERNATION, surnameOf } from '../../nlp/name-particles.js';
 import { FEMALE, GIVEN_NAME, MALE, personNames } from '../../nlp/tagger/person-names.js';
+import { loadTruecaseLexicon } from '../../nlp/truecase.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -256,6 +257,13 @@ export function looksLikePersonName(name: string): boolean {
   return true;
 }
 
+/** True when every word of `name` is in the truecase lexicon of common lower-case words and none is on the person-name list. */
+export function isCommonWordsOnly(name: string): boolean {
+  const common = loadTruecaseLexicon();
+  const names = personNames();
+  return name.split(' ').every((word) => common.has(word.toLowerCase()) && !names.has(word));
+}
+
 /**
  * The gender of a name's first word when it is a given name of one gender ("Priya Natarajan" ->
  * female): the curated list first, else the person-name list built from faker's lists by gender
@@ -432,20 +440,23 @@ export function indexPeople(text: string, sentences?: readonly SentenceSpan[]): 
  * The index without the people that are organisations the entities annotator knows ("Big Machine"
  * read as a name, then given a gender by the pronouns after it): a name is dropped when one of its
  * mentions lies on an organisation mention and none lies on a person mention, and all its mentions
- * with it.
+ * with it. When the entities annotator ran (`people` given), a name none of whose mentions it read
+ * as a person and none of whose words is on the person-name list is dropped too ("Iceberg
+ * Passages", a term the writer coined, later taken for the "she" of a quotation).
  */
 export function withoutOrganizations(
   index: PeopleIndex,
   organizations: readonly { start: number; end: number }[],
-  people: readonly { start: number; end: number }[],
+  people: readonly { start: number; end: number }[] | undefined,
 ): PeopleIndex {
-  if (organizations.length === 0) return index;
+  if (organizations.length === 0 && people === undefined) return index;
   const on = (spans: readonly { start: number; end: number }[], m: PersonMention): boolean => spans.some((o) => o.start < m.end && m.start < o.end);
+  const names = personNames();
   const dropped = new Set<string>();
   const kept = new Set<string>();
   for (const m of index.mentions) {
-    if (on(people, m)) kept.add(m.name);
-    else if (on(organizations, m)) dropped.add(m.name);
+    if (people !== undefined && on(people, m)) kept.add(m.name);
+    else if (on(organizations, m) || (people !== undefined && !m.name.split(' ').some((word) => names.has(word)))) dropped.add(m.name);
   }
   for (const name of kept) dropped.delete(name);
   if (dropped.size === 0) return index;

@@ -18,10 +18,8 @@
  * Anything else keeps its text as the role, without a name ("unresolved").
  */
 import { type SentenceSpan, sentenceIndexAt } from '../../nlp/sentences.js';
-import { personNames } from '../../nlp/tagger/person-names.js';
-import { loadTruecaseLexicon } from '../../nlp/truecase.js';
 import { isChannelRole } from './channel-speaker.js';
-import { type Gender, type PeopleIndex, type Person, isPersonRoleNoun, resolveSurname } from './people.js';
+import { type Gender, type PeopleIndex, type Person, isCommonWordsOnly, isPersonRoleNoun, resolveSurname } from './people.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { type OrganizationMention, isOrganizationName, latestAnyOrganization, latestOrganization, organizationByFirstWord, organizationRoleHead } from './organizations.js';
 import { acronymOf, spellsAcronym } from './acronyms.js';
@@ -123,8 +121,7 @@ function personResult(person: Person, resolution: Resolution, role: string | nul
 
 /** One capitalised word that the truecase lexicon lists as a common lower-case word and the person-name list does not hold. */
 function isCommonWordNotName(name: string): boolean {
-  if (name.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
-  return loadTruecaseLexicon().has(name.toLowerCase()) && !personNames().has(name);
+  return !name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(name) && isCommonWordsOnly(name);
 }
 
 function resolveName(input: ResolveInput, name: string): ResolvedSpeaker {

@@ -13,6 +13,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotateQuotes } from '../../../src/annotate/quotes.js';
+import { indexPeople, withoutOrganizations } from '../../../src/annotate/quotes/people.js';
 import { annotateWithEntities, runTable } from './rule-table.js';
 
 describe('a quotation no rule attributes: the person named last before it in its paragraph', () => {
@@ -215,4 +216,26 @@ describe('more reporting verbs and attributions after the closing mark', () => {
     ],
     annotateWithEntities,
   );
+});
+
+describe('names the entities annotator read as no one', () => {
+  const text = 'Every novel has stretches that baffle the reader, which I came to think of as Iceberg Passages, after the novelist Jo Walton explained them to me.';
+  const walton = { start: text.indexOf('Jo Walton'), end: text.indexOf('Jo Walton') + 'Jo Walton'.length };
+
+  it('drops a coined capitalised term with no listed name word when the entities annotator ran', () => {
+    const index = indexPeople(text);
+    expect([...index.byName.keys()]).toContain('Iceberg Passages');
+    const kept = withoutOrganizations(index, [], [walton]);
+    expect([...kept.byName.keys()]).toEqual(['Jo Walton']);
+    expect(kept.mentions.map((m) => m.name)).toEqual(['Jo Walton']);
+  });
+
+  it('keeps every name when the entities annotator did not run', () => {
+    expect([...withoutOrganizations(indexPeople(text), [], undefined).byName.keys()]).toEqual(['Iceberg Passages', 'Jo Walton']);
+  });
+
+  it('keeps a name with a listed given name even where the entities annotator read no person', () => {
+    const other = 'The prize went to Maria Oyelaran-Quist, a potter from the coast.';
+    expect([...withoutOrganizations(indexPeople(other), [], []).byName.keys()]).toEqual(['Maria Oyelaran-Quist']);
+  });
 });
