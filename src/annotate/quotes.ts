@@ -663,7 +663,7 @@ export function annotateQuotes(text: string, known: QuotesKnowledge = {}): Requi
     const own = withIssuer(
       scan,
       findAttribution(scan, span, content, top[i + 1]?.open ?? null) ??
-        dashCredit(scan.masked, span.close) ??
+        dashCredit(scan.masked, span.close, content) ??
         stanceAsAttribution(scan.masked, sentenceStart, span.open) ??
         speechNounAttribution({ masked: scan.masked, people: scan.people.mentions, organizations: scan.organizations }, sentenceStart, span.open) ??
         sentenceFinalAttribution(scan, span) ??

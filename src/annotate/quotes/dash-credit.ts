@@ -2,11 +2,13 @@
  * A quotation credited after a dash, as pull quotes, epigraphs and quote boxes on web pages are:
  * "“So far, it's the Internet: 1, Scientology: 0.” - Matthew Ingram", "“...” — Ana Ruiz, chief
  * executive". The name after the dash, ending the paragraph or followed by a comma and a role, is
- * the speaker; no reporting verb is written.
+ * the speaker; no reporting verb is written. Title-case words with no sentence punctuation at their
+ * end are a work and its author ("“Moby Dick” - Herman Melville"), not a quotation.
  */
 import type { Attribution } from './attribution.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { splitTitle } from './people.js';
+import { isTitleCase } from './term-kind.js';
 
 /**
  * Right after the closing mark: a dash, a capitalised name of one to four words, then the end of
@@ -14,8 +16,12 @@ import { splitTitle } from './people.js';
  */
 const DASH_CREDIT = /^[ \t]*[-–—―][ \t]*(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})[ \t]*(?:,[^\n]{0,80})?(?:\n|$)/u;
 
-/** The credit after `close` (the offset of the closing mark), or null. */
-export function dashCredit(masked: string, close: number): Attribution | null {
+/** The quoted words of a work's title: title case with no sentence punctuation at the end ("“The Salt Road Home” - Amara Okafor"). */
+const SENTENCE_END = /[.!?…,;:]\s*$/;
+
+/** The credit after `close` (the offset of the closing mark) of the quoted `content`, or null; a credited title is no quotation. */
+export function dashCredit(masked: string, close: number, content: string): Attribution | null {
+  if (!SENTENCE_END.test(content) && isTitleCase(content.trim().split(/\s+/))) return null;
   const after = masked.slice(close + 1, close + 1 + 160);
   const credit = DASH_CREDIT.exec(after);
   if (credit === null) return null;

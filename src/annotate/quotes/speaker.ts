@@ -361,6 +361,9 @@ function personIntroducedAs(input: ResolveInput, role: string): ResolvedSpeaker 
 
 function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
   const unresolved: ResolvedSpeaker = { name: null, role, resolution: 'unresolved', gender: null };
+  // The person the story opens with, when nobody is quoted yet: asked by the age branch and at the end, worked out once.
+  let storySubjectOnce: Person | null | undefined;
+  const storyTopic = (): Person | null => (storySubjectOnce === undefined ? (storySubjectOnce = input.speakers.length === 0 ? storySubject(input) : null) : storySubjectOnce);
   // "the 2016 through 2019 weighed more heavily on the “it'll do”": a number heads no speaker.
   if (roleHead(role) === '') return { ...unresolved, role: null };
   // "“...,” Doctor says" after "analyst Ken Doctor": a title word alone that is a known person's surname.
@@ -392,8 +395,8 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
     // No age given anywhere: the named speaker just quoted ("“...,” she said. Asked why, the 51-year-old was blunt:").
     const last = input.speakers[input.speakers.length - 1];
     if (last !== undefined && last.name !== null && input.paragraph - last.paragraph <= 1 && !hasStatedAge(input, last.name)) return { name: last.name, role, resolution: 'role', gender: last.gender };
-    const topic = input.speakers.length === 0 ? storySubject(input) : null;
-    if (topic !== null && topic.age === undefined) return personResult(topic, 'role', role);
+    const opener = storyTopic();
+    if (opener !== null && opener.age === undefined) return personResult(opener, 'role', role);
   }
   if (!isPersonRoleNoun(roleHead(role))) return anonymousResult ?? unresolved;
   const mentions = input.people.mentions;
@@ -442,8 +445,8 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
   }
   // Nobody quoted yet: "Jose Mourinho has agreed a deal... The Portuguese boss had been out of work...
   // The 56-year-old said": an epithet stands for the person the story opens with.
-  const topic = input.speakers.length === 0 ? storySubject(input) : null;
-  if (topic !== null) return personResult(topic, 'role', role);
+  const opener = storyTopic();
+  if (opener !== null) return personResult(opener, 'role', role);
   return unresolved;
 }
 

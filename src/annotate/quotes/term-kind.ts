@@ -107,7 +107,6 @@ export function cueBefore(text: string, open: number): { cue: string; kind: Term
   return { cue, kind: CUE_KIND.get(cue) ?? 'other' };
 }
 
-/** True when every word is capitalised, small joining words aside ("Northern Territories", "Lord of the Rings"). */
 /** Share of words (joining words aside) that are capitalised. */
 function capitalisedShare(words: readonly string[]): number {
   const counted = words.filter((w) => !SMALL_WORDS.has(w));
@@ -115,6 +114,7 @@ function capitalisedShare(words: readonly string[]): number {
   return counted.filter((w) => /^\p{Lu}/u.test(w)).length / counted.length;
 }
 
+/** True when every word is capitalised, small joining words and numbers aside ("Northern Territories", "Lord of the Rings"). */
 export function isTitleCase(words: readonly string[]): boolean {
   let capitals = 0;
   for (const w of words) {

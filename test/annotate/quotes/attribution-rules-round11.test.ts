@@ -239,3 +239,21 @@ describe('names the entities annotator read as no one', () => {
     expect([...withoutOrganizations(indexPeople(other), [], []).byName.keys()]).toEqual(['Maria Oyelaran-Quist']);
   });
 });
+
+describe('a dash credit after a work’s title is its author, not a speaker', () => {
+  runTable([
+    {
+      why: '"“The Salt Road Home” - Amara Okafor": title-case words with no sentence punctuation are a title',
+      text: 'Our favourite books this year:\n\n“The Salt Road Home” - Amara Okafor\n\n“Winter in Lisbon” — Petra Lund, 2019',
+      quote: 'The Salt Road Home',
+      term: true,
+    },
+    {
+      why: 'a credited sentence is still a quotation',
+      text: 'Pull quote of the week:\n\n“So far, it is the readers: 1, the censors: 0.” - Matthew Ingram',
+      quote: 'So far, it is the readers',
+      speaker: 'Matthew Ingram',
+      rule: 'quotes/dash',
+    },
+  ]);
+});
