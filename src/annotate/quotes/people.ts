@@ -202,7 +202,8 @@ export interface TitleComplement {
  * given name after its first word with a surname after it.
  */
 export function titleComplement(before: string, words: readonly string[]): TitleComplement | null {
-  if (words.length < 3) return null;
+  // Most runs have no "of " before them: a cheap test first.
+  if (words.length < 3 || !(before.endsWith('of ') || before.endsWith('the '))) return null;
   const near = before.slice(-40);
   const title = TITLE_OF_BEFORE.exec(near);
   if (title === null || !isTitleWord(title[1] as string)) return null;
@@ -452,11 +453,17 @@ export function withoutOrganizations(
   if (organizations.length === 0 && people === undefined) return index;
   const on = (spans: readonly { start: number; end: number }[], m: PersonMention): boolean => spans.some((o) => o.start < m.end && m.start < o.end);
   const names = personNames();
+  const listed = new Map<string, boolean>();
+  const hasListedWord = (name: string): boolean => {
+    let known = listed.get(name);
+    if (known === undefined) listed.set(name, (known = name.split(' ').some((word) => names.has(word))));
+    return known;
+  };
   const dropped = new Set<string>();
   const kept = new Set<string>();
   for (const m of index.mentions) {
     if (people !== undefined && on(people, m)) kept.add(m.name);
-    else if (on(organizations, m) || (people !== undefined && !m.name.split(' ').some((word) => names.has(word)))) dropped.add(m.name);
+    else if ((people !== undefined && !hasListedWord(m.name)) || on(organizations, m)) dropped.add(m.name);
   }
   for (const name of kept) dropped.delete(name);
   if (dropped.size === 0) return index;
