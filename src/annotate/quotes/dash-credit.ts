@@ -11,10 +11,12 @@ import { splitTitle } from './people.js';
 import { isTitleCase } from './term-kind.js';
 
 /**
- * Right after the closing mark: a dash, a capitalised name of one to four words, then the end of
- * the paragraph or a comma (a role may follow). Group 1 is the name.
+ * Right after the closing mark, or at the start of the next line ("”\n— Thandeka Mahlangu-Dube,
+ * chairperson of the committee"): a dash, a capitalised name of one to five words (particles such as
+ * "de la" inside it; "the" before an organisation's name), then the end of the paragraph or a comma
+ * (a role may follow). Group 1 is the name.
  */
-const DASH_CREDIT = /^[ \t]*[-–—―][ \t]*(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})[ \t]*(?:,[^\n]{0,80})?(?:\n|$)/u;
+const DASH_CREDIT = /^[ \t]*\n?[ \t]*[-–—―][ \t]*((?:the[ \t]+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+(?:(?:de|la|van|der|von|da|di|du|le|bin|binti|al)[ \t]+)*\p{Lu}[\p{L}\p{M}.'’-]*){0,4})[ \t]*(?:,[^\n]{0,160})?(?:\n|$)/u;
 
 /** The quoted words of a work's title: title case with no sentence punctuation at the end ("“The Salt Road Home” - Amara Okafor"). */
 const SENTENCE_END = /[.!?…,;:]\s*$/;

@@ -22,7 +22,7 @@ import { type SentenceSpan, sentenceIndexAt } from '../../nlp/sentences.js';
 import { readLexicon, readLexiconJson } from '../../nlp/lexicons.js';
 import { type GenderLists, byGender, genderOfWord } from '../../nlp/gendered-words.js';
 import { HONORIFICS } from '../../nlp/honorifics.js';
-import { NAME_PARTICLE_ALTERNATION, surnameOf } from '../../nlp/name-particles.js';
+import { NAME_PARTICLES, NAME_PARTICLE_ALTERNATION, surnameOf } from '../../nlp/name-particles.js';
 import { FEMALE, GIVEN_NAME, MALE, personNames } from '../../nlp/tagger/person-names.js';
 import { loadTruecaseLexicon } from '../../nlp/truecase.js';
 
@@ -149,7 +149,8 @@ const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]*\.?`;
  * A run of capitalised words, with the particles that sit inside names (data/lexicons/name-particles.txt) between them.
  * Sticky: indexPeople runs it at each capital only (capital-scan.ts).
  */
-const CAP_SEQUENCE = new RegExp(`${CAP_WORD}(?:[ \\t]+(?:${NAME_PARTICLE_ALTERNATION}[ \\t]+)?${CAP_WORD})*`, 'uy');
+// Up to two particles between capitalised words: "Anouk van der Heijden", "Annelie de la Harpe".
+const CAP_SEQUENCE = new RegExp(`${CAP_WORD}(?:[ \\t]+(?:${NAME_PARTICLE_ALTERNATION}[ \\t]+){0,2}${CAP_WORD})*`, 'uy');
 const POSSESSIVE = /['’]s?$/;
 /** Gendered pronouns; \b is enough here because the words are ASCII. */
 const PRONOUN = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/g;
@@ -565,6 +566,9 @@ function readMention(
     start += sequence.lastIndexOf(rest);
     sequence = rest;
   }
+  // "Ter Brugge said" after "Sjoerd ter Brugge": a surname with its particle, capitalised to open a sentence.
+  const particleSurname = surnameWithParticle(sequence, byName);
+  if (particleSurname !== null) return new LazyMention(start, start + sequence.length, particleSurname.name, particleSurname.role, source);
   const split = splitTitle(sequence);
   const parts = complement !== null && split.role === null ? { ...split, role: complement.role } : split;
   if (parts.name === null || !looksLikePersonName(parts.name)) return null;
@@ -582,6 +586,15 @@ function readMention(
   }
   const known = bySurname.get(parts.name);
   return known ? new LazyMention(nameStart, end, known.name, known.role, source) : null;
+}
+
+/** The known person whose name ends with `sequence` read with its first word (a particle: "Ter", "Van der") in lower case, or null. */
+export function surnameWithParticle(sequence: string, byName: ReadonlyMap<string, Person>): Person | null {
+  const space = sequence.indexOf(' ');
+  if (space < 0 || !NAME_PARTICLES.has(sequence.slice(0, space).toLowerCase())) return null;
+  const tail = ` ${sequence.charAt(0).toLowerCase()}${sequence.slice(1)}`;
+  for (const person of byName.values()) if (person.name.endsWith(tail)) return person;
+  return null;
 }
 
 /** Words up to the last possessive word followed by another capitalised word: "St. Aldric's " in "St. Aldric's Brennan Whitcombe". */
@@ -666,6 +679,9 @@ function appositiveRole(text: string, start: number, end: number): string | null
   return ROLE_AFTER_NAME.exec(text.slice(end, end + APPOSITIVE_WINDOW))?.[1] ?? null;
 }
 
+/** " bin ", " binti ", " bint ": a Malay or Arabic patronymic inside a name. */
+const PATRONYMIC = / (?:bin|binti|bint) /;
+
 function registerPerson(name: string, role: string | null, byName: Map<string, Person>, bySurname: Map<string, Person>): Person {
   const existing = byName.get(name) ?? (name.includes(' ') ? undefined : bySurname.get(name));
   if (existing) {
@@ -683,6 +699,13 @@ function registerPerson(name: string, role: string | null, byName: Map<string, P
   const space = name.indexOf(' ');
   const first = space > 0 ? name.slice(0, space) : null;
   if (first !== null && FAMILY_NAME_FIRST.has(first) && !bySurname.has(first)) bySurname.set(first, person);
+  // "Esther Kyomuhendo Akiiki", "Rodrigo Fuentes Alarcón": a middle word that is no given name is a
+  // first surname, and news uses it alone ("Fuentes said").
+  const words = name.split(' ');
+  const middle = words.length === 3 ? (words[1] as string) : null;
+  if (middle !== null && /^\p{Lu}\p{Ll}{2,}$/u.test(middle) && ((personNames().get(middle) ?? 0) & GIVEN_NAME) === 0 && !bySurname.has(middle)) bySurname.set(middle, person);
+  // "Kamariah binti Osman", "Azman bin Yusof": a patronymic follows the given name, which news uses alone.
+  if (first !== null && PATRONYMIC.test(name) && !bySurname.has(first)) bySurname.set(first, person);
   const holder = bySurname.get(surname);
   if (holder === undefined) bySurname.set(surname, person);
   else if (holder.surname === surname && holder.name !== name && name.includes(' ')) {

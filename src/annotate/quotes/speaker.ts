@@ -19,7 +19,7 @@
  */
 import { type SentenceSpan, sentenceIndexAt } from '../../nlp/sentences.js';
 import { isChannelRole } from './channel-speaker.js';
-import { type Gender, type PeopleIndex, type Person, isCommonWordsOnly, isPersonRoleNoun, resolveSurname } from './people.js';
+import { type Gender, type PeopleIndex, type Person, isCommonWordsOnly, isPersonRoleNoun, resolveSurname, surnameWithParticle } from './people.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { type OrganizationMention, isOrganizationName, latestAnyOrganization, latestOrganization, organizationByFirstWord, organizationRoleHead } from './organizations.js';
 import { acronymOf, spellsAcronym } from './acronyms.js';
@@ -128,6 +128,9 @@ function resolveName(input: ResolveInput, name: string): ResolvedSpeaker {
   const role = input.phrase.role;
   const known = input.people.byName.get(name);
   if (known) return personResult(known, 'stated', role);
+  // "Ter Brugge said" after "Sjoerd ter Brugge".
+  const withParticle = surnameWithParticle(name, input.people.byName);
+  if (withParticle !== null) return personResult(withParticle, 'surname', role);
   if (!name.includes(' ')) {
     const full = resolveSurname(input.people, name, input.phrase.start);
     if (full) return personResult(full, 'surname', role);

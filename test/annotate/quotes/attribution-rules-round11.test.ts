@@ -257,3 +257,53 @@ describe('a dash credit after a work’s title is its author, not a speaker', ()
     },
   ]);
 });
+
+describe('names of many shapes, and credits on the next line (read off quotes-blind9 after its first run)', () => {
+  runTable(
+    [
+      {
+        why: 'a dash credit on the line after the quotation, with a role after a comma',
+        text: 'Here is how people reacted.\n\n“This ruling ends twenty years of being told to wait.”\n— Naledi Mokoena-Dlamini, chairperson of the residents’ committee, which brought the case',
+        quote: 'This ruling ends',
+        speaker: 'Naledi Mokoena-Dlamini',
+        rule: 'quotes/dash',
+      },
+      {
+        why: 'a dash credit naming an organisation with "the"',
+        text: 'Reactions came quickly.\n\n“The council respects the judgment and will study it carefully.”\n— the Ostvale District Council, in a statement',
+        quote: 'The council respects',
+        speaker: 'the Ostvale District Council',
+      },
+      {
+        why: '"Ter Brugge said" after "Sjoerd ter Brugge"',
+        text: 'Hydrologist Sjoerd ter Brugge disagreed with the board. “If you assume the worst flood everywhere at once, every dike fails,” Ter Brugge said.',
+        quote: 'If you assume',
+        speaker: 'Sjoerd ter Brugge',
+      },
+      {
+        why: 'a Malay name with a patronymic is known by its given name',
+        text: 'Smallholder Kamariah binti Osman has farmed palm for thirty years. “We are being punished for something we did not do,” Kamariah said.',
+        quote: 'We are being punished',
+        speaker: 'Kamariah binti Osman',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('names the quotes annotator reads alone (the entities annotator also links these)', () => {
+  runTable([
+      {
+        why: 'two particles inside a name, then the surname with its particle capitalised',
+        text: 'The dike board met on Monday. Engineer Marit van der Kolk said the levee would hold. “It was built for worse,” Van der Kolk said.',
+        quote: 'It was built for worse',
+        speaker: 'Marit van der Kolk',
+      },
+      {
+        why: 'a middle word that is no given name is a first surname ("Fuentes" for Rodrigo Fuentes Alarcón)',
+        text: 'The opposition candidate, Rodrigo Fuentes Alarcón, spoke first. “This is a campaign of slogans,” Fuentes said.',
+        quote: 'This is a campaign',
+        speaker: 'Rodrigo Fuentes Alarcón',
+      },
+  ]);
+});
