@@ -125,7 +125,7 @@ export function findAttribution(ctx: AttributionContext, span: QuotedSpan, conte
   );
   const beforeStart = Math.max(openSentence.start, span.open - MAX_BEFORE_WINDOW);
   const beforeVerbs = findSpeechVerbs(masked, beforeStart, span.open);
-  const before = lastStrongVerb(beforeVerbs);
+  const before = lastStrongVerb(beforeVerbs, masked, span.open);
   const startsSentence = masked.slice(beforeStart, span.open).trim() === '';
   // "he ... said, “somebody ought to ...,” the prosecutor’s office said": a verb handing over to the
   // quotation with a comma or colon speaks it; the clause after reports the whole sentence.
@@ -341,13 +341,18 @@ function isShortGap(gap: string, handover: boolean): boolean {
  * concluded") and a verb before it reports the sentence: "Pompeo said that Washington had concluded
  * the settlements were “...”" is Pompeo's.
  */
-function lastStrongVerb(verbs: readonly VerbHit[]): VerbHit | null {
+function lastStrongVerb(verbs: readonly VerbHit[], masked: string, open: number): VerbHit | null {
   const last = verbs[verbs.length - 1];
   if (last === undefined) return null;
-  return FINDING_VERBS.has(last.lemma) && verbs.length > 1 ? (verbs[verbs.length - 2] as VerbHit) : last;
+  if (FINDING_VERBS.has(last.lemma) && verbs.length > 1) return verbs[verbs.length - 2] as VerbHit;
+  // "People find my website ... I can “dial up”": "find" reports only what it found, right before the quotation ("found that “…”", "had found “…”").
+  if (last.lemma === 'find' && !FOUND_RIGHT_BEFORE.test(masked.slice(last.end, open))) return null;
+  return last;
 }
 /** Verbs that report a finding: they give way to a reporting verb before them in the sentence. */
-const FINDING_VERBS: ReadonlySet<string> = new Set(['conclude']);
+const FINDING_VERBS: ReadonlySet<string> = new Set(['conclude', 'find']);
+/** Between "found" and the opening mark: at most "that" or a few words ("found that ", "found the plan "). */
+const FOUND_RIGHT_BEFORE = /^\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
 
 /** "that" opening a reported clause, or a finite verb right after a noun phrase: "said (that) the company would fly". */
 const REPORTED_CLAUSE_AFTER = /^\s+(?:has|have|had|is|was|were|are|will|would|can|could|may|might|should|must|does|did|\p{Ll}+ed)\s/u;

@@ -105,7 +105,7 @@ function wholeOrganizationName(masked: string, publisher: SpeakerPhrase): Speake
 }
 
 /** "..., published on Thursday by ", "released by ": right after the channel, the one who issued it follows. */
-const PUBLISHED_BY = /^,?\s+(?:(?:published|released|issued|compiled|commissioned|produced|put out|written)\s+(?:[^,.;:\uE000]{0,30}?\s)?)?by\s+/iu;
+const PUBLISHED_BY = /^,?\s+(?:(?:published|released|issued|compiled|commissioned|produced|put out|written|posted|sent|signed|circulated|distributed|put up)\s+(?:[^,.;:\uE000]{0,30}?\s)?)?by\s+/iu;
 /** "the statement", "this report": a definite channel, one the text has named before. */
 const DEFINITE_CHANNEL = /^(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu;
 /** A sentence's leading "In a statement ..., " phrase (no comma inside it). */

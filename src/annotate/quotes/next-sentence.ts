@@ -1,6 +1,6 @@
 /**
- * A quotation attributed by the sentence right after it, in the same paragraph: the quotation is a
- * sentence of its own and the next one says who said it.
+ * A quotation attributed by the sentence right after it, in the same paragraph (or, for the "that
+ * was" forms, opening the next one): the quotation is a sentence of its own and the next one says who said it.
  * - "“Until we know the structure is sound, nobody walks on it.” That was her answer when asked..."
  *   and "“...” That was the verdict of Jorund Basso, a telecoms analyst": a "that was" sentence whose
  *   noun is a kind of saying (answer, verdict, view...), owned by a his/her, a name in the
@@ -19,6 +19,8 @@ import { findSpeechVerbs, speakerFollows } from './speech-verbs.js';
 
 /** Nouns of saying that a "that was ..." sentence may give an owner. */
 const SAYING_NOUNS = String.raw`(?:answer|reply|response|verdict|view|assessment|message|warning|advice|conclusion|judgment|judgement|prediction|promise|explanation|reaction|summary|opinion|words|word|take|retort|plea|instruction|instructions)`;
+/** A sentence opening "That was" / "This is" ...: what the three "that was" forms below start with. */
+const THAT_WAS = /^\s*(?:That|This)\s+(?:was|is|has been|had been|were)\s/u;
 /** "That was her answer", "This was his verdict": the owner is a possessive pronoun. */
 const POSSESSIVE_SAYING = new RegExp(String.raw`^\s*(?:That|This)\s+(?:was|is|has been|had been|were)\s+(?:also\s+)?(his|her)\s+(?:[\p{Ll}-]+\s+)?${SAYING_NOUNS}(?![\p{L}])`, 'u');
 /** "That was Oduya's reply": the owner is a name in the possessive. */
@@ -59,8 +61,10 @@ export function nextSentenceAttribution(ctx: AttributionContext, span: QuotedSpa
   // The next sentence: the rest of the closing mark's sentence when the splitter kept them together, else the following one.
   const rest = masked.slice(span.close + 1, closeSentence.end);
   const next = rest.trim() !== '' ? { start: span.close + 1, end: closeSentence.end } : sentences[closeIndex + 1];
-  if (next === undefined || PARAGRAPH_BREAK.test(masked.slice(span.close + 1, next.start))) return null;
+  if (next === undefined) return null;
   const sentence = masked.slice(next.start, next.end);
+  // "“…”\n\nThat was the view of X": a "that was" sentence may open the next paragraph; other forms stay in the quotation's.
+  if (PARAGRAPH_BREAK.test(masked.slice(span.close + 1, next.start)) && !THAT_WAS.test(sentence)) return null;
   const possessive = POSSESSIVE_SAYING.exec(sentence);
   if (possessive !== null) {
     const owner = possessive[1] as string;

@@ -82,7 +82,12 @@ function splitJoinedPair(masked: string, mention: OrganizationMention, known: re
   ];
 }
 
-const HEADS = new Set(readLexicon('organization-heads.txt'));
+const HEAD_LINES = readLexicon('organization-heads.txt');
+const HEADS = new Set(HEAD_LINES.filter((line) => !line.includes('>')));
+/** "force > police": a noun that stands for an organisation named with another head ("the force" for "Humberside Police"). */
+const HEAD_ALIASES: ReadonlyMap<string, string> = new Map(
+  HEAD_LINES.filter((line) => line.includes('>')).map((line) => line.split('>').map((part) => part.trim()) as [string, string]),
+);
 /** A capitalised name with inner joining words: "Supreme Court of Marovia", "St. Brigid's Children's Hospital". Sticky: run at each capital only (capital-scan.ts). */
 const NAME = /\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:of|for|and|the|de|on)[ \t]+)*\p{Lu}[\p{L}\p{M}'’.-]*)*/uy;
 /** Capitalised words that open a sentence rather than a name. */
@@ -283,7 +288,8 @@ export function organizationRoleHead(role: string): string | null {
   // "the court", and with one modifier, "the production company", "the state agency".
   const m = /^the\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/iu.exec(role.trim());
   const head = m?.[1]?.toLowerCase();
-  return head !== undefined && HEADS.has(head) ? head : null;
+  if (head === undefined) return null;
+  return HEADS.has(head) ? head : (HEAD_ALIASES.get(head) ?? null);
 }
 
 /** A capitalised name joined by "of" or "for" read in place: "Red Crescent of Marivela", "Bank of England". */

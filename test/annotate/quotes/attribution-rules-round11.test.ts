@@ -307,3 +307,48 @@ describe('names the quotes annotator reads alone (the entities annotator also li
       },
   ]);
 });
+
+describe('organisations, documents and a verdict in the next paragraph (read off quotes-blind9)', () => {
+  runTable(
+    [
+      {
+        why: '"the force said" after a police force is named',
+        text: 'Detective Inspector Mara Quist, of Eastholm Valley Police, appealed for witnesses.\n\nIn a statement, the force said: “Leaving the scene of a collision is a serious offence.”',
+        quote: 'Leaving the scene',
+        speaker: 'Eastholm Valley Police',
+      },
+      {
+        why: '"A notice posted by X said ... “…,” the notice said": the notice’s issuer',
+        text: 'The ban took effect on Sunday. A notice posted by the Linmouth fire department said lifts would be fitted with cameras. “Batteries that enter a lift car will trigger an alarm,” the notice said.',
+        quote: 'Batteries that enter',
+        speaker: 'the Linmouth fire department',
+      },
+      {
+        why: '"“…”\n\nThat was the view of X": the verdict opens the next paragraph',
+        text: 'The council voted to close the school in July.\n\n"It is the heart of this place. Take it away and you have a car park."\n\nThat was the view of Hollis Pendarves, who chairs the parents’ group.',
+        quote: 'It is the heart',
+        speaker: 'Hollis Pendarves',
+        rule: 'quotes/next-sentence',
+      },
+      {
+        why: '"The report by X found that “…”"',
+        text: 'Nearly a fifth of the dikes fail the standard. The report by the Lekmouth Safety Institute, an independent body, found that "one kilometre in five fails the new standard, and the margin is measured in centimetres".',
+        quote: 'one kilometre in five',
+        speaker: 'Lekmouth Safety Institute',
+      },
+      {
+        why: '"found" gives way to "said" before it: "A spokeswoman said contractors had found “…”"',
+        text: 'Work stopped on Monday. A spokeswoman for the highways department said contractors had found "a second, older pipe that was not on any map" under the road.',
+        quote: 'a second, older pipe',
+        speaker: 'A spokeswoman for the highways department',
+      },
+      {
+        why: '"find" far from the quotation reports nothing: "People find my site ... I can “dial up”"',
+        text: 'People find my website and join my community every day, all year long, and I can “dial up” or “dial back” my hours as I need.',
+        quote: 'dial up',
+        term: true,
+      },
+    ],
+    annotateWithEntities,
+  );
+});
