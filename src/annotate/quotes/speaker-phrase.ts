@@ -59,6 +59,8 @@ const GROUP_SUBJECTS = new Set([
   'officials', 'police', 'analysts', 'experts', 'critics', 'residents', 'witnesses', 'sources', 'investigators',
   'prosecutors', 'authorities', 'researchers', 'lawmakers', 'protesters', 'scientists', 'doctors', 'diplomats',
   'organisers', 'organizers', 'officers', 'campaigners', 'economists', 'observers', 'others', 'some', 'many',
+  'volunteers', 'parents', 'villagers', 'passengers', 'locals', 'members', 'supporters', 'customers', 'shoppers',
+  'rescuers', 'survivors', 'neighbours', 'neighbors', 'workers', 'students', 'teachers', 'farmers', 'fans',
 ]);
 /** Prepositions that join a role to an organisation inside one phrase ("a spokesman for the Kremlin"). */
 const ROLE_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with']);

@@ -234,6 +234,10 @@ function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {
   // A person who opened a sentence after the last compatible speaker was quoted is the newer topic:
   // "“...,” Grant said. Deane hit back. “...,” he told Reuters." -> Deane.
   const subject = lastSubjectMention(input, want);
+  // "The detective inspector said a man had been released. “…,” she added.": the sentence before, in
+  // the same paragraph, reports a definite role's words; the pronoun is that person, not the speaker quoted before it.
+  const reporter = definiteRoleReporter(input, want);
+  if (reporter !== null) return reporter;
   for (let i = input.speakers.length - 1; i >= 0; i--) {
     const s = input.speakers[i] as SpeakerMemory;
     if (input.paragraph - s.paragraph > PRONOUN_SPEAKER_PARAGRAPHS) break;
@@ -265,6 +269,26 @@ function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {
     if (person && compatible(want, person.gender)) return personResult(person, 'pronoun', null);
   }
   return { name: null, role: null, resolution: 'unresolved', gender: want };
+}
+
+/** "The detective inspector said", "The minister told": a definite role of one to three lower-case words opening a sentence with a reporting verb. */
+const ROLE_REPORTS = /^\s*[Tt]he\s+((?:\p{Ll}+[ \t]+){0,2}\p{Ll}+)\s+(?:said|says|told|tells|added|adds|explained|confirmed|noted|warned|insisted)\s/u;
+
+/**
+ * The person a definite role opening the sentence before the pronoun's stands for, when that sentence
+ * lies in the pronoun's paragraph and the person's gender fits; null otherwise.
+ */
+function definiteRoleReporter(input: ResolveInput, want: Gender): ResolvedSpeaker | null {
+  const from = input.previousSentenceStart;
+  if (from === undefined || input.masked === undefined || input.paragraphs === undefined) return null;
+  if (sentenceIndexAt(input.paragraphs, from) !== input.paragraph) return null;
+  const m = ROLE_REPORTS.exec(input.masked.slice(from, Math.min(from + 80, input.phrase.start)));
+  if (m === null || !isPersonRoleNoun(roleHead(m[1] as string))) return null;
+  const role = `the ${m[1] as string}`;
+  const start = from + m[0].indexOf(m[1] as string) - 4;
+  const resolved = resolveRole({ ...input, phrase: { start, end: start + role.length, text: role, kind: 'role', name: null, role: null }, previousSentenceStart: undefined, earlierSentenceStart: undefined }, role);
+  if (resolved.name === null || !compatible(want, resolved.gender)) return null;
+  return { ...resolved, resolution: 'pronoun' };
 }
 
 /** The last person, of a compatible gender, whose mention opens a sentence before the pronoun. */

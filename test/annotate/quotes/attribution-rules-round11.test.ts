@@ -352,3 +352,23 @@ describe('organisations, documents and a verdict in the next paragraph (read off
     annotateWithEntities,
   );
 });
+
+describe('groups and a role’s pronoun (read off quotes-blind9)', () => {
+  runTable(
+    [
+      {
+        why: '"“…,” volunteers said": a bare plural group noun is the speaker, not the previous quotation’s',
+        text: 'Chief Hemi Tawhai led a prayer on the beach. “They came to us,” Tawhai said.\n\nHundreds of people kept the surviving whales wet. “We just kept pouring water, hour after hour,” volunteers said.',
+        quote: 'We just kept pouring',
+        speaker: 'volunteers',
+      },
+      {
+        why: '"The detective inspector said ... “…,” she added": the role reporting in the sentence before, not the sister quoted in the paragraph before',
+        text: 'Detective Inspector Naomi Strachan said officers wanted dashcam footage.\n\nLeonie Fair, the cyclist’s sister, said he rode the route every day. “He was the careful one,” she said.\n\nThe detective inspector said a man arrested on Friday had been released. “We have not closed any line of inquiry,” she added.',
+        quote: 'We have not closed',
+        speaker: 'Naomi Strachan',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
