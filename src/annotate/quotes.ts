@@ -200,7 +200,7 @@ function fromPreviousSentence(scan: Scan, state: QuoteState, span: QuotedSpan, a
     if (topic !== null) return topic;
   }
   // Most quotations have no anonymous person opening the sentence before: read it only when one may, or when nothing else was found.
-  if (resolved.name !== null && !opensWithIndefinite(scan, span)) return resolved;
+  if (resolved.name !== null && !opensWithIndefinite(scan, span, pronoun ? phrase.text : null)) return resolved;
   // "One top-20 shareholder, speaking on condition of anonymity, was blunter. “...,” the investor
   // said.": a person's role noun goes to the anonymous person opening the sentence before, unless
   // the named person it resolved to was introduced with that very role.
@@ -212,7 +212,7 @@ function fromPreviousSentence(scan: Scan, state: QuoteState, span: QuotedSpan, a
   };
   const previous = previousSentenceAttribution(scan, span, true);
   if (pronoun) {
-    const opening = indefiniteOpeningPerson(scan, span, previous?.phrase ?? null);
+    const opening = indefiniteOpeningPerson(scan, span, previous?.phrase ?? null, phrase.text);
     if (opening !== null && pronounAccepts(phrase.text, genderFromRole(opening))) return { name: null, role: opening, resolution: 'pronoun', gender: genderFromRole(opening) };
   }
   if (previous === null || previous.phrase === null || previous.phrase.kind === 'pronoun') return otherRoleOpening() ?? resolved;
@@ -323,9 +323,9 @@ function ownedRoleOpeningPreviousSentence(scan: Scan, state: QuoteState, span: Q
  * is no anonymous person itself (a relative clause or a gesture verb hides it: "A woman who said
  * she rode to school was applauded").
  */
-function indefiniteOpeningPerson(scan: Scan, span: QuotedSpan, reported: SpeakerPhrase | null): string | null {
+function indefiniteOpeningPerson(scan: Scan, span: QuotedSpan, reported: SpeakerPhrase | null, pronoun: string | null = null): string | null {
   if (reported !== null && reported.kind === 'role' && isAnonymousPerson(reported.text)) return null;
-  const previous = scan.sentences[sentenceIndexAt(scan.sentences, span.open) - 1];
+  const previous = scan.sentences[anonymousSentenceIndex(scan, span, pronoun)];
   if (previous === undefined) return null;
   INDEFINITE_OPENING.lastIndex = previous.start;
   const indefinite = INDEFINITE_OPENING.exec(scan.masked);
@@ -341,9 +341,21 @@ function indefiniteOpeningPerson(scan: Scan, span: QuotedSpan, reported: Speaker
   return opening.text;
 }
 
-/** True when the sentence before the quotation's opens with "A", "An", "One" or "Another". */
-function opensWithIndefinite(scan: Scan, span: QuotedSpan): boolean {
-  const previous = scan.sentences[sentenceIndexAt(scan.sentences, span.open) - 1];
+/**
+ * The sentence an anonymous person for the quotation's he/she is read in: the one before the
+ * quotation's, or the one before that when the sentence between opens with the same he/she ("A man
+ * in a cowboy hat held up a sign. Asked what he thought, he shrugged. “…,” he said.").
+ */
+function anonymousSentenceIndex(scan: Scan, span: QuotedSpan, pronoun: string | null): number {
+  const index = sentenceIndexAt(scan.sentences, span.open) - 1;
+  const between = scan.sentences[index];
+  if (pronoun === null || between === undefined) return index;
+  return openingSubject(scan.masked, between.start)?.text.toLowerCase() === pronoun.toLowerCase() ? index - 1 : index;
+}
+
+/** True when the sentence an anonymous person is read in (see anonymousSentenceIndex) opens with "A", "An", "One" or "Another". */
+function opensWithIndefinite(scan: Scan, span: QuotedSpan, pronoun: string | null = null): boolean {
+  const previous = scan.sentences[anonymousSentenceIndex(scan, span, pronoun)];
   if (previous === undefined) return false;
   INDEFINITE_OPENING.lastIndex = previous.start;
   return INDEFINITE_OPENING.test(scan.masked);

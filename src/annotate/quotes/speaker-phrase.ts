@@ -118,7 +118,8 @@ const AGE = /^\d+-year-old$/;
 /** An age written alone between commas: "Kettleridge, 61,". */
 const AGE_NUMBER = /^\d{1,3}$/;
 /** Words that end a noun phrase read forwards: a past tense or a common finite verb. */
-const VERB_LIKE = /^(?:\p{Ll}+ed|said|says|told|tells|is|was|are|were|has|had|have|will|would|who|which|that)$/u;
+// Common irregular past forms too: "a man in a cowboy hat held up a sign" ends at "held".
+const VERB_LIKE = /^(?:\p{Ll}+ed|said|says|told|tells|is|was|are|were|has|had|have|will|would|who|which|that|held|took|stood|sat|came|went|made|gave|got|kept|left|ran|wore|brought|sent|spoke|began|saw|heard|felt|knew|thought|led|met|paid|won|lost|built|bought|caught|drove|fell|grew|rode|rose|sang|shook|threw|wrote)$/u;
 
 /** A subject pronoun with a contracted auxiliary: "he’d", "she'll", "they've". */
 const PRONOUN_CONTRACTION = /^(he|she|they|we|I|it|He|She|They|We|It)['’](?:d|ll|s|ve|re|m)$/;

@@ -368,6 +368,12 @@ describe('groups and a role’s pronoun (read off quotes-blind9)', () => {
         quote: 'We have not closed',
         speaker: 'Naomi Strachan',
       },
+      {
+        why: 'an anonymous person two sentences back, the same he opening the sentence between: "a man in a cowboy hat held up a sign. Asked what he thought, he shrugged. “…,” he said"',
+        text: 'Wendell Tarrow, the board chairman, backed the plan. "We need the jobs," Tarrow said.\n\nThe state will rule by the end of the year. Outside the gym after the hearing, a man in a cowboy hat held up a sign. Asked what he thought, he shrugged. "I think they already decided," he said.',
+        quote: 'I think they already',
+        speaker: 'a man in a cowboy hat',
+      },
     ],
     annotateWithEntities,
   );
