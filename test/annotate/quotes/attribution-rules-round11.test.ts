@@ -294,6 +294,12 @@ describe('names of many shapes, and credits on the next line (read off quotes-bl
 describe('names the quotes annotator reads alone (the entities annotator also links these)', () => {
   runTable([
       {
+        why: 'a place or organisation head noun ends a title’s complement: "Manager of Baghpura Division Suresh Chandra Pandeya"',
+        text: 'Divisional Railway Manager of Baghpura Division Suresh Chandra Pandeya said rescue work was over. "Our first priority was to get every passenger out," Pandeya told reporters.',
+        quote: 'Our first priority',
+        speaker: 'Suresh Chandra Pandeya',
+      },
+      {
         why: 'two particles inside a name, then the surname with its particle capitalised',
         text: 'The dike board met on Monday. Engineer Marit van der Kolk said the levee would hold. “It was built for worse,” Van der Kolk said.',
         quote: 'It was built for worse',
