@@ -2,8 +2,8 @@
  * Trains the named-entity tagger (src/nlp/tagger/) and writes data/models/ner-tagger.json.
  *
  *   node dist/scripts/train-tagger.js [--train FILE...] [--dev FILE...] [--epochs N] [--seed N]
- *                                     [--caps-share X] [--name-dropout X] [--middle-initials X] [--no-stack] [--min-weight X] [--beam N] [--out PATH] [--check]
- *   node dist/scripts/train-tagger.js --folds K [--fold-files FILE...] [same training options]
+ *                                     [--caps-share X] [--name-dropout X] [--middle-initials X] [--no-stack] [--min-weight X] [--beam N] [--seeds N] [--split-possessives] [--out PATH] [--check]
+ *   node dist/scripts/train-tagger.js --folds K [--fold-files FILE...] [--errors FILE] [same training options]
  *
  * Reproducible: the sentence order of each epoch and the choice of sentences copied in capitals come
  * from a seeded generator, so the same files and settings give the same weights. Dev scores
@@ -16,7 +16,11 @@
  * fold i mod K; each fold is scored (pruned weights, document pass on) by a model trained on the other
  * folds plus every training file that is not a fold file; the counts of all folds are pooled. A fold
  * file named N times in the training list (the in-domain file is listed twice to weigh it more) has
- * its training folds repeated N times.
+ * its training folds repeated N times. Each fold is also scored with possessive tokens split as the
+ * run-time tokenizer splits them (scripts/lib/possessives.ts); `--errors FILE` writes the pooled errors.
+ *
+ * `--seeds N` (default 3) trains the final model N times on the same sentences shuffled by different
+ * seeds and averages the weights (one model at run time); the jackknife models stay single.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -39,7 +43,7 @@ import { type NerError, countErrors, sentenceErrors } from './lib/ner-errors.js'
 import { predictTags, splitPossessiveDocuments } from './lib/possessives.js';
 import { Random as SeededRandom } from '../src/synth/prng.js';
 import { tagDocument } from '../src/nlp/tagger/document.js';
-import { stackedFeatures } from '../src/nlp/tagger/stacking.js';
+import { documentCues, stackedFeatures } from '../src/nlp/tagger/stacking.js';
 
 const DEFAULT_TRAIN = [
   '../shared/datasets/news-ner-silver/train.conll',
@@ -78,7 +82,7 @@ const DEFAULT_STACK_FOLDS = 3;
 /** Share of training sentences (drawn anew each epoch) seen with the stacked features; the others train the first pass. */
 const DEFAULT_STACK_SHARE = 0.5;
 /** Models trained on differently shuffled data whose weights are averaged into the final one (`--seeds`). */
-const DEFAULT_SEEDS = 1;
+const DEFAULT_SEEDS = 3;
 /** Seeds the k-th of those models apart from the first (seed + k * offset). */
 const SEED_AVERAGE_OFFSET = 1000003;
 /** Seeds the jackknife models apart from the final one. */
@@ -201,7 +205,7 @@ function jackknife(documents: readonly ConllDocument[], folds: number, options: 
       const flat = words.flat();
       const tags = new Array<number>(flat.length).fill(OUTSIDE);
       for (const span of tagging.spans) for (let k = span.first; k < span.last; k += 1) tags[k] = tagIndex(`${k === span.first ? 'B' : 'I'}-${span.type}`);
-      const keys = stackedFeatures(flat, tags);
+      const keys = stackedFeatures(flat, tags, documentCues(words));
       document.sentences.forEach((sentence, k) => {
         const start = tagging.sentenceStarts[k] ?? 0;
         out.set(sentence, keys.slice(start, start + sentence.words.length));
