@@ -23,11 +23,11 @@ import type { HeadlineCaseMode } from '../src/nlp/tagger/headline-case.js';
 import { createRecognizer, loadRecognizer } from '../src/nlp/tagger/index.js';
 import { decodeModel, loadModel, readModelFile } from '../src/nlp/tagger/model.js';
 import { tableSource } from '../src/nlp/tagger/perceptron.js';
-import { spansToTags, tagDocument } from '../src/nlp/tagger/document.js';
 import type { Gazetteer } from '../src/nlp/tagger/gazetteer-features.js';
 import type { ScoreSource } from '../src/nlp/tagger/perceptron.js';
 import { type ConllDocument, parseConll, toIob2 } from './lib/conll-file.js';
 import { type NerError, countErrors, sentenceErrors } from './lib/ner-errors.js';
+import { predictTags } from './lib/possessives.js';
 import { formatReport, report } from './lib/conll-score.js';
 import { scoreDocumentsWith } from './lib/ner-eval.js';
 
@@ -40,6 +40,7 @@ interface Options {
   headlineCase?: HeadlineCaseMode;
   errors?: string | boolean;
   beam?: string;
+  splitPossessives?: boolean;
 }
 
 /** Examples listed per error kind by default with --errors. */
@@ -50,7 +51,7 @@ function printErrors(source: ScoreSource, gazetteer: Gazetteer, documents: reado
   const errors: NerError[] = [];
   for (const document of documents) {
     const sentences = document.sentences.map((s) => s.words);
-    const predicted = spansToTags(tagDocument(source, gazetteer, sentences, { consistency: options.consistency, ...(options.headlineCase === undefined ? {} : { headlineCase: options.headlineCase }) }), sentences);
+    const predicted = predictTags(source, gazetteer, sentences, { consistency: options.consistency, ...(options.headlineCase === undefined ? {} : { headlineCase: options.headlineCase }) }, options.splitPossessives === true);
     document.sentences.forEach((s, k) => errors.push(...sentenceErrors(s.words, toIob2(s.tags), predicted[k] ?? [])));
   }
   console.log(`errors touching PER/ORG/LOC: ${errors.length}`);
@@ -97,6 +98,7 @@ function main(): void {
     .option('--beam <n>', 'decode with this beam width instead of the model\'s (1: greedy)')
     .option('--model <path>', 'model file (default: the committed one)')
     .option('--errors [n]', 'count the PER/ORG/LOC errors by kind and list up to n examples of each')
+    .option('--split-possessives', "split possessive tokens (\"SpaceX's\") before tagging, as the run-time tokenizer does; each token takes its stem's tag")
     .option('--speed', 'time the recognizer on raw texts (committed model)')
     .option('--repeat <n>', 'passes over the texts with --speed', String(DEFAULT_REPEAT))
     .parse();
@@ -114,7 +116,7 @@ function main(): void {
   for (const path of program.args) {
     const documents = parseConll(readFileSync(path, 'utf8'));
     const start = performance.now();
-    const counts = scoreDocumentsWith(source, gazetteer, documents, options.consistency, options.headlineCase);
+    const counts = scoreDocumentsWith(source, gazetteer, documents, options.consistency, options.headlineCase, options.splitPossessives === true);
     const ms = performance.now() - start;
     console.log(`${path}: ${documents.length} documents`);
     console.log(formatReport(report(counts)));

@@ -2,8 +2,8 @@
  * Trains the named-entity tagger (src/nlp/tagger/) and writes data/models/ner-tagger.json.
  *
  *   node dist/scripts/train-tagger.js [--train FILE...] [--dev FILE...] [--epochs N] [--seed N]
- *                                     [--caps-share X] [--name-dropout X] [--middle-initials X] [--no-stack] [--min-weight X] [--beam N] [--out PATH] [--check]
- *   node dist/scripts/train-tagger.js --folds K [--fold-files FILE...] [same training options]
+ *                                     [--caps-share X] [--name-dropout X] [--middle-initials X] [--no-stack] [--min-weight X] [--beam N] [--seeds N] [--split-possessives] [--out PATH] [--check]
+ *   node dist/scripts/train-tagger.js --folds K [--fold-files FILE...] [--errors FILE] [same training options]
  *
  * Reproducible: the sentence order of each epoch and the choice of sentences copied in capitals come
  * from a seeded generator, so the same files and settings give the same weights. Dev scores
@@ -16,7 +16,11 @@
  * fold i mod K; each fold is scored (pruned weights, document pass on) by a model trained on the other
  * folds plus every training file that is not a fold file; the counts of all folds are pooled. A fold
  * file named N times in the training list (the in-domain file is listed twice to weigh it more) has
- * its training folds repeated N times.
+ * its training folds repeated N times. Each fold is also scored with possessive tokens split as the
+ * run-time tokenizer splits them (scripts/lib/possessives.ts); `--errors FILE` writes the pooled errors.
+ *
+ * `--seeds N` (default 3) trains the final model N times on the same sentences shuffled by different
+ * seeds and averages the weights (one model at run time); the jackknife models stay single.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -28,16 +32,18 @@ import { loadKbGazetteer } from '../src/nlp/tagger/gazetteer-features.js';
 import { type HeadlineCaseMode, recaseHeadlines } from '../src/nlp/tagger/headline-case.js';
 import { defaultModelPath, encodeModel, readModelFile } from '../src/nlp/tagger/model.js';
 import { GIVEN_NAME, PERSON_NAMES_RELATIVE_PATH, SURNAME, loadPersonNames } from '../src/nlp/tagger/person-names.js';
-import { PerceptronTrainer, type WeightTable, featuresAt, marginOf, tableSource, tagSentence } from '../src/nlp/tagger/perceptron.js';
+import { PerceptronTrainer, type WeightTable, averageWeightTables, featuresAt, marginOf, tableSource, tagSentence } from '../src/nlp/tagger/perceptron.js';
 import { OUTSIDE, TAG_COUNT } from '../src/nlp/tagger/tags.js';
 import type { Gazetteer } from '../src/nlp/tagger/gazetteer-features.js';
 import { tagIndex } from '../src/nlp/tagger/tags.js';
 import { type ConllDocument, type ConllSentence, parseConll, toIob2 } from './lib/conll-file.js';
-import { type TypeCounts, formatReport, report } from './lib/conll-score.js';
+import { type TypeCounts, countSentence, formatReport, report } from './lib/conll-score.js';
 import { scoreDocumentsWith } from './lib/ner-eval.js';
+import { type NerError, countErrors, sentenceErrors } from './lib/ner-errors.js';
+import { predictTags, splitPossessiveDocuments } from './lib/possessives.js';
 import { Random as SeededRandom } from '../src/synth/prng.js';
 import { tagDocument } from '../src/nlp/tagger/document.js';
-import { stackedFeatures } from '../src/nlp/tagger/stacking.js';
+import { documentCues, stackedFeatures } from '../src/nlp/tagger/stacking.js';
 
 const DEFAULT_TRAIN = [
   '../shared/datasets/news-ner-silver/train.conll',
@@ -75,6 +81,10 @@ const MIDDLE_INITIAL_SEED_OFFSET = 7919;
 const DEFAULT_STACK_FOLDS = 3;
 /** Share of training sentences (drawn anew each epoch) seen with the stacked features; the others train the first pass. */
 const DEFAULT_STACK_SHARE = 0.5;
+/** Models trained on differently shuffled data whose weights are averaged into the final one (`--seeds`). */
+const DEFAULT_SEEDS = 3;
+/** Seeds the k-th of those models apart from the first (seed + k * offset). */
+const SEED_AVERAGE_OFFSET = 1000003;
 /** Seeds the jackknife models apart from the final one. */
 const STACK_SEED_OFFSET = 104729;
 /** Share of training sentences (drawn anew each epoch) seen without the knowledge-base gazetteer features. */
@@ -110,6 +120,9 @@ interface Options {
   stackShare: string;
   folds?: string;
   foldFiles: string[];
+  errors?: string;
+  splitPossessives?: boolean;
+  seeds: string;
 }
 
 /** A seeded generator for shuffling (mulberry32, src/synth/prng.ts). */
@@ -192,7 +205,7 @@ function jackknife(documents: readonly ConllDocument[], folds: number, options: 
       const flat = words.flat();
       const tags = new Array<number>(flat.length).fill(OUTSIDE);
       for (const span of tagging.spans) for (let k = span.first; k < span.last; k += 1) tags[k] = tagIndex(`${k === span.first ? 'B' : 'I'}-${span.type}`);
-      const keys = stackedFeatures(flat, tags);
+      const keys = stackedFeatures(flat, tags, documentCues(words));
       document.sentences.forEach((sentence, k) => {
         const start = tagging.sentenceStarts[k] ?? 0;
         out.set(sentence, keys.slice(start, start + sentence.words.length));
@@ -299,6 +312,24 @@ function trainEpochs(
   return trainer;
 }
 
+/**
+ * The final weights: one model trained with `random`, or with `--seeds N` the mean of N models, the
+ * others trained on the same sentences shuffled by their own seeds (seedBase + k * SEED_AVERAGE_OFFSET).
+ */
+function trainTable(sentences: TrainingSentence[], gazetteer: Gazetteer, options: Options, random: () => number, seedBase: number, afterEpoch: (epoch: number, trainer: PerceptronTrainer, errorRate: number) => void): WeightTable {
+  const train = (generator: () => number, after: typeof afterEpoch): PerceptronTrainer =>
+    trainEpochs(sentences, gazetteer, Number(options.epochs), Number(options.beam), Number(options.nameDropout), Number(options.gazetteerDropout), Number(options.stackShare), generator, after);
+  const seeds = Number(options.seeds);
+  const first = train(random, afterEpoch);
+  if (seeds <= 1) return first.averaged(Number(options.minWeight));
+  const tables = [first.averaged(0)];
+  for (let k = 1; k < seeds; k += 1) {
+    tables.push(train(seededRandom(seedBase + k * SEED_AVERAGE_OFFSET), () => undefined).averaged(0));
+    console.log(`seed model ${k + 1}/${seeds} done`);
+  }
+  return averageWeightTables(tables, Number(options.minWeight));
+}
+
 function addCounts(into: Map<string, TypeCounts>, from: ReadonlyMap<string, TypeCounts>): void {
   for (const [type, c] of from) {
     const total = into.get(type) ?? { gold: 0, predicted: 0, correct: 0 };
@@ -316,21 +347,56 @@ function crossValidate(options: Options, gazetteer: Gazetteer): void {
   const documents = readDocuments(options.foldFiles);
   const pooled = new Map<string, TypeCounts>();
   const beam = Number(options.beam);
+  const errors: NerError[] = [];
+  const pooledOther = new Map<string, TypeCounts>();
   for (let fold = 0; fold < k; fold += 1) {
     const random = seededRandom(Number(options.seed) + fold);
     const held = documents.filter((_, i) => i % k === fold);
     const rest = Array.from({ length: copies }, () => documents.filter((_, i) => i % k !== fold)).flat();
-    const training = withInitials([...fixed, ...rest], share, seededRandom(Number(options.seed) + fold + MIDDLE_INITIAL_SEED_OFFSET));
+    const initialled = withInitials([...fixed, ...rest], share, seededRandom(Number(options.seed) + fold + MIDDLE_INITIAL_SEED_OFFSET));
+    const training = options.splitPossessives === true ? splitPossessiveDocuments(initialled) : initialled;
     const stacked = options.stack ? jackknife(training, Number(options.stackFolds), options, gazetteer) : undefined;
     const sentences = trainingSentences(training, Number(options.capsShare), random, gazetteer, options.headlineCase, stacked);
-    const trainer = trainEpochs(sentences, gazetteer, Number(options.epochs), beam, Number(options.nameDropout), Number(options.gazetteerDropout), Number(options.stackShare), random, () => undefined);
-    const counts = scoreDocumentsWith(tableSource({ ...trainer.averaged(Number(options.minWeight)), beam, stacked: options.stack }), gazetteer, held);
+    const weights = trainTable(sentences, gazetteer, options, random, Number(options.seed) + fold, () => undefined);
+    const source = tableSource({ ...weights, beam, stacked: options.stack });
+    const split = options.splitPossessives === true;
+    const counts = scoreWithErrors(source, gazetteer, held, errors, split);
+    const other = scoreDocumentsWith(source, gazetteer, held, true, undefined, !split);
     addCounts(pooled, counts);
-    console.log(`fold ${fold + 1}/${k} (${held.length} documents): PER+ORG+LOC F1 ${(100 * report(counts).core.f1).toFixed(2)}`);
+    addCounts(pooledOther, other);
+    console.log(`fold ${fold + 1}/${k} (${held.length} documents): PER+ORG+LOC F1 ${(100 * report(counts).core.f1).toFixed(2)} (possessives ${split ? 'split' : 'whole'} in scoring; ${split ? 'whole' : 'split'}: ${(100 * report(other).core.f1).toFixed(2)})`);
   }
   const result = report(pooled);
   console.log(`pooled over ${documents.length} documents: PER+ORG+LOC F1 ${(100 * result.core.f1).toFixed(2)}, all F1 ${(100 * result.all.f1).toFixed(2)}`);
   console.log(formatReport(result).replace(/^/gm, '    '));
+  const other = report(pooledOther);
+  console.log(`scored with possessives ${options.splitPossessives === true ? 'whole' : 'split'} instead: PER+ORG+LOC F1 ${(100 * other.core.f1).toFixed(2)}, all F1 ${(100 * other.all.f1).toFixed(2)}`);
+  console.log(formatReport(other).replace(/^/gm, '    '));
+  if (options.errors !== undefined) writeErrors(options.errors, errors);
+}
+
+/** Like scoreDocumentsWith, also collecting the PER/ORG/LOC errors of each sentence (scripts/lib/ner-errors.ts). */
+function scoreWithErrors(source: ReturnType<typeof tableSource>, gazetteer: Gazetteer, documents: readonly ConllDocument[], errors: NerError[], split: boolean): Map<string, TypeCounts> {
+  const counts = new Map<string, TypeCounts>();
+  for (const document of documents) {
+    const sentences = document.sentences.map((s) => s.words);
+    const predicted = predictTags(source, gazetteer, sentences, {}, split);
+    document.sentences.forEach((s, k) => {
+      const gold = toIob2(s.tags);
+      countSentence(gold, predicted[k] ?? [], counts);
+      errors.push(...sentenceErrors(s.words, gold, predicted[k] ?? []));
+    });
+  }
+  return counts;
+}
+
+/** Writes the cross-validation errors by kind and type pair, then every error, to `path`. */
+function writeErrors(path: string, errors: readonly NerError[]): void {
+  const lines = [`errors touching PER/ORG/LOC: ${errors.length}`];
+  for (const [key, n] of countErrors(errors, (e) => `${e.kind} ${e.types}`)) lines.push(`  ${key.padEnd(28)} ${n}`);
+  for (const e of errors) lines.push(`${e.kind}\t${e.types}\t[${e.gold}]\t[${e.predicted}]\t${e.sentence.slice(0, 200)}`);
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  console.log(`wrote ${errors.length} errors to ${path}`);
 }
 
 function main(): void {
@@ -353,6 +419,9 @@ function main(): void {
     .option('--check', 'verify the committed model against the data files, do not train')
     .option('--folds <k>', 'cross-validate over the fold files instead of training a model')
     .option('--fold-files <files...>', 'documents split into folds by --folds', DEFAULT_FOLD_FILES)
+    .option('--split-possessives', "split possessive tokens of the training files as the run-time tokenizer does (\"SpaceX's\" -> \"SpaceX\" \"'s\")")
+    .option('--seeds <n>', 'average the weights of this many models trained on differently shuffled data', String(DEFAULT_SEEDS))
+    .option('--errors <file>', 'with --folds: write the PER/ORG/LOC errors of the held-out folds to this file')
     .parse();
   const options = program.opts<Options>();
   const out = options.out ?? defaultModelPath();
@@ -366,7 +435,8 @@ function main(): void {
     return;
   }
   const random = seededRandom(Number(options.seed));
-  const training = withInitials(readDocuments(options.train), Number(options.middleInitials), seededRandom(Number(options.seed) + MIDDLE_INITIAL_SEED_OFFSET));
+  const initialled = withInitials(readDocuments(options.train), Number(options.middleInitials), seededRandom(Number(options.seed) + MIDDLE_INITIAL_SEED_OFFSET));
+  const training = options.splitPossessives === true ? splitPossessiveDocuments(initialled) : initialled;
   const stack = options.stack;
   const stacked = stack ? jackknife(training, Number(options.stackFolds), options, gazetteer) : undefined;
   const sentences = trainingSentences(training, Number(options.capsShare), random, gazetteer, options.headlineCase, stacked);
@@ -374,28 +444,40 @@ function main(): void {
   const epochs = Number(options.epochs);
   const beam = Number(options.beam);
   const devScores: Record<string, number>[] = [];
-  const trainer = trainEpochs(sentences, gazetteer, epochs, beam, Number(options.nameDropout), Number(options.gazetteerDropout), Number(options.stackShare), random, (epoch, trained, errorRate) => {
+  let featureCount = 0;
+  const pruned = trainTable(sentences, gazetteer, options, random, Number(options.seed), (epoch, trained, errorRate) => {
+    featureCount = trained.featureCount;
     const table = tableSource({ ...trained.averaged(0), beam, stacked: stack });
     const scores: Record<string, number> = { epoch };
     console.log(`epoch ${epoch}: training error rate ${(100 * errorRate).toFixed(2)}%, ${trained.featureCount} features`);
     for (const dev of devSets) {
-      const result = report(scoreDocumentsWith(table, gazetteer, dev.documents));
+      const result = report(scoreDocumentsWith(table, gazetteer, dev.documents, true, undefined, options.splitPossessives === true));
       scores[`${dev.path} PER+ORG+LOC`] = Number(result.core.f1.toFixed(4));
       console.log(`  ${dev.path}: PER+ORG+LOC F1 ${(100 * result.core.f1).toFixed(2)}, all F1 ${(100 * result.all.f1).toFixed(2)}`);
       if (epoch === epochs) console.log(formatReport(result).replace(/^/gm, '    '));
     }
     devScores.push(scores);
   });
-  const pruned = trainer.averaged(Number(options.minWeight));
+  if (Number(options.seeds) > 1) {
+    // The recorded dev scores are the averaged model's (pruned weights).
+    const table = tableSource({ ...pruned, beam, stacked: stack });
+    const scores: Record<string, number> = { epoch: epochs, seeds: Number(options.seeds) };
+    for (const dev of devSets) {
+      const result = report(scoreDocumentsWith(table, gazetteer, dev.documents, true, undefined, options.splitPossessives === true));
+      scores[`${dev.path} PER+ORG+LOC`] = Number(result.core.f1.toFixed(4));
+      console.log(`  averaged over ${options.seeds} seeds, ${dev.path}: PER+ORG+LOC F1 ${(100 * result.core.f1).toFixed(2)}, all F1 ${(100 * result.all.f1).toFixed(2)}`);
+    }
+    devScores.push(scores);
+  }
   const devSentences = devSets.flatMap((dev) => dev.documents.flatMap((d) => d.sentences));
   const table = { ...pruned, beam, stacked: stack, temperature: calibrateTemperature(pruned, gazetteer, devSentences) };
   const file = encodeModel(table, {
     sources: options.train,
     dataHash: dataHash(options.train),
-    training: { epochs, seed: Number(options.seed), capsShare: Number(options.capsShare), nameDropout: Number(options.nameDropout), gazetteerDropout: Number(options.gazetteerDropout), headlineCase: options.headlineCase, middleInitials: Number(options.middleInitials), ...(stack ? { stackFolds: Number(options.stackFolds), stackShare: Number(options.stackShare) } : {}), minWeight: Number(options.minWeight), beam, temperature: table.temperature, sentences: sentences.length, dev: devScores.at(-1) ?? {} },
+    training: { epochs, seed: Number(options.seed), capsShare: Number(options.capsShare), nameDropout: Number(options.nameDropout), gazetteerDropout: Number(options.gazetteerDropout), headlineCase: options.headlineCase, middleInitials: Number(options.middleInitials), ...(stack ? { stackFolds: Number(options.stackFolds), stackShare: Number(options.stackShare) } : {}), ...(Number(options.seeds) > 1 ? { seeds: Number(options.seeds) } : {}), ...(options.splitPossessives === true ? { splitPossessives: true } : {}), minWeight: Number(options.minWeight), beam, temperature: table.temperature, sentences: sentences.length, dev: devScores.at(-1) ?? {} },
   });
   writeFileSync(out, `${JSON.stringify(file)}\n`);
-  console.log(`wrote ${out}: ${table.keys.length} features kept of ${trainer.featureCount}`);
+  console.log(`wrote ${out}: ${table.keys.length} features kept of ${featureCount} (first model)`);
 }
 
 main();

@@ -14,7 +14,7 @@ import { DEFAULT_HEADLINE_CASE, type HeadlineCaseMode, recaseHeadlines } from '.
 import type { Gazetteer, GazetteerMatch } from './gazetteer-features.js';
 import type { BeamOptions } from './beam.js';
 import { type ScoreSource, type TaggedSentence, decodeStaticScores, plainStaticScores } from './perceptron.js';
-import { stackedFeatures } from './stacking.js';
+import { documentCues, stackedFeatures } from './stacking.js';
 import { OUTSIDE, TAG_COUNT, TAGS, tagIndex } from './tags.js';
 
 export interface DocumentTagging {
@@ -64,6 +64,8 @@ interface FirstPass {
   readonly decodeOptions: BeamOptions;
   /** The word-cache generation of the word ids in decodeOptions. */
   readonly generation: number;
+  /** Organisation and place cues of the sentence's tokens for the stacked features (null: none). */
+  readonly cues: Uint8Array | null;
 }
 
 /**
@@ -75,10 +77,10 @@ function scoreOne(source: ScoreSource, gazetteer: Gazetteer | null, sentence: re
     const context = sentenceContext(sentence, gazetteer);
     const scores = source.staticScores(context);
     // Span decoding reads the confidences of entity tokens only.
-    return { lowerHashes: context.lowerHashes, scores: keep ? keptCopy(scores) : scores, matches: context.matches, decodeOptions: { ids: context.ids, entityConfidencesOnly: true }, generation: context.generation };
+    return { lowerHashes: context.lowerHashes, scores: keep ? keptCopy(scores) : scores, matches: context.matches, decodeOptions: { ids: context.ids, entityConfidencesOnly: true }, generation: context.generation, cues: context.cues };
   }
   const features = staticFeatures(sentence, gazetteer);
-  return { lowerHashes: features.lowerHashes, scores: plainStaticScores(source, features), matches: features.gazetteerMatches, decodeOptions: {}, generation: -1 };
+  return { lowerHashes: features.lowerHashes, scores: plainStaticScores(source, features), matches: features.gazetteerMatches, decodeOptions: {}, generation: -1, cues: keep ? documentCues([sentence]) : null };
 }
 
 /**
@@ -127,7 +129,11 @@ function flatTags(perSentence: readonly (readonly TokenSpan[])[], sentenceStarts
  */
 function secondPass(source: ScoreSource, words: readonly string[], sentenceStarts: readonly number[], perSentence: TokenSpan[][], firstPasses: readonly FirstPass[]): void {
   const tags = flatTags(perSentence, sentenceStarts, words.length);
-  const extra = stackedFeatures(words, tags);
+  const cues = new Uint8Array(words.length);
+  firstPasses.forEach((pass, k) => {
+    if (pass.cues !== null) cues.set(pass.cues, sentenceStarts[k] ?? 0);
+  });
+  const extra = stackedFeatures(words, tags, cues);
   firstPasses.forEach((pass, k) => {
     const base = sentenceStarts[k] ?? 0;
     const n = pass.lowerHashes.length;

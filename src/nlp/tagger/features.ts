@@ -8,11 +8,11 @@
  */
 import { hashText, key0, key1, key2 } from './feature-hash.js';
 import { GAZETTEER_TYPES, type Gazetteer, type GazetteerMatch, gazetteerMatches, tokenKey } from './gazetteer-features.js';
-import { nameRuns, nounContexts } from './name-runs.js';
+import { cueBits, nameRuns, nounContexts } from './name-runs.js';
 import { GIVEN_NAME, SURNAME, personNames } from './person-names.js';
 import { TAG_COUNT } from './tags.js';
 
-export const FEATURE_VERSION = 9;
+export const FEATURE_VERSION = 10;
 
 /** A line counts as ALL CAPS when at least this share of its letter-bearing tokens are upper case. */
 const CAPS_LINE_SHARE = 0.8;
@@ -107,6 +107,7 @@ const T = {
   runCue: 40,
   runDefined: 41,
   nounContext: 42,
+  stackCue: 43,
 } as const;
 
 /** Template ids of the prefix and suffix features, one per AFFIX_LENGTHS entry. */
@@ -213,6 +214,8 @@ export interface SentenceContext {
   readonly matches: readonly GazetteerMatch[];
   /** Per token, the keys of its capitalised-run features (name-runs.ts); empty when the sentence has none. */
   readonly runs: readonly (readonly number[])[];
+  /** Per token, the organisation and place cues of its sentence for the stacked pass (name-runs.ts's cueBits); null when none (and on ALL-CAPS lines). */
+  readonly cues: Uint8Array | null;
 }
 
 /** Gazetteer labels are a handful of fixed strings: hash each once. */
@@ -315,8 +318,8 @@ export function sentenceContext(words: readonly string[], gazetteer: Gazetteer |
   }
   const matches = gazetteer === null ? [] : gazetteerMatches(words, keys, gazetteer, capsLine);
   const gaz = matches.length === 0 ? [] : gazetteerLabelHashes(n, matches);
-  const runs = capsLine ? [] : runFeatureKeys(words, lower, lowerHashes);
-  return { words, ids, generation: cacheGeneration, lower, lowerHashes, shapeHashes, nameFlags, capsLine, gaz, matches, runs };
+  const { runs, cues } = capsLine ? NO_RUNS : runFeatureKeys(words, lower, lowerHashes);
+  return { words, ids, generation: cacheGeneration, lower, lowerHashes, shapeHashes, nameFlags, capsLine, gaz, matches, runs, cues };
 }
 
 /** Tokens of the bracketed acronym after a run get this position in the runDefined feature. */
@@ -329,9 +332,10 @@ const ACRONYM_POSITION = 3;
  * organisation or place noun before it or heading an apposition after it (nounContexts). [] when the
  * sentence has none.
  */
-function runFeatureKeys(words: readonly string[], lower: readonly string[], lowerHashes: readonly number[]): (readonly number[])[] {
+function runFeatureKeys(words: readonly string[], lower: readonly string[], lowerHashes: readonly number[]): { runs: (readonly number[])[]; cues: Uint8Array | null } {
   const { runs, acronyms } = nameRuns(words, lower);
   const nouns = nounContexts(words, lower);
+  const cues = cueBits(runs, nouns);
   let out: (readonly number[])[] | null = null;
   for (let i = 0; i < runs.length; i += 1) {
     const run = runs[i];
@@ -349,8 +353,11 @@ function runFeatureKeys(words: readonly string[], lower: readonly string[], lowe
     if (noun !== 0) keys.push(key1(T.nounContext, noun));
     out[i] = keys;
   }
-  return out ?? [];
+  return { runs: out ?? [], cues };
 }
+
+/** What an ALL-CAPS line gets from runFeatureKeys. */
+const NO_RUNS: { runs: (readonly number[])[]; cues: Uint8Array | null } = { runs: [], cues: null };
 
 /**
  * Features that depend only on the word itself and on whether its line is in capitals, so an
@@ -493,6 +500,11 @@ export function stackMajorityFeature(tag: number, unanimous: boolean): number {
 /** Stacked feature: the first-pass tag of the form's first occurrence in the document. */
 export function stackFirstFeature(tag: number): number {
   return key1(T.stackFirst, tag);
+}
+
+/** Stacked feature: another occurrence has an organisation (1) or place (2) cue in its sentence (stacking.ts's documentCues), and whether this one has it too. */
+export function stackCueFeature(cue: number, own: boolean): number {
+  return key2(T.stackCue, cue, own ? 1 : 0);
 }
 
 /** Stacked feature: another occurrence sits in a multi-token span of this type (index), at its end or not. */

@@ -222,3 +222,30 @@ export function nounContexts(words: readonly string[], lower: readonly string[])
   }
   return out;
 }
+
+/** Bits of cueBits. */
+export const DOC_CUE_ORG = 1;
+export const DOC_CUE_LOC = 2;
+
+/**
+ * Per token, the cues its own sentence gives it, for the stacked second pass (stacking.ts):
+ * DOC_CUE_ORG when an organisation noun comes right before its capitalised run or heads an
+ * apposition after it ("the studio Respawn", "Burisma , the gas company"), or the token stands at or
+ * before an organisation head of its run ("Sierra" in "Sierra Nevada Corporation"); DOC_CUE_LOC
+ * likewise for place nouns and heads. Null when no token has one.
+ */
+export function cueBits(runs: readonly (RunInfo | null)[], nouns: Int8Array | null): Uint8Array | null {
+  let out: Uint8Array | null = null;
+  for (let i = 0; i < runs.length; i += 1) {
+    let bits = 0;
+    const run = runs[i];
+    if (run !== null && run !== undefined && run.cueSide <= 0) bits |= run.cue === CUE_ORG ? DOC_CUE_ORG : run.cue === CUE_LOC ? DOC_CUE_LOC : 0;
+    const noun = nouns === null ? 0 : (nouns[i] ?? 0) >> 2;
+    if (noun === ORG_NOUN_BEFORE || noun === ORG_NOUN_AFTER) bits |= DOC_CUE_ORG;
+    else if (noun === LOC_NOUN_BEFORE || noun === LOC_NOUN_AFTER) bits |= DOC_CUE_LOC;
+    if (bits === 0) continue;
+    out ??= new Uint8Array(runs.length);
+    out[i] = bits;
+  }
+  return out;
+}

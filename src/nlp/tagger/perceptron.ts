@@ -287,3 +287,42 @@ export class PerceptronTrainer implements ScoreSource {
     return this.rows.size;
   }
 }
+
+/**
+ * The mean of several weight tables (models trained on differently shuffled data, `train-tagger.js
+ * --seeds`), a key missing from a table counting as zero there, dropping features whose largest mean
+ * weight is below `minWeight`. One model at run time, so no cost per token; keys ascending.
+ */
+export function averageWeightTables(tables: readonly WeightTable[], minWeight: number): WeightTable {
+  const count = tables.length;
+  const at = new Array<number>(count).fill(0);
+  const keys: number[] = [];
+  const rows: number[] = [];
+  const sum = new Float64Array(TAG_COUNT);
+  for (;;) {
+    // The smallest key not yet merged, over all tables (they are few: a linear scan).
+    let key = -1;
+    for (let k = 0; k < count; k += 1) {
+      const table = tables[k];
+      const i = at[k] ?? 0;
+      if (table === undefined || i >= table.keys.length) continue;
+      const candidate = table.keys[i] ?? 0;
+      if (key < 0 || candidate < key) key = candidate;
+    }
+    if (key < 0) break;
+    sum.fill(0);
+    for (let k = 0; k < count; k += 1) {
+      const table = tables[k];
+      const i = at[k] ?? 0;
+      if (table === undefined || i >= table.keys.length || table.keys[i] !== key) continue;
+      for (let t = 0; t < TAG_COUNT; t += 1) sum[t] = (sum[t] ?? 0) + (table.weights[i * TAG_COUNT + t] ?? 0);
+      at[k] = i + 1;
+    }
+    let largest = 0;
+    for (let t = 0; t < TAG_COUNT; t += 1) largest = Math.max(largest, Math.abs((sum[t] ?? 0) / count));
+    if (largest < minWeight) continue;
+    keys.push(key);
+    for (let t = 0; t < TAG_COUNT; t += 1) rows.push((sum[t] ?? 0) / count);
+  }
+  return { keys: Uint32Array.from(keys), weights: Float32Array.from(rows) };
+}

@@ -8,9 +8,13 @@
  * first pass's static scores and decodes again. A model is trained with them on first-pass tags
  * produced by models that never saw the document (jackknifed, scripts/train-tagger.ts `--stack`):
  * tags a model gives its own training data are too good to learn how far to trust them.
+ *
+ * Feature version 10 adds the organisation and place cues of the other occurrences (documentCues):
+ * "the studio Respawn" in one sentence tells "Respawn" alone in the others.
  */
 import { changesWhenLowerCased } from '../lower-case.js';
-import { stackFirstFeature, stackLongerFeature, stackMajorityFeature } from './features.js';
+import { isCapsLine, stackCueFeature, stackFirstFeature, stackLongerFeature, stackMajorityFeature } from './features.js';
+import { DOC_CUE_LOC, DOC_CUE_ORG, cueBits, nameRuns, nounContexts } from './name-runs.js';
 import { OUTSIDE, TAG_COUNT, isInside, tagType } from './tags.js';
 import { ENTITY_TYPES } from './tags.js';
 
@@ -37,6 +41,29 @@ function inLongerSpan(tags: readonly number[], i: number): { longer: boolean; is
   return { longer: isInside(tag) || continues, isLast: !continues };
 }
 
+export { DOC_CUE_LOC, DOC_CUE_ORG } from './name-runs.js';
+
+/**
+ * Per token of a document (all sentences run together), the organisation and place cues its own
+ * sentence gives it (name-runs.ts's cueBits, as sentenceContext computes them at run time);
+ * stackedFeatures hands a cue to the form's other occurrences, which may have none of their own
+ * ("the studio Respawn" ... "Respawn just has..."). ALL-CAPS lines give none.
+ */
+export function documentCues(sentences: readonly (readonly string[])[]): Uint8Array {
+  const total = sentences.reduce((n, s) => n + s.length, 0);
+  const out = new Uint8Array(total);
+  let base = 0;
+  for (const words of sentences) {
+    if (!isCapsLine(words)) {
+      const lower = words.map((w) => w.toLowerCase());
+      const bits = cueBits(nameRuns(words, lower).runs, nounContexts(words, lower));
+      if (bits !== null) out.set(bits, base);
+    }
+    base += words.length;
+  }
+  return out;
+}
+
 /**
  * The stacked feature keys of every token of a document (all sentences run together), from the
  * first-pass tags; null for a token without any (a word seen once, or with no capital).
@@ -44,7 +71,7 @@ function inLongerSpan(tags: readonly number[], i: number): { longer: boolean; is
  *  - the tag of its first occurrence, when this is a later one;
  *  - the type of a multi-token span another occurrence sits in, and whether it ends that span.
  */
-export function stackedFeatures(words: readonly string[], tags: readonly number[]): (number[] | null)[] {
+export function stackedFeatures(words: readonly string[], tags: readonly number[], cues?: Uint8Array): (number[] | null)[] {
   const occurrences = new Map<string, number[]>();
   words.forEach((word, i) => {
     if (!isNameLike(word)) return;
@@ -63,7 +90,12 @@ export function stackedFeatures(words: readonly string[], tags: readonly number[
     totals.fill(0);
     let firstLonger = -1;
     let secondLonger = -1;
+    let orgCues = 0;
+    let locCues = 0;
     for (const j of positions) {
+      const cue = cues?.[j] ?? 0;
+      if ((cue & DOC_CUE_ORG) !== 0) orgCues += 1;
+      if ((cue & DOC_CUE_LOC) !== 0) locCues += 1;
       const tag = tags[j] ?? OUTSIDE;
       totals[tag] = (totals[tag] ?? 0) + 1;
       if (secondLonger < 0 && inLongerSpan(tags, j).longer) {
@@ -83,6 +115,11 @@ export function stackedFeatures(words: readonly string[], tags: readonly number[
       if (first !== i) keys.push(stackFirstFeature(tags[first] ?? OUTSIDE));
       const longer = firstLonger === i ? secondLonger : firstLonger;
       if (longer >= 0) keys.push(stackLongerFeature(typeIndex(tags[longer] ?? OUTSIDE), inLongerSpan(tags, longer).isLast));
+      const ownCue = cues?.[i] ?? 0;
+      const ownOrg = (ownCue & DOC_CUE_ORG) !== 0;
+      const ownLoc = (ownCue & DOC_CUE_LOC) !== 0;
+      if (orgCues - (ownOrg ? 1 : 0) > 0) keys.push(stackCueFeature(DOC_CUE_ORG, ownOrg));
+      if (locCues - (ownLoc ? 1 : 0) > 0) keys.push(stackCueFeature(DOC_CUE_LOC, ownLoc));
       out[i] = keys;
     }
   }
