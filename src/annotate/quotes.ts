@@ -662,7 +662,7 @@ export function annotateQuotes(text: string, known: QuotesKnowledge = {}): Requi
     masked,
     sentences,
     paragraphs,
-    people: withoutOrganizations(indexPeople(masked, sentences), known.organizations ?? [], known.people),
+    people: withoutOrganizations(indexPeople(masked, sentences), known.organizations ?? [], known.people ?? []),
     organizations: () =>
       (organizations ??= mergeOrganizations(masked, indexOrganizations(masked), known.organizations ?? [], (offset) => sentences[sentenceIndexAt(sentences, offset)]?.start ?? 0)),
   };

