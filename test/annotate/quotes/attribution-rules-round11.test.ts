@@ -295,6 +295,12 @@ describe('organisations, documents and a verdict in the next paragraph (read off
   runTable(
     [
       {
+        why: 'a club’s short name goes to its full name, a club head noun ending it ("Athletic")',
+        text: 'Dunmarra Athletic 2 Kellsbridge Town 3\n\nRonan Teague did not hide his anger after the late collapse.\n\nDunmarra later said in a statement on its website that it would ‘not be commenting on refereeing decisions’ this season.',
+        quote: 'not be commenting',
+        speaker: 'Dunmarra Athletic',
+      },
+      {
         why: '"the force said" after a police force is named',
         text: 'Detective Inspector Mara Quist, of Eastholm Valley Police, appealed for witnesses.\n\nIn a statement, the force said: “Leaving the scene of a collision is a serious offence.”',
         quote: 'Leaving the scene',
