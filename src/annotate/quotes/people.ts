@@ -234,8 +234,8 @@ function stripPeriod(word: string): string {
   return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
-/** Titles written short, with a period: "Dr.", "Gen.", "Sgt." ("Doctor." and "King." end a sentence). */
-const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'adm', 'maj', 'sgt', 'supt', 'insp', 'det', 'cpl', 'pvt', 'cmdr', 'st', 'fr', 'hon', 'pres']);
+/** Titles written short, with a period: "Dr.", "Gen.", "Sgt." ("Doctor." and "King." end a sentence); data/lexicons/title-abbreviations.txt. */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(readLexicon('title-abbreviations.txt'));
 
 /** True when `word` (without its period) is a title written short: "Dr", "Gen", "Sgt". */
 export function isTitleAbbreviation(word: string): boolean {
