@@ -14,9 +14,8 @@ import type { KnowledgeBase } from '../../kb/index.js';
 import { GIVEN_NAME, personNames } from '../../nlp/tagger/person-names.js';
 import type { MentionCandidate } from './candidate.js';
 import { HONORIFICS, ROLE_HEADS, TITLE_WORDS, wordKey } from './lexicon.js';
+import { TITLE_OF_BEFORE } from '../../nlp/title-of.js';
 
-/** A capitalised title word and "of" (and "the") right before a name: "Governor of ", "Minister of the ". */
-const TITLE_OF_BEFORE = /(?<!\p{L})(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u;
 /** Characters read before a mention for the title. */
 const TITLE_WINDOW = 40;
 

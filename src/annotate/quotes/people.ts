@@ -25,6 +25,7 @@ import { HONORIFICS } from '../../nlp/honorifics.js';
 import { NAME_PARTICLES, NAME_PARTICLE_ALTERNATION, surnameOf } from '../../nlp/name-particles.js';
 import { FEMALE, GIVEN_NAME, MALE, personNames } from '../../nlp/tagger/person-names.js';
 import { loadTruecaseLexicon } from '../../nlp/truecase.js';
+import { TITLE_OF_BEFORE } from '../../nlp/title-of.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -183,8 +184,6 @@ export function splitTitle(sequence: string): NameParts {
   return { name, role, nameOffset };
 }
 
-/** A capitalised title or role word and "of" (with "the") right before a capitalised run: "Governor of ", "Minister of the ". */
-const TITLE_OF_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u;
 
 /** The role a capitalised run gives up to the title before it, and where the name starts in the run. */
 export interface TitleComplement {
