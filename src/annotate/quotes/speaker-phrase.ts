@@ -62,6 +62,8 @@ const GROUP_SUBJECTS = new Set([
   'volunteers', 'parents', 'villagers', 'passengers', 'locals', 'members', 'supporters', 'customers', 'shoppers',
   'rescuers', 'survivors', 'neighbours', 'neighbors', 'workers', 'students', 'teachers', 'farmers', 'fans',
 ]);
+/** Prepositions after a group noun that keep its place or organisation in the phrase ("residents of Kikoni", "workers at the plant"). */
+const GROUP_PREPOSITIONS = new Set(['of', 'in', 'at', 'from']);
 /** Prepositions that join a role to an organisation inside one phrase ("a spokesman for the Kremlin"). */
 const ROLE_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with']);
 /** Prepositions that join a participle to a role phrase ("involved in", "based in", "close to"). */
@@ -413,6 +415,10 @@ function rolePhraseEndingAt(masked: string, words: readonly Word[], end: number)
     const w = (words[i] as Word).text;
     const lower = w.toLowerCase();
     if (isPunct(w)) return null;
+    // "residents of Kikoni landing site told": a group noun with its place or organisation after it.
+    if (i < end - 2 && GROUP_SUBJECTS.has(lower) && GROUP_PREPOSITIONS.has((words[i + 1] as Word).text) && !DETERMINERS.has((words[i - 1]?.text ?? '').toLowerCase())) {
+      return phrase(masked, (words[i] as Word).start, last.end, 'role', null, null);
+    }
     // "Swift's rep", "Apple’s chief executive": a possessive opens the phrase like a determiner.
     if (i < end - 1 && POSSESSIVE_WORD.test(w)) {
       // "Lin Park’s agent": the possessor's whole name belongs to the phrase.

@@ -352,6 +352,12 @@ describe('groups and a role’s pronoun (read off quotes-blind9)', () => {
         speaker: 'volunteers',
       },
       {
+        why: '"“…,” residents of Kikoni landing site told journalists": a group noun with its place',
+        text: 'Health officials confirmed four more cases on Monday. "We have been asking for a borehole since 2019," residents of Kalonde landing site told visiting journalists.',
+        quote: 'We have been asking',
+        speaker: 'residents of Kalonde landing site',
+      },
+      {
         why: '"The detective inspector said ... “…,” she added": the role reporting in the sentence before, not the sister quoted in the paragraph before',
         text: 'Detective Inspector Naomi Strachan said officers wanted dashcam footage.\n\nLeonie Fair, the cyclist’s sister, said he rode the route every day. “He was the careful one,” she said.\n\nThe detective inspector said a man arrested on Friday had been released. “We have not closed any line of inquiry,” she added.',
         quote: 'We have not closed',
