@@ -53,3 +53,9 @@ export function escapeRegExp(literal: string): string {
 export function wordKey(word: string): string {
   return word.toLowerCase().replace(/\.$/, '');
 }
+
+/** True when `word` (case and a final period aside) is an honorific, a title word or a role head: "Dr.", "President", "minister". */
+export function isTitleOrRoleWord(word: string): boolean {
+  const key = wordKey(word);
+  return HONORIFICS.has(key) || TITLE_WORDS.has(key) || ROLE_HEADS.has(key);
+}

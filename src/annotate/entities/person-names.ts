@@ -14,7 +14,7 @@ import { loadTruecaseLexicon } from '../../nlp/truecase.js';
 import { type MentionCandidate, nameKey } from './candidate.js';
 import { isDemonym } from './demonyms.js';
 import { startsLikeEvent } from './events.js';
-import { FORMER_WORDS, HONORIFICS, ROLE_HEADS, TITLE_WORDS, wordKey } from './lexicon.js';
+import { FORMER_WORDS, isTitleOrRoleWord, wordKey } from './lexicon.js';
 
 const LEADING_WORD = /^(\S+)\s+/;
 const POSSESSIVE = /['’]s?$/;
@@ -25,11 +25,6 @@ const INFLECTED = /(?:ing|ed|ly)$/;
 // is a sentence end and a new sentence.
 const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.) $/u;
 
-function isTitleWord(word: string): boolean {
-  const key = wordKey(word);
-  return HONORIFICS.has(key) || TITLE_WORDS.has(key) || ROLE_HEADS.has(key);
-}
-
 function withSpan(mention: MentionCandidate, source: string, start: number, end: number): MentionCandidate {
   return { ...mention, start, end, text: source.slice(start, end) };
 }
@@ -37,7 +32,7 @@ function withSpan(mention: MentionCandidate, source: string, start: number, end:
 /** The mention without leading titles and a trailing possessive; null when nothing is left. */
 function trimPerson(mention: MentionCandidate, source: string): MentionCandidate | null {
   let { start, end } = mention;
-  for (let m = LEADING_WORD.exec(source.slice(start, end)); m !== null && isTitleWord(m[1] as string); m = LEADING_WORD.exec(source.slice(start, end))) {
+  for (let m = LEADING_WORD.exec(source.slice(start, end)); m !== null && isTitleOrRoleWord(m[1] as string); m = LEADING_WORD.exec(source.slice(start, end))) {
     start += m[0].length;
   }
   const possessive = POSSESSIVE.exec(source.slice(start, end));
@@ -69,7 +64,7 @@ export function cleanPersonNames(candidates: readonly MentionCandidate[], texts:
     const before = WORD_BEFORE.exec(source.slice(Math.max(0, mention.start - 40), mention.start));
     if (before === null) return mention;
     const word = before[1] as string;
-    if (isTitleWord(word) || FORMER_WORDS.has(wordKey(word))) return mention;
+    if (isTitleOrRoleWord(word) || FORMER_WORDS.has(wordKey(word))) return mention;
     const start = mention.start - before[0].length;
     const known = fullNames.has(nameKey(source.slice(start, mention.end)));
     const firstName =

@@ -13,16 +13,11 @@
 import type { KnowledgeBase } from '../../kb/index.js';
 import { GIVEN_NAME, personNames } from '../../nlp/tagger/person-names.js';
 import type { MentionCandidate } from './candidate.js';
-import { HONORIFICS, ROLE_HEADS, TITLE_WORDS, wordKey } from './lexicon.js';
+import { isTitleOrRoleWord } from './lexicon.js';
 import { TITLE_OF_BEFORE } from '../../nlp/title-of.js';
 
 /** Characters read before a mention for the title. */
 const TITLE_WINDOW = 40;
-
-function isTitle(word: string): boolean {
-  const key = wordKey(word);
-  return HONORIFICS.has(key) || TITLE_WORDS.has(key) || ROLE_HEADS.has(key);
-}
 
 function part(mention: MentionCandidate, source: string, start: number, end: number, type: MentionCandidate['type']): MentionCandidate {
   return { ...mention, start, end, text: source.slice(start, end), type };
@@ -34,7 +29,7 @@ function split(mention: MentionCandidate, source: string, kb: KnowledgeBase): Me
   const words = mention.text.split(' ');
   if (words.length < 3) return [mention];
   const title = TITLE_OF_BEFORE.exec(source.slice(Math.max(0, mention.start - TITLE_WINDOW), mention.start));
-  if (title === null || !isTitle(title[1] as string)) return [mention];
+  if (title === null || !isTitleOrRoleWord(title[1] as string)) return [mention];
   const names = personNames();
   let at = 0;
   let type: 'location' | 'organization' = 'location';

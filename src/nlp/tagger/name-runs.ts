@@ -76,6 +76,20 @@ function runEnd(words: readonly string[], lower: readonly string[], first: numbe
   return last;
 }
 
+/** Calls `visit(first, last)` for each capitalised run of the sentence, left to right (`connectors` as for runEnd). */
+function forEachRun(words: readonly string[], lower: readonly string[], connectors: boolean, visit: (first: number, last: number) => void): void {
+  let i = 0;
+  while (i < words.length) {
+    if (!isCapitalised(words[i] ?? '')) {
+      i += 1;
+      continue;
+    }
+    const last = runEnd(words, lower, i, connectors);
+    visit(i, last);
+    i = last + 1;
+  }
+}
+
 /** Where a token stands in its run: first, inside or last. */
 export const RUN_FIRST = 0;
 export const RUN_INSIDE = 1;
@@ -119,13 +133,7 @@ export function nameRuns(words: readonly string[], lower: readonly string[]): { 
   const n = words.length;
   const runs: (RunInfo | null)[] = new Array<RunInfo | null>(n).fill(null);
   let acronyms: boolean[] | null = null;
-  let i = 0;
-  while (i < n) {
-    if (!isCapitalised(words[i] ?? '')) {
-      i += 1;
-      continue;
-    }
-    const last = runEnd(words, lower, i, true);
+  forEachRun(words, lower, true, (i, last) => {
     if (last > i) {
       let cueAt = -1;
       let cue = 0;
@@ -156,8 +164,7 @@ export function nameRuns(words: readonly string[], lower: readonly string[]): { 
         runs[j] = { first: i, last, position, cue, cueSide: cue === 0 ? 0 : Math.sign(j - cueAt), defined: j >= definedFrom };
       }
     }
-    i = last + 1;
-  }
+  });
   return { runs, acronyms };
 }
 
@@ -195,13 +202,7 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 export function nounContexts(words: readonly string[], lower: readonly string[]): Int8Array | null {
   const n = words.length;
   let out: Int8Array | null = null;
-  let i = 0;
-  while (i < n) {
-    if (!isCapitalised(words[i] ?? '')) {
-      i += 1;
-      continue;
-    }
-    const last = runEnd(words, lower, i, false);
+  forEachRun(words, lower, false, (i, last) => {
     let code = 0;
     const before = i > 0 ? (lower[i - 1] ?? '') : '';
     if (ORG_NOUNS.has(before)) code = ORG_NOUN_BEFORE;
@@ -218,8 +219,7 @@ export function nounContexts(words: readonly string[], lower: readonly string[])
       out ??= new Int8Array(n);
       for (let j = i; j <= last; j += 1) out[j] = code * 4 + (j === last ? RUN_LAST : j === i ? RUN_FIRST : RUN_INSIDE);
     }
-    i = last + 1;
-  }
+  });
   return out;
 }
 
