@@ -317,15 +317,15 @@ const SERIES_MEMBER = /^\s*(?:\p{Ll}+ed|said|told|made|took|gave|went|sent|wrote
 /** "On the Friday he", "Later that night she": a short leading phrase, then a he/she/they subject. */
 const LEADING_PHRASE_THEN_PRONOUN = /^\s*(?:On|In|At|During|Later|Earlier)\s[^,\uE000]{0,30}?\s(he|she|they)\s/u;
 
-/**
- * Only punctuation, or a few words of no other clause ("regional governor Tomas Brandt"). Without a
- * handover mark inside the quotation, a gap that opens with a preposition is another clause's.
- */
 /** "chairman, CEO and president": role words listed with commas and "and" (a comma then joins titles, it closes no clause). */
 function isTitleList(words: readonly string[]): boolean {
   return words.length >= 2 && words.every((w) => w === 'and' || isRoleWord(w) || /^C[A-Z]O$/.test(w));
 }
 
+/**
+ * Only punctuation, or a few words of no other clause ("regional governor Tomas Brandt"). Without a
+ * handover mark inside the quotation, a gap that opens with a preposition is another clause's.
+ */
 function isShortGap(gap: string, handover: boolean): boolean {
   if (ONLY_PUNCTUATION.test(gap)) return true;
   const words = gap.match(/[\p{L}\p{N}]+/gu) ?? [];

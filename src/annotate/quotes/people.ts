@@ -184,16 +184,18 @@ export function splitTitle(sequence: string): NameParts {
   return { name, role, nameOffset };
 }
 
-
 /** The role a capitalised run gives up to the title before it, and where the name starts in the run. */
 export interface TitleComplement {
-  /** Index in the run's words of the name's first word (a given name). */
-  nameIndex: number;
+  /** Offset in the run of the name's first word (a given name). */
+  nameOffset: number;
   /** The title, "of" and the words before the name: "Governor of Washington". */
   role: string;
   /** How many characters before the run the title starts. */
   titleBack: number;
 }
+
+/** A word of a run, with its offset: what titleComplement walks. */
+const RUN_WORD = /\S+/g;
 
 /**
  * "Governor of Washington Chris Gregoire", "Minister of Foreign Affairs Sergei Lavrov": a capitalised
@@ -201,15 +203,20 @@ export interface TitleComplement {
  * name that opens with a given name (data/models/person-names.txt). Null when the run is not read so: no title before it, or no
  * given name after its first word with a surname after it.
  */
-export function titleComplement(before: string, words: readonly string[]): TitleComplement | null {
-  // Most runs have no "of " before them: a cheap test first.
-  if (words.length < 3 || !(before.endsWith('of ') || before.endsWith('the '))) return null;
+export function titleComplement(before: string, run: string): TitleComplement | null {
+  // Most runs have no "of " before them: a cheap test first, before the run is split.
+  if (!(before.endsWith('of ') || before.endsWith('the '))) return null;
   const near = before.slice(-40);
   const title = TITLE_OF_BEFORE.exec(near);
   if (title === null || !isTitleWord(title[1] as string)) return null;
+  const words = [...run.matchAll(RUN_WORD)];
   const names = personNames();
   for (let k = 1; k <= words.length - 2; k++) {
-    if (((names.get(words[k] as string) ?? 0) & GIVEN_NAME) !== 0) return { nameIndex: k, role: `${title[0].trim()} ${words.slice(0, k).join(' ')}`, titleBack: near.length - title.index };
+    const word = words[k] as RegExpMatchArray;
+    if (((names.get(word[0]) ?? 0) & GIVEN_NAME) !== 0) {
+      const complement = words.slice(0, k).map((w) => w[0]).join(' ');
+      return { nameOffset: word.index as number, role: `${title[0].trim()} ${complement}`, titleBack: near.length - title.index };
+    }
   }
   return null;
 }
@@ -551,11 +558,10 @@ function readMention(
     sequence = sequence.slice(owner[0].length);
   }
   // "Governor of Washington Chris Gregoire": the place belongs to the title, not to the name.
-  const complement = titleComplement(text.slice(Math.max(0, start - 40), start), sequence.split(/\s+/));
+  const complement = titleComplement(text.slice(Math.max(0, start - 40), start), sequence);
   if (complement !== null) {
-    const rest = sequence.split(/\s+/).slice(complement.nameIndex).join(' ');
-    start += sequence.lastIndexOf(rest);
-    sequence = rest;
+    start += complement.nameOffset;
+    sequence = sequence.slice(complement.nameOffset);
   }
   // "Ter Brugge said" after "Sjoerd ter Brugge": a surname with its particle, capitalised to open a sentence.
   const particleSurname = surnameWithParticle(sequence, byName);
@@ -790,14 +796,14 @@ function isOwnerOrObject(text: string, mention: PersonMention): boolean {
   return POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3)) || PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 14), mention.start));
 }
 
+/** Between a name and a his/her: the opening of an apposition ("Jane Starner, his aunt", "Beth Meacham, one of his editors"). */
+const APPOSITIVE_POSSESSIVE = /^,\s+(?:(?:one|some|two|three|both|each|all|many|most|none|several|another) of\s+)?$/;
+
 /**
  * Each he/she pronoun votes for the person mentioned last before it (for the sentence's subject
  * instead when that person is only a possessor or an object); a person's gender is the
  * majority of their votes (a title's gender, when known, is kept).
  */
-/** Between a name and a his/her: the opening of an apposition ("Jane Starner, his aunt", "Beth Meacham, one of his editors"). */
-const APPOSITIVE_POSSESSIVE = /^,\s+(?:(?:one|some|two|three|both|each|all|many|most|none|several|another) of\s+)?$/;
-
 function inferGenders(text: string, mentions: readonly PersonMention[], byName: Map<string, Person>): void {
   if (mentions.length === 0) return;
   const votes = new Map<string, number>();

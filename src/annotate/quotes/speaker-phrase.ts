@@ -341,10 +341,11 @@ function namePhraseEndingAt(masked: string, words: readonly Word[], end: number,
   }
   // "Governor of Washington Chris Gregoire said": the title's place, then the name.
   const runStart = (words[start] as Word).start;
-  const complement = titleComplement(masked.slice(Math.max(0, runStart - 40), runStart), wordsText(words, start, end).split(' '));
+  const run = masked.slice(runStart, (words[end - 1] as Word).end);
+  const complement = titleComplement(masked.slice(Math.max(0, runStart - 40), runStart), run);
   if (complement !== null) {
-    const name = wordsText(words, start + complement.nameIndex, end).replace(/['’]s?$/, '');
-    return phrase(masked, runStart - complement.titleBack, (words[end - 1] as Word).end, 'name', name, appositiveRole ?? complement.role);
+    const name = run.slice(complement.nameOffset).replace(/\s+/g, ' ').replace(/['’]s?$/, '');
+    return phrase(masked, runStart - complement.titleBack, runStart + run.length, 'name', name, appositiveRole ?? complement.role);
   }
   // "a spokesman for the Kremlin": the name belongs to a role phrase.
   const before = words[start - 1];
@@ -491,7 +492,6 @@ function possessorOfRole(words: readonly Word[], end: number): boolean {
   return i < end - 1 && possessive !== undefined && next !== undefined && isCapitalised(possessive.text) && POSSESSIVE_WORD.test(possessive.text) && isRoleWord(next.text);
 }
 
-/** The inverted subject that starts right after `from` (the verb): "said Smith", "said the minister". */
 /** "said Secretary of State Mike Pompeo": a title, "of" (and "the") and its place, then the name, read on past "of". */
 function titledNameAfter(masked: string, words: readonly Word[], titleEnd: number, end: number): SpeakerPhrase | null {
   if (words[titleEnd]?.text !== 'of') return null;
@@ -503,6 +503,7 @@ function titledNameAfter(masked: string, words: readonly Word[], titleEnd: numbe
   return named !== null && named.kind === 'name' ? named : null;
 }
 
+/** The inverted subject that starts right after `from` (the verb): "said Smith", "said the minister". */
 export function subjectAfter(masked: string, from: number, to: number): SpeakerPhrase | null {
   // "wrote 43-year-old Martin Taylor": an age before the name is skipped.
   const words = wordsOf(masked, from, to).filter((w, i, all) => !(AGE.test(w.text) && i === 0 && all.length > 1));

@@ -121,7 +121,7 @@ function personResult(person: Person, resolution: Resolution, role: string | nul
 
 /** One capitalised word that the truecase lexicon lists as a common lower-case word and the person-name list does not hold. */
 function isCommonWordNotName(name: string): boolean {
-  return !name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(name) && isCommonWordsOnly(name);
+  return CAPITALISED_WORD.test(name) && isCommonWordsOnly(name);
 }
 
 function resolveName(input: ResolveInput, name: string): ResolvedSpeaker {
@@ -285,7 +285,8 @@ function definiteRoleReporter(input: ResolveInput, want: Gender): ResolvedSpeake
   const m = ROLE_REPORTS.exec(input.masked.slice(from, Math.min(from + 80, input.phrase.start)));
   if (m === null || !isPersonRoleNoun(roleHead(m[1] as string))) return null;
   const role = `the ${m[1] as string}`;
-  const start = from + m[0].indexOf(m[1] as string) - 4;
+  // Where "The" opens the sentence (the match starts with the space before it).
+  const start = from + m[0].length - m[0].trimStart().length;
   const resolved = resolveRole({ ...input, phrase: { start, end: start + role.length, text: role, kind: 'role', name: null, role: null }, previousSentenceStart: undefined, earlierSentenceStart: undefined }, role);
   if (resolved.name === null || !compatible(want, resolved.gender)) return null;
   return { ...resolved, resolution: 'pronoun' };
