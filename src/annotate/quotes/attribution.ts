@@ -307,9 +307,15 @@ function coordinatedSubject(masked: string, sentenceStart: number, verbStart: nu
     const at = clauseStart + circumstance.index + circumstance[0].length - (circumstance[1] as string).length;
     return { start: at, end: at + (circumstance[1] as string).length, text: circumstance[1] as string, kind: 'pronoun', name: null, role: null };
   }
+  // "the minister, Jeon Eun-ah, who visited Geumhwa and urged": the relative clause's antecedent.
+  const relative = RELATIVE_OPENING.exec(masked.slice(clauseStart, leadStart + coordinator.index + 1));
+  if (relative !== null) return subjectBefore(masked, sentenceStart, clauseStart + relative[0].length);
   const subject = subjectAfter(masked, clauseStart, leadStart + coordinator.index + 1);
   return subject !== null && subject.start - clauseStart < 3 && !(subject.kind === 'name' && isNotNameStart(subject.text.split(' ')[0] ?? '')) ? subject : null;
 }
+
+/** A clause opening with a relative "who" (up to and including it). */
+const RELATIVE_OPENING = /^\s*who\b/;
 
 /** A member of a series of past-tense verb phrases: "called Omar a ..." (not a subject of its own). */
 const SERIES_MEMBER = /^\s*(?:\p{Ll}+ed|said|told|made|took|gave|went|sent|wrote|spoke|threw|put|left|came|became)\s/u;

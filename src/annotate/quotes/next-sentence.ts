@@ -20,13 +20,17 @@ import { findSpeechVerbs, speakerFollows } from './speech-verbs.js';
 /** Nouns of saying that a "that was ..." sentence may give an owner. */
 const SAYING_NOUNS = String.raw`(?:answer|reply|response|verdict|view|assessment|message|warning|advice|conclusion|judgment|judgement|prediction|promise|explanation|reaction|summary|opinion|words|word|take|retort|plea|instruction|instructions)`;
 /** A sentence opening "That was" / "This is" ...: what the three "that was" forms below start with. */
-const THAT_WAS = /^\s*(?:That|This)\s+(?:was|is|has been|had been|were)\s/u;
+const THAT_WAS = /^\s*(?:(?:That|This)\s+(?:was|is|has been|had been|were)|That['’]s|Those\s+were)\s/u;
+/** "That was how Encarnación Peiró put it", "That is how the mayor described it": the subject after "how" owns the quotation. */
+const HOW_PUT = /^\s*(?:That|This)(?:\s+(?:was|is)|['’]s)\s+how\s+/u;
+/** The verb of a "that was how X put it" sentence: the owner is the noun phrase before it. */
+const PUT_IT = /\s(?:put|puts|described|describes|summed|sums|saw|sees|explained|explains|phrased|phrases)\s+(?:it|the\s+\p{Ll}+)(?![\p{L}])/u;
 /** "That was her answer", "This was his verdict": the owner is a possessive pronoun. */
 const POSSESSIVE_SAYING = new RegExp(String.raw`^\s*(?:That|This)\s+(?:was|is|has been|had been|were)\s+(?:also\s+)?(his|her)\s+(?:[\p{Ll}-]+\s+)?${SAYING_NOUNS}(?![\p{L}])`, 'u');
 /** "That was Oduya's reply": the owner is a name in the possessive. */
 const NAMED_SAYING = new RegExp(String.raw`^\s*(?:That|This)\s+(?:was|is|has been|had been|were)\s+(?:also\s+)?((?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*)['’]s\s+(?:[\p{Ll}-]+\s+)?${SAYING_NOUNS}(?![\p{L}])`, 'u');
-/** "That was the verdict of Jorund Basso": the owner follows "of". */
-const SAYING_OF = new RegExp(String.raw`^\s*(?:That|This)\s+(?:was|is|has been|had been|were)\s+(?:also\s+)?the\s+(?:[\p{Ll}-]+\s+)?${SAYING_NOUNS}\s+of\s+`, 'u');
+/** "That was the verdict of Jorund Basso", "Those were the words of X": the owner follows "of". */
+const SAYING_OF = new RegExp(String.raw`^\s*(?:(?:That|This)\s+(?:was|is|has been|had been|were)|That['’]s|Those\s+were)\s+(?:also\s+)?the\s+(?:[\p{Ll}-]+\s+)?${SAYING_NOUNS}\s+of\s+`, 'u');
 /**
  * "said it", "said so", "said this": the object points back at the quotation; "said it was" starts
  * a clause, and "added that" reports something else.
@@ -82,6 +86,13 @@ export function nextSentenceAttribution(ctx: AttributionContext, span: QuotedSpa
   if (of !== null) {
     const phrase = subjectAfter(masked, next.start + of[0].length, next.end);
     if (phrase === null || phrase.kind === 'pronoun') return null;
+    return { verb: null, phrase, side: 'next-sentence', windowStart: next.start, windowEnd: next.end, adjacent: true };
+  }
+  const how = HOW_PUT.exec(sentence);
+  const put = how === null ? null : PUT_IT.exec(sentence.slice(how[0].length));
+  if (how !== null && put !== null) {
+    const phrase = subjectBefore(masked, next.start + how[0].length, next.start + how[0].length + put.index + 1);
+    if (phrase === null || phrase.start !== next.start + how[0].length) return null;
     return { verb: null, phrase, side: 'next-sentence', windowStart: next.start, windowEnd: next.end, adjacent: true };
   }
   const verb = findSpeechVerbs(masked, next.start, Math.min(next.end, next.start + MAX_VERB_OFFSET))[0];

@@ -730,7 +730,7 @@ export const LEADING_ADVERBIAL = String.raw`(?:In|On|At|Outside|Inside|Near|Near
 /** A sentence opening with "A", "An" or "One" and a lower-case word: someone introduced by role ("A nurse who..."). */
 // Also after a reporting verb that follows a quotation: "“...,” said one mother, who ... her son".
 const ANONYMOUS_SUBJECT = new RegExp(
-  String.raw`(?:(?:^|[.!?]['"”’]?\s+|\n\d{1,2}[:.]\d{2}\s+)(?:${LEADING_ADVERBIAL}(?:a|an|one)|A|An|One)|(?:[,!?]['"”’]|\uE000)\s+(?:said|says|added|explained|replied|told\s+\p{Ll}+)\s+(?:a|an|one))\s+\p{Ll}`,
+  String.raw`(?:(?:^|[.!?][)'"”’]{0,2}\s+|\n\d{1,2}[:.]\d{2}\s+)(?:${LEADING_ADVERBIAL}(?:a|an|one)|A|An|One)|(?:[,!?]['"”’]|\uE000)\s+(?:said|says|added|explained|replied|told\s+\p{Ll}+)\s+(?:a|an|one))\s+\p{Ll}`,
   'gu',
 );
 

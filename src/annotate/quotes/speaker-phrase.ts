@@ -425,6 +425,11 @@ function rolePhraseEndingAt(masked: string, words: readonly Word[], end: number)
       // "Lin Park’s agent": the possessor's whole name belongs to the phrase.
       let first = i;
       while (first > 0 && isCapitalised((words[first - 1] as Word).text) && !isPunct((words[first - 1] as Word).text)) first--;
+      // "a spokeswoman for the ferry's operator": after "the" and a role preposition the phrase reaches back as after a determiner.
+      if (first > 1 && (words[first - 1] as Word).text.toLowerCase() === 'the' && ROLE_PREPOSITIONS.has((words[first - 2] as Word).text.toLowerCase())) {
+        const outer = rolePhraseEndingAt(masked, words, first - 2);
+        if (outer !== null) return phrase(masked, outer.start, last.end, 'role', null, null);
+      }
       return phrase(masked, (words[first] as Word).start, last.end, 'role', null, null);
     }
     if (DETERMINERS.has(lower)) {

@@ -126,6 +126,9 @@ function isCommonWordNotName(name: string): boolean {
 
 function resolveName(input: ResolveInput, name: string): ResolvedSpeaker {
   const role = input.phrase.role;
+  // "A spokeswoman for the ferry's operator, Lucila Shipping Lines, said": the apposition names the
+  // organisation the role speaks for, not the speaker, who stays the role.
+  if (role !== null && ROLE_FOR_SOMEONE.test(role) && roleComesFirst(input, role) && !input.people.byName.has(name) && (isKnownOrganization(input, name) || isInsideOrganization(input))) return resolveRole(input, role);
   const known = input.people.byName.get(name);
   if (known) return personResult(known, 'stated', role);
   // "Ter Brugge said" after "Sjoerd ter Brugge".
@@ -179,6 +182,19 @@ export function pronounAccepts(pronoun: string, have: Gender): boolean {
 /** True when `name` is an organisation's: by its head noun, or named so by the entities annotator ("Big Machine"). */
 function isKnownOrganization(input: ResolveInput, name: string): boolean {
   return isOrganizationName(name) || (input.organizations !== undefined && input.organizations().some((m) => m.name === name));
+}
+
+/** True when the role is written right before the name, with its comma ("A spokesman for the operator, Marrow Coach Lines"), not after it. */
+function roleComesFirst(input: ResolveInput, role: string): boolean {
+  if (input.masked === undefined) return false;
+  return input.masked.slice(Math.max(0, input.phrase.start - role.length - 3), input.phrase.start).includes(role);
+}
+
+/** True when an organisation mention holds the whole phrase ("Marrow Coach Lines", read by the phrase as "Lines" after a title word). */
+function isInsideOrganization(input: ResolveInput): boolean {
+  if (input.organizations === undefined) return false;
+  const { start, end } = input.phrase;
+  return input.organizations().some((m) => m.start <= start && m.end >= end);
 }
 
 /** True when a person opened a sentence between `offset` and the phrase: the newer topic for an it/they. */
@@ -370,6 +386,8 @@ function anonymousWithRole(input: ResolveInput, role: string): SpeakerMemory | n
 
 /** "her daughter", "his wife": a role owned by a he/she. */
 const OWNED_ROLE = /^(?:his|her|their)\s/i;
+/** A role that speaks for someone named after it: "a spokeswoman for the operator", "a lawyer for the family". */
+const ROLE_FOR_SOMEONE = /^(?:an?|one|the)\s(?:[\p{L}-]+\s){0,2}?[\p{L}-]+\s(?:for|of|at|with)\s/iu;
 
 /**
  * "Her death was confirmed by her daughter, Lucia Tamm. “...,” her daughter said.": the person last

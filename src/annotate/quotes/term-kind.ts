@@ -19,6 +19,7 @@
  * 6. anything longer -> quotation (its speaker may come from the context).
  */
 import { readLexicon, escapeRegExp } from '../../nlp/lexicons.js';
+import { BARRIER } from './speaker-phrase.js';
 
 export type TermKind = 'name' | 'term' | 'scare' | 'title' | 'other';
 
@@ -83,7 +84,44 @@ const CALLING_CUES = new Set(['called', 'labelled', 'labeled', 'branded', 'terme
 /** "labelled the policy “a tax on the poor”": a naming verb and its object before the quote. */
 const NAMING_VERB_BEFORE = /(?<![\p{L}])(?:call|calls|called|calling|label(?:l)?ed|labels|dubbed|branded|termed|named)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
 /** "held up signs reading", "a banner that said": the words written on a sign are no one's quotation. */
-const INSCRIPTION_BEFORE = /(?<![\p{L}])(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|graffiti|billboards?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying)\s*[:,]?\s*$/iu;
+// "a hand-painted sign on the fence of one farm reads": a few words may describe the sign first.
+const INSCRIPTION_BEFORE = /(?<![\p{L}])(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|graffiti|billboards?)(?:\s+[^\s.,;:!?\uE000]+){0,10}?\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying)\s*[:,]?\s*$/iu;
+/** "chanted", "to chant", "sang": a chant or a song is no one's quotation either. */
+const CHANT_BEFORE = /(?<![\p{L}])(?:chant|chants|chanted|chanting|sang|sing|sings|singing)\s*[:,]?\s*$/iu;
+/** A closing mark and "and", "or" or a comma right before the mark: the span is the next of a list ("“A” and “B”"). */
+// In masked text a quotation already read is a run of BARRIER characters, marks included.
+const LIST_AFTER_CLOSE = /(["”\uE000])\s*(?:,\s*)?(?:(?:and|or)\s+)?$/u;
+/** How far before the mark a sign and its reading verb are looked for ("a hand-painted sign on the fence of one farm reads"). */
+const INSCRIPTION_WINDOW = 100;
+/** How many list members back a sign's or a chant's cue is looked for. */
+const MAX_LIST_MEMBERS = 4;
+
+/**
+ * True when the words at `open` are written on a sign or chanted: the cue is right before the mark,
+ * or before the first of a list the span closes ("banners reading “A” and “B”").
+ */
+function isInscription(text: string, open: number): boolean {
+  let at = open;
+  for (let member = 0; member < MAX_LIST_MEMBERS; member++) {
+    const before = text.slice(Math.max(0, at - INSCRIPTION_WINDOW), at);
+    if (INSCRIPTION_BEFORE.test(before) || CHANT_BEFORE.test(before)) return true;
+    const list = LIST_AFTER_CLOSE.exec(before);
+    if (list === null || !/,|and|or/.test(list[0])) return false;
+    const close = at - list[0].length;
+    const previous = list[1] === BARRIER ? runStart(text, close) : text.lastIndexOf(list[1] === '”' ? '“' : '"', close - 1);
+    if (previous < 0 || close - previous > CUE_WINDOW * 2) return false;
+    at = previous;
+  }
+  return false;
+}
+
+/** Where the run of BARRIER characters that ends at `end` (its last character) starts. */
+function runStart(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && text[at - 1] === BARRIER) at--;
+  return at;
+}
+
 /** An opening parenthesis right before the mark. */
 const PARENTHESIS_BEFORE = /\(\s*$/;
 const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'de', 'von', 'van', 'or', 'is', 'from', 'into', 'over', 'under', 'vs', 'as']);
@@ -152,7 +190,7 @@ export function decideTerm(input: TermInput): TermDecision | null {
   // "which she called “a love letter to my grandmother’s village”": one person's words, not a name.
   const personsWords = input.speakerIsPerson === true && !isTitleCase(words);
   if (cue !== null && !(personsWords && words.length >= MIN_CALLED_WORDS && CALLING_CUES.has(cue.cue))) return { kind: cue.kind, cue: cue.cue, rule: 'term-cue' };
-  if (INSCRIPTION_BEFORE.test(input.text.slice(Math.max(0, input.open - CUE_WINDOW), input.open))) return { kind: 'other', cue: null, rule: 'inscription' };
+  if (isInscription(input.text, input.open)) return { kind: 'other', cue: null, rule: 'inscription' };
   const label = LABEL_AFTER.exec(input.text.slice(input.close + 1, input.close + 1 + CUE_WINDOW));
   if (label !== null && words.length <= MAX_TERM_WORDS) return { kind: 'term', cue: (label[1] as string).toLowerCase(), rule: 'term-cue' };
   const short = words.length <= MAX_NAMED_WORDS;

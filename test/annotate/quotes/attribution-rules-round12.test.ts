@@ -1,0 +1,126 @@
+/**
+ * Attribution rules of the twelfth round, table-driven on short passages written for these tests:
+ * a spokesperson "for" an organisation named in apposition stays the role ("A spokesman for the
+ * bus operator, Marrow Coach Lines, said"); a sentence opening with an anonymous subject after a
+ * closing parenthesis keeps its he/she from voting on the person named before; "who visited ... and
+ * urged" takes the relative clause's antecedent; "That was how X put it" (also opening the next
+ * paragraph) attributes the quotation before it; words on a sign (however the sign is described)
+ * and chants, including the later members of a list ("banners reading “A” and “B”"), are terms.
+ */
+import { describe } from 'vitest';
+import { annotateWithEntities, runTable } from './rule-table.js';
+
+describe('a spokesperson for an organisation named in apposition', () => {
+  runTable(
+    [
+      {
+        why: 'the apposition names the operator, not the spokesman: the role speaks',
+        text: 'Eleven people were hurt when the coach left the road. A spokesman for the bus operator, Marrow Coach Lines, said the company was "helping the police in every way" and would review its rosters.',
+        quote: 'helping the police',
+        speaker: 'A spokesman for the bus operator',
+      },
+      {
+        why: 'the he that follows stays with the role, not the company',
+        text: 'A spokesman for the bus operator, Marrow Coach Lines, said the company was "helping the police in every way". The coach had been serviced in May, he said, and its brakes had been "tested and passed".',
+        quote: 'tested and passed',
+        speaker: 'A spokesman for the bus operator',
+      },
+      {
+        why: 'guard: a person named in apposition after the role is still the speaker',
+        text: 'A spokesman for the bus operator, Daniel Forsythe, said the company was "helping the police in every way".',
+        quote: 'helping the police',
+        speaker: 'Daniel Forsythe',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('an anonymous subject after a closing parenthesis', () => {
+  runTable(
+    [
+      {
+        why: '"(“…,” she added.)\\n\\nOne older driver, who ... because he feared": his he is not the union leader’s',
+        text: '“It took us nine weeks, but we were heard,” said Park Ji-hye, who leads the drivers’ union at the depot.\n\n“Fares will have to rise,” said Choi Dong-hyun, a transport analyst at Hanbit Securities.\n\nPark, 51, said the union would hold the company to its word. (“A signature is only ink,” she added.)\n\nOne older driver, who asked not to be named because he feared for his job, said the new shifts were no better. “We drive the same hours for the same money,” he said.',
+        quote: 'A signature is only ink',
+        speaker: 'Park Ji-hye',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a reporting verb joined to a relative clause', () => {
+  runTable(
+    [
+      {
+        why: '"the minister, X, who visited ... and urged both sides to “…”": the relative clause’s antecedent',
+        text: 'The strike drew in the transport minister, Lindqvist Aro, who toured the depot on Monday and urged both sides to “settle before the winter timetable starts.”',
+        quote: 'settle before the winter',
+        speaker: 'Lindqvist Aro',
+        rule: 'quotes/verb-before',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('"That was how X put it" after the quotation', () => {
+  runTable(
+    [
+      {
+        why: 'opening the next paragraph, with an age and a participle after the name',
+        text: 'Tenants of the Morrow estate wrote to the council last month that “half the flats on our stair are empty all winter”.\n\n“We are not asking for favours. We pay every bill and still we are pushed out.”\n\nThat was how Dolores Fenwick, 68, put it, leaning on the railing outside her door.',
+        quote: 'We are not asking',
+        speaker: 'Dolores Fenwick',
+        rule: 'quotes/next-sentence',
+      },
+      {
+        why: '"That’s how she put it" with a pronoun, opening the next paragraph',
+        text: 'Harriet Osei closed the meeting with a warning.\n\n“Nobody leaves this room until the budget balances.”\n\nThat’s how she put it, and nobody did.',
+        quote: 'Nobody leaves this room',
+        speaker: 'Harriet Osei',
+        rule: 'quotes/next-sentence',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('words on signs and chants are no quotations', () => {
+  runTable(
+    [
+      {
+        why: 'the second banner of "banners reading “A” and “B”"',
+        text: 'Marchers carried banners reading “Our streets are not hotels” and “Keys for neighbours, not for visitors”, and stopped outside the town hall. “We are not against tourism,” said Marta Solé.',
+        quote: 'Keys for neighbours',
+        term: true,
+      },
+      {
+        why: 'a chant after "to chant"',
+        text: 'The crowd stopped outside the town hall to chant “We will not leave our homes, we will not leave our town!” for ten minutes.',
+        quote: 'We will not leave',
+        term: true,
+      },
+      {
+        why: 'both members of "chanted, “A,” and “B,”"',
+        text: 'Nurses chanted, “Staff the wards,” and “Pay us what we are worth,” as they marched past the hospital.',
+        quote: 'Pay us what we are worth',
+        term: true,
+      },
+      {
+        why: 'a sign described at length before "reads"',
+        text: 'The drainage plan has been called "a bucket under a burst pipe", and a painted sign on the gate of one orchard near the dike reads "The river wins, the farmer pays."',
+        quote: 'The river wins',
+        term: true,
+      },
+      {
+        why: 'guard: two quotations joined by "and" after a reporting verb stay quotations',
+        text: 'Marta Solé said the plan was “too little” and “far too late for the families already gone”.',
+        quote: 'far too late',
+        speaker: 'Marta Solé',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
