@@ -47,7 +47,38 @@ function split(mention: MentionCandidate, source: string, kb: KnowledgeBase): Me
   return [part(mention, source, mention.start, complementEnd, type), part(mention, source, complementEnd + 1, mention.end, 'person')];
 }
 
+/**
+ * "Governor of Marapao Province Teodoro | Baylon Madrigal": the tagger may end the title's place or
+ * organisation with the person's given name and start the person after it. A place or organisation
+ * right after "Title of" whose last word is a listed given name, with a person starting one space
+ * after it, gives that word back to the person.
+ */
+function moveGivenName(mention: MentionCandidate, next: MentionCandidate | undefined, source: string): MentionCandidate[] | null {
+  if (next === undefined || next.type !== 'person' || next.layer !== mention.layer || next.start !== mention.end + 1 || mention.form !== 'name') return null;
+  if (mention.type !== 'location' && mention.type !== 'organization') return null;
+  const lastSpace = mention.text.lastIndexOf(' ');
+  if (lastSpace < 0) return null;
+  const given = mention.text.slice(lastSpace + 1);
+  if (((personNames().get(given) ?? 0) & GIVEN_NAME) === 0) return null;
+  const title = TITLE_OF_BEFORE.exec(source.slice(Math.max(0, mention.start - TITLE_WINDOW), mention.start));
+  if (title === null || !isTitleOrRoleWord(title[1] as string)) return null;
+  const end = mention.start + lastSpace;
+  return [part(mention, source, mention.start, end, mention.type), part(next, source, end + 1, next.end, 'person')];
+}
+
 /** The candidates with each title's place or organisation split off the name after it; `texts` gives each layer's string. */
 export function splitTitleComplements(candidates: readonly MentionCandidate[], texts: ReadonlyMap<string, string>, kb: KnowledgeBase): MentionCandidate[] {
-  return candidates.flatMap((mention) => split(mention, texts.get(mention.layer) ?? '', kb));
+  const out: MentionCandidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const mention = candidates[i] as MentionCandidate;
+    const source = texts.get(mention.layer) ?? '';
+    const moved = moveGivenName(mention, candidates[i + 1], source);
+    if (moved !== null) {
+      out.push(...moved);
+      i++;
+      continue;
+    }
+    out.push(...split(mention, source, kb));
+  }
+  return out;
 }

@@ -174,6 +174,12 @@ export function indexOrganizations(text: string): OrganizationMention[] {
     let head = headOf(raw);
     // "However, the group said": a one-word name opening a sentence may be any capitalised word.
     if (head === null && !NOT_A_NAME.test(raw)) head = appositiveHead(text, m.index + matched.length) ?? headBefore(text, start);
+    // "the Linhe fire department", "the Jiangsu health commission": a lower-case head noun after the name.
+    const lowerHead = head === null && raw === matched ? lowerCaseHeadAfter(text, start, start + raw.length) : null;
+    if (lowerHead !== null) {
+      out.push({ start, end: lowerHead.end, name: text.slice(start, lowerHead.end), head: lowerHead.head });
+      continue;
+    }
     if (head !== null) {
       out.push({ start, end: start + raw.length, name: raw, head });
       const first = raw.split(/\s+/)[0] as string;
@@ -185,6 +191,34 @@ export function indexOrganizations(text: string): OrganizationMention[] {
     if (known !== undefined) out.push({ start, end: start + raw.length, name: known.name, head: known.head });
   }
   return out;
+}
+
+/** Up to three lower-case words after a name, the last of them an organisation's head noun. */
+const LOWER_WORDS_AFTER = /^[ \t]+(\p{Ll}[\p{Ll}-]*)(?:[ \t]+(\p{Ll}[\p{Ll}-]*))?(?:[ \t]+(\p{Ll}[\p{Ll}-]*))?/u;
+/** "the" right before a name. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
+
+/**
+ * "the Linhe fire department": a name after "the" followed by lower-case words that end in an
+ * organisation's head noun (the first run of head nouns ends it); null otherwise.
+ */
+function lowerCaseHeadAfter(text: string, start: number, end: number): { end: number; head: string } | null {
+  if (!THE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return null;
+  const m = LOWER_WORDS_AFTER.exec(text.slice(end, end + 60));
+  if (m === null) return null;
+  let found: { end: number; head: string } | null = null;
+  let from = 0;
+  for (let k = 1; k <= 3; k++) {
+    const word = m[k];
+    if (word === undefined) break;
+    from = m[0].indexOf(word, from) + word.length;
+    // "the Dongmen police bureau": heads in a row end at the last one.
+    if (HEADS.has(word)) found = { end: end + from, head: word };
+    else if (found !== null) break;
+  }
+  // "the Swiss company", "the Braun-owned firm": a business noun after a capitalised word describes; an office's names it.
+  if (found === null || BUSINESS_HEADS.has(found.head) || GENERIC_HEADS.has(found.head) || /-\p{Ll}/u.test(text.slice(start, end))) return null;
+  return found;
 }
 
 /** "Cold-chain operator Frostline Holdings", "property consultancy Halden Tesselby", "The park's developer, Corbel Estates,": an organisation noun right before a name. */

@@ -252,7 +252,7 @@ function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {
   const subject = lastSubjectMention(input, want);
   // "The detective inspector said a man had been released. “…,” she added.": the sentence before, in
   // the same paragraph, reports a definite role's words; the pronoun is that person, not the speaker quoted before it.
-  const reporter = definiteRoleReporter(input, want);
+  const reporter = definiteRoleReporter(input, want) ?? introducedInObject(input, want);
   if (reporter !== null) return reporter;
   for (let i = input.speakers.length - 1; i >= 0; i--) {
     const s = input.speakers[i] as SpeakerMemory;
@@ -286,6 +286,34 @@ function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {
   }
   return { name: null, role: null, resolution: 'unresolved', gender: want };
 }
+
+/** The end of a sentence, then spaces: a he/she right after it opens its sentence. */
+const OPENS_SENTENCE = /(?:^|[.!?]["”’)]*)\s*$/;
+
+/**
+ * "That prospect worries Kamariah binti Osman, who chairs a cooperative. She said ...": a he/she
+ * opening the sentence right after one whose subject is no person, in the same paragraph, stands
+ * for the one person of fitting gender that sentence names (not as a possessor), even when that
+ * person is its object and someone else was quoted before.
+ */
+function introducedInObject(input: ResolveInput, want: Gender): ResolvedSpeaker | null {
+  const from = input.previousSentenceStart;
+  if (from === undefined || input.masked === undefined || input.paragraphs === undefined) return null;
+  if (sentenceIndexAt(input.paragraphs, from) !== input.paragraph || !OPENS_SENTENCE.test(input.masked.slice(Math.max(from, input.phrase.start - 4), input.phrase.start))) return null;
+  let found: Person | null = null;
+  for (const mention of input.people.mentions) {
+    if (mention.start < from) continue;
+    if (mention.start >= input.phrase.start) break;
+    if (mention.subject) return null;
+    const person = input.people.byName.get(mention.name);
+    if (person === undefined || !compatible(want, person.gender) || POSSESSOR.test(input.masked.slice(mention.end, mention.end + 2))) continue;
+    if (found !== null && found !== person) return null;
+    found = person;
+  }
+  return found === null ? null : personResult(found, 'pronoun', null);
+}
+/** A possessive right after a name: "Azman's fruit" names a possessor, not a topic. */
+const POSSESSOR = /^['’]s?/;
 
 /** "The detective inspector said", "The minister told": a definite role of one to three lower-case words opening a sentence with a reporting verb. */
 const ROLE_REPORTS = /^\s*[Tt]he\s+((?:\p{Ll}+[ \t]+){0,2}\p{Ll}+)\s+(?:said|says|told|tells|added|adds|explained|confirmed|noted|warned|insisted)\s/u;

@@ -5,7 +5,11 @@
  * closing parenthesis keeps its he/she from voting on the person named before; "who visited ... and
  * urged" takes the relative clause's antecedent; "That was how X put it" (also opening the next
  * paragraph) attributes the quotation before it; words on a sign (however the sign is described)
- * and chants, including the later members of a list ("banners reading “A” and “B”"), are terms.
+ * and chants, including the later members of a list ("banners reading “A” and “B”"), are terms; a
+ * given name the tagger gave to the title's place ("Governor of Marapao Province Teodoro | Baylon
+ * Madrigal") goes back to the person; a he/she after a sentence with no person subject stands for the
+ * one person that sentence names ("That prospect worries X, who ... She said"); "the Linhe fire
+ * department" is an organisation that "the fire department" and "it" stand for.
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -119,6 +123,60 @@ describe('words on signs and chants are no quotations', () => {
         text: 'Marta Solé said the plan was “too little” and “far too late for the families already gone”.',
         quote: 'far too late',
         speaker: 'Marta Solé',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a given name the tagger gave to the title’s place', () => {
+  runTable(
+    [
+      {
+        why: '"Governor of Sorsogan Province Teodoro Bayani Macaraeg told": "Macaraeg said" is the whole name',
+        text: 'At least 12 people died after fire broke out on a ferry off Sorsogan Province in the central Philippines on Friday. Governor of Sorsogan Province Teodoro Bayani Macaraeg told the radio station DZRB that rescuers had pulled 90 people out. "Come to us," Macaraeg said.',
+        quote: 'Come to us',
+        speaker: 'Teodoro Bayani Macaraeg',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a he/she after a sentence whose subject is no person', () => {
+  runTable(
+    [
+      {
+        why: '"That prospect worries X, who chairs ... She said": the object, not the woman quoted before',
+        text: 'Lin Mei-ling, who runs purchasing at the mill, said it had mapped most farms. “The big estates are easy,” Lin said. If the rest are not mapped, she said, prices will fall.\n\nThat prospect alarms Rosnah binti Kassim, who chairs a cooperative of 200 growers. She said buyers were already offering less, citing traders “who say nobody in Europe will take our crop”.',
+        quote: 'who say nobody',
+        speaker: 'Rosnah binti Kassim',
+      },
+      {
+        why: 'guard: a person opening the sentence before keeps the he/she',
+        text: 'Lin Mei-ling runs purchasing at the mill. Lin Mei-ling met Rosnah binti Kassim on Monday. She said the mill would pay “a fair price for every tonne”.',
+        quote: 'a fair price',
+        speaker: 'Lin Mei-ling',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('an office named with a lower-case head noun after a capitalised word', () => {
+  runTable(
+    [
+      {
+        why: '"the Dongmen police bureau" ... "The police bureau said ... “…,” it said"',
+        text: 'A notice issued by the Dongmen police bureau said checkpoints would stay in place. Drivers were told to expect delays.\n\nThe police bureau said six people had been detained. “Anyone who blocks the road will be dealt with under the law,” it said.',
+        quote: 'Anyone who blocks',
+        speaker: 'Dongmen police bureau',
+      },
+      {
+        why: 'guard: "the Swiss company" is no organisation’s name',
+        text: 'Harlow Instruments was bought by the Swiss company last year. “We were not consulted,” the company said.',
+        quote: 'We were not consulted',
+        not: 'Swiss company',
       },
     ],
     annotateWithEntities,
