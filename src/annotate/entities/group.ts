@@ -46,8 +46,9 @@ function isPartOfPersonName(short: readonly string[], written: readonly string[]
   // "Carlineo" for "Patrick W. Carlineo Jr.": the surname is the word before a generational suffix.
   const full = written.length > 2 && isGenerationalSuffix(written[written.length - 1] as string) ? written.slice(0, -1) : written;
   if (short.length === 1) return short[0] === full[full.length - 1] || short[0] === full[0];
-  // "Joel Ek" in "Joel Eriksson Ek", and a compound surname alone: "Eriksson Ek", "García Márquez".
-  return (short[0] === full[0] && short[short.length - 1] === full[full.length - 1]) || isEdgeOf(short, full, false);
+  // "Joel Ek" in "Joel Eriksson Ek", and a compound surname alone: "Eriksson Ek", "García Márquez";
+  // the given name and first surname alone: "Rosario Villaseñor" for "Rosario Villaseñor Treviño".
+  return (short[0] === full[0] && short[short.length - 1] === full[full.length - 1]) || isEdgeOf(short, full, true);
 }
 
 /** The gender a title written before a person's mention gives ("Mr.", "Mrs."), or null. */

@@ -10,6 +10,7 @@
  *   chief economist").
  */
 import type { KnowledgeBase } from '../../kb/index.js';
+import { GIVEN_NAME, personNames } from '../../nlp/tagger/person-names.js';
 import { loadTruecaseLexicon } from '../../nlp/truecase.js';
 import { type MentionCandidate, nameKey } from './candidate.js';
 import { isDemonym } from './demonyms.js';
@@ -19,6 +20,19 @@ import { FORMER_WORDS, isTitleOrRoleWord, wordKey } from './lexicon.js';
 const LEADING_WORD = /^(\S+)\s+/;
 const POSSESSIVE = /['’]s?$/;
 /** The capitalised word right before a name, one space between ("Dmitry| Medvedev"). */
+/** A capitalised word (or its period) right before: "Deputy Chief Prosecution| Eva-Marie Persson" is a title run, not a name's start. */
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’.-]*\s+$/u;
+/** Endings of role nouns ("Employee", "Organiser", "Analyst"): an unlisted word with one is no given name. */
+const ROLE_LIKE_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|ive|ary|ee|ess)$/;
+/** Party labels written before a name ("Republican Phil Bryant"). */
+const PARTY_WORD = /^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Independent|Tory|Green|Socialist|Communist|Nationalist|Unionist)$/;
+
+function isListedGivenName(word: string): boolean {
+  return ((personNames().get(word) ?? 0) & GIVEN_NAME) !== 0;
+}
+
+/** Weekdays and months, which stand before a name in a date ("on Monday Ana Ruiz said"). */
+const CALENDAR_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Verb and adverb forms that open sentences ("Hosting Cook", "Reportedly Smith"), never first names. */
 const INFLECTED = /(?:ing|ed|ly)$/;
 // A word ending in a full stop is taken only when it is an initial ("J. Smith"): "September. Raikoro"
@@ -74,7 +88,23 @@ export function cleanPersonNames(candidates: readonly MentionCandidate[], texts:
       !INFLECTED.test(word) &&
       !isDemonym(word, kb) &&
       kb.lookup(word).length === 0;
-    return known || firstName ? withSpan(mention, source, start, mention.end) : mention;
+    // "Mame| Diarra Gueye", "spokesman Serigne| Mbacké Ndoye": a two-word name may take a first word
+    // the tagger left out when that word is no English word, place, title, nationality, weekday or month,
+    // acronym or hyphenated role ("Singer-guitarists"), and no capitalised word comes before it.
+    const leadingName =
+      mention.text.split(' ').length === 2 &&
+      !common.has(word.toLowerCase()) &&
+      !INFLECTED.test(word) &&
+      !CALENDAR_WORD.test(word) &&
+      !/^\p{Lu}+$/u.test(word) &&
+      !/-\p{Ll}/u.test(word) &&
+      !word.endsWith('.') &&
+      (isListedGivenName(word) || !(ROLE_LIKE_ENDING.test(word) || PARTY_WORD.test(word))) &&
+      !POSSESSIVE.test(word) &&
+      !CAPITALISED_BEFORE.test(source.slice(Math.max(0, start - 40), start)) &&
+      !isDemonym(word, kb) &&
+      kb.lookup(word).length === 0;
+    return known || firstName || leadingName ? withSpan(mention, source, start, mention.end) : mention;
   });
   return readPlacesAsPlaces(named, kb);
 }

@@ -686,6 +686,17 @@ function registerPerson(name: string, role: string | null, byName: Map<string, P
     existing.gender ??= genderFromRole(role) ?? givenNameGender(existing.name).gender;
     return existing;
   }
+  // "Rosario Villaseñor" in a headline, then "Rosario Villaseñor Treviño": the short form was the
+  // given name and first surname; the person is known from now on by the full name.
+  const shorter = name.split(' ').length >= 3 ? byName.get(name.slice(0, name.lastIndexOf(' '))) : undefined;
+  if (shorter !== undefined && shorter.name.includes(' ')) {
+    shorter.name = name;
+    byName.set(name, shorter);
+    const last = surnameOf(name);
+    if (!bySurname.has(last)) bySurname.set(last, shorter);
+    if (shorter.role === null && role !== null) shorter.role = role;
+    return shorter;
+  }
   const surname = surnameOf(name);
   const fromRole = genderFromRole(role);
   const given = givenNameGender(name);

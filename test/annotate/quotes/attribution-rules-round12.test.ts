@@ -9,7 +9,11 @@
  * given name the tagger gave to the title's place ("Governor of Marapao Province Teodoro | Baylon
  * Madrigal") goes back to the person; a he/she after a sentence with no person subject stands for the
  * one person that sentence names ("That prospect worries X, who ... She said"); "the Linhe fire
- * department" is an organisation that "the fire department" and "it" stand for.
+ * department" is an organisation that "the fire department" and "it" stand for. From quotes-blind10:
+ * titles written before names ("Chief Executive", "Cllr", "TD", "MP", "Qualifier") are no part of
+ * them; a first word the tagger left out of a two-word name ("Mame| Coumba Sarr") is taken back;
+ * "Elena Carrasco" in a headline and "Elena Carrasco Montoya" in the body are one person, known by
+ * the full name.
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -177,6 +181,70 @@ describe('an office named with a lower-case head noun after a capitalised word',
         text: 'Harlow Instruments was bought by the Swiss company last year. “We were not consulted,” the company said.',
         quote: 'We were not consulted',
         not: 'Swiss company',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('titles written before a name', () => {
+  runTable(
+    [
+      {
+        why: '"Chief Executive X told analysts" then "he said": no "Executive" in the name',
+        text: '"Demand is not coming back this year," Chief Executive Torvald Ekholm told analysts on a call. "We have to be honest about that," he said.',
+        quote: 'We have to be honest',
+        speaker: 'Torvald Ekholm',
+      },
+      {
+        why: '"said Cllr X, the leader of the council"',
+        text: '"We got the timing wrong and we are sorry," said Cllr Bethan Lloyd-Carrow, the leader of the council.',
+        quote: 'We got the timing wrong',
+        speaker: 'Bethan Lloyd-Carrow',
+      },
+      {
+        why: '"The Independent TD X, who voted with the Government, said"',
+        text: 'The Independent TD Padraic Ó Floinn, who voted with the Government, said he had done so “with real reluctance”.',
+        quote: 'with real reluctance',
+        speaker: 'Padraic Ó Floinn',
+      },
+      {
+        why: '"The local MP, X, said": the role before the name in apposition',
+        text: 'The local MP, Rowena Achterberg, said the closure was “a hammer blow for a growing town”.',
+        quote: 'a hammer blow',
+        speaker: 'Rowena Achterberg',
+      },
+      {
+        why: 'a draw label in a headline: "Qualifier X stuns top seed"',
+        text: 'Qualifier Sultanbekova stuns top seed Marten to reach the semi-finals\n\n"I just kept hitting the ball and hoping," said Sultanbekova, who is ranked 212th.',
+        quote: 'I just kept hitting',
+        speaker: 'Sultanbekova',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('names the tagger reads short', () => {
+  runTable(
+    [
+      {
+        why: 'a first word of a Senegalese name left out after a closing quotation mark',
+        text: '"Not one lorry will move," Mame Coumba Sarr, secretary general of the union, said.',
+        quote: 'Not one lorry',
+        speaker: 'Mame Coumba Sarr',
+      },
+      {
+        why: 'the given name and first surname in the headline, the full name in the body',
+        text: 'Elena Carrasco, who drew the city’s buses for forty years, dies at 88\n\nElena Carrasco Montoya, an illustrator who spent four decades drawing public transport, died on Sunday. She was 88.\n\nCarrasco drew her first bus at nine. “I liked that they went everywhere and asked nothing,” she said in 2012.',
+        quote: 'I liked that they went',
+        speaker: 'Elena Carrasco Montoya',
+      },
+      {
+        why: 'guard: a party label before a name is no given name',
+        text: 'Republican Dwight Harrelson said the bill was “dead on arrival” in the state senate.',
+        quote: 'dead on arrival',
+        speaker: 'Dwight Harrelson',
       },
     ],
     annotateWithEntities,
