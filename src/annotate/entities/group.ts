@@ -139,6 +139,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Surnames into full names, short organization and event names into long ones (in place). */
+/** A name written in capitals only ("NHS", "U.N."). */
+const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
+
 function mergeShorterNames(
   groups: Map<string, MentionGroup>,
   order: Order,
@@ -189,7 +192,9 @@ function mergeShorterNames(
       groups.delete(key);
     } else if (group.type === 'organization') {
       const place = isPlaceName(key);
-      const targets = others(key, 'organization', (full) => isEdgeOf(short, full, !place));
+      // "NHS" and "NHS Wealdshire", "UN" and "UN Security Council": an acronym opening a longer name is the parent body, not a short form.
+      const acronym = group.mentions.every((m) => ACRONYM.test(m.text));
+      const targets = others(key, 'organization', (full) => isEdgeOf(short, full, !place && !acronym));
       if (targets.length !== 1) continue;
       absorb(targets[0] as MentionGroup, group, 'partial');
       groups.delete(key);

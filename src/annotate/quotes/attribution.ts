@@ -310,10 +310,18 @@ function coordinatedSubject(masked: string, sentenceStart: number, verbStart: nu
   // "the minister, Jeon Eun-ah, who visited Geumhwa and urged": the relative clause's antecedent.
   const relative = RELATIVE_OPENING.exec(masked.slice(clauseStart, leadStart + coordinator.index + 1));
   if (relative !== null) return subjectBefore(masked, sentenceStart, clauseStart + relative[0].length);
+  // "Brandstätter, the Austrian who won in 2023, double-faulted eight times and called": a clause that
+  // opens with its verb follows an apposition; the subject is the name before it.
+  if (VERB_OPENING.test(masked.slice(clauseStart, leadStart + coordinator.index + 1)) && /,\s*$/.test(masked.slice(Math.max(sentenceStart, clauseStart - 3), clauseStart))) {
+    const before = subjectBefore(masked, sentenceStart, clauseStart);
+    return before !== null && before.kind === 'name' ? before : null;
+  }
   const subject = subjectAfter(masked, clauseStart, leadStart + coordinator.index + 1);
   return subject !== null && subject.start - clauseStart < 3 && !(subject.kind === 'name' && isNotNameStart(subject.text.split(' ')[0] ?? '')) ? subject : null;
 }
 
+/** A clause opening with a past-tense verb ("double-faulted eight times and"). */
+const VERB_OPENING = /^\s*(?:\p{Ll}[\p{Ll}-]*ed|said|told|made|took|gave|went|sent|wrote|spoke|threw|put|left|came|became|won|lost|led|met|paid|held|kept|ran|saw)\s/u;
 /** A clause opening with a relative "who" (up to and including it). */
 const RELATIVE_OPENING = /^\s*who\b/;
 

@@ -8,6 +8,9 @@
  * - the person named last before it in its paragraph, passing over people named in its own sentence
  *   who are not that sentence's subject ("Prosecutors charged Oscar Lindgren over what the indictment
  *   calls “…”": the object did not say it).
+ * - with no one named in its paragraph, a quotation opening the paragraph after an interviewer's
+ *   question ("I ask her what that was like.", or a paragraph ending in "?") takes the person that
+ *   paragraph last named as a subject: the answer is theirs.
  * A passive stance before it ("is seen as “…” by many") names no one, and no one is guessed.
  * It is a guess, and marked as one: on the quote sets read while building it (eval/quotes-real*.jsonl,
  * -blind6..8, -wikinews-a) it was right for 9 of the 14 quotations it gave a speaker; the wrong ones
@@ -48,8 +51,33 @@ function guess(quote: QuoteT, previous: QuoteT | undefined, scan: ContextScan, r
     if (mention.start < from || (mention.start >= sentenceStart && !mention.subject) || !onPerson(mention, scan.people)) continue;
     last = mention;
   }
-  if (last === undefined) return quote;
+  if (last === undefined) {
+    // The interviewer's "I ask her" is no reporting verb of the answer.
+    const answerer = answeredQuestion(scan, from, open);
+    return answerer === undefined ? quote : { ...quote, rule, verb: null, speaker: { name: answerer.name, role: answerer.role, entity: null, mention: null, resolution: 'context' } };
+  }
   return { ...quote, rule, speaker: { name: last.name, role: last.role, entity: null, mention: null, resolution: 'context' } };
+}
+
+/** The interviewer's question closing a paragraph: "I ask her what that was like.", "Why did he stay?" */
+const INTERVIEWER_QUESTION = /(?:\b(?:I|we)\s+(?:ask|asked)\s+(?:her|him|them)\b[^\n]*|\?)\s*$/;
+
+/**
+ * "Tunnicliffe trained as an electrician ... I ask her what that was like.\n\n“The lads were fine…”":
+ * a quotation opening its paragraph answers the question closing the paragraph before; the person
+ * that paragraph last named as a subject gives the answer.
+ */
+function answeredQuestion(scan: ContextScan, from: number, open: number): PersonMention | undefined {
+  if (scan.masked.slice(from, open).trim() !== '') return undefined;
+  const index = sentenceIndexAt(scan.paragraphs, from);
+  const previous = scan.paragraphs[index - 1];
+  if (previous === undefined || !INTERVIEWER_QUESTION.test(scan.masked.slice(previous.start, previous.end))) return undefined;
+  let last: PersonMention | undefined;
+  for (const mention of scan.mentions) {
+    if (mention.start >= previous.end) break;
+    if (mention.start >= previous.start && mention.subject && onPerson(mention, scan.people)) last = mention;
+  }
+  return last;
 }
 
 /** `quotes` (in text order) with each one that has no speaker given one from its context, as above. */

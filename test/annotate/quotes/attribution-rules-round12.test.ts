@@ -13,7 +13,10 @@
  * titles written before names ("Chief Executive", "Cllr", "TD", "MP", "Qualifier") are no part of
  * them; a first word the tagger left out of a two-word name ("Mame| Coumba Sarr") is taken back;
  * "Elena Carrasco" in a headline and "Elena Carrasco Montoya" in the body are one person, known by
- * the full name.
+ * the full name; "X, the Austrian who ..., double-faulted and called her serve “…”" (a verb opening the
+ * clause after an apposition); a quotation opening the paragraph after the interviewer's "I ask her
+ * ..." is the answer of the person asked; an acronym opening a longer organisation's name ("NHS" and
+ * "NHS Wealdshire") is another organisation.
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -245,6 +248,33 @@ describe('names the tagger reads short', () => {
         text: 'Republican Dwight Harrelson said the bill was “dead on arrival” in the state senate.',
         quote: 'dead on arrival',
         speaker: 'Dwight Harrelson',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('subjects, answers and organisations read from blind10', () => {
+  runTable(
+    [
+      {
+        why: 'a coordinated verb after an apposition that holds a relative clause',
+        text: 'Marchetti, the Italian who won the title in 2021, double-faulted nine times and called her serve "a mess from the first game to the last."',
+        quote: 'a mess from the first',
+        speaker: 'Marchetti',
+      },
+      {
+        why: 'the answer to "I ask her what that was like." opening the next paragraph',
+        text: 'Nora Quayle runs the repair café on Tuesdays.\n\nQuayle trained as a plumber in the 1980s, when, she says, she was the only woman in her year. I ask her what that was like.\n\n“The lads were fine. It was the customers who looked past me for the man.”',
+        quote: 'The lads were fine',
+        speaker: 'Nora Quayle',
+        rule: 'quotes/context',
+      },
+      {
+        why: '"the NHS" earlier does not swallow "NHS Wealdshire", whose "it" said it',
+        text: 'The surgery’s partners have told the NHS that they will end their contract in September.\n\nNHS Wealdshire, which plans GP services in the area, said it had tried to find another provider. “Nobody will be left without a doctor,” it said in a statement.',
+        quote: 'Nobody will be left',
+        speaker: 'NHS Wealdshire',
       },
     ],
     annotateWithEntities,
