@@ -456,7 +456,16 @@ function isParticiplePreposition(words: readonly Word[], at: number): boolean {
   const noun = words[at - 2];
   if (prep !== undefined && participle !== undefined && /^(?:on|in|inside|outside|near)$/.test(prep.text) && !isCapitalised(participle.text) && isRoleWord(participle.text) && !VERB_LIKE.test(participle.text)) return true;
   if (prep === undefined || participle === undefined || noun === undefined) return false;
+  if (isAdjectivePreposition(words, at)) return true;
   return PARTICIPLE_PREPOSITIONS.has(prep.text.toLowerCase()) && /^\p{Ll}{3,}ed$/u.test(participle.text) && !isCapitalised(noun.text) && isRoleWord(noun.text);
+}
+
+/** "a source close to the talks", "a person familiar with the matter": words[at] is the preposition of an adjective after a role noun. */
+function isAdjectivePreposition(words: readonly Word[], at: number): boolean {
+  const prep = words[at];
+  const adjective = words[at - 1];
+  const noun = words[at - 2];
+  return prep !== undefined && adjective !== undefined && noun !== undefined && /^(?:to|with|of)$/.test(prep.text) && /^(?:close|familiar|privy|aware|knowledgeable)$/.test(adjective.text) && isRoleWord(noun.text);
 }
 
 function phrase(masked: string, start: number, end: number, kind: PhraseKind, name: string | null, role: string | null): SpeakerPhrase {
@@ -527,7 +536,8 @@ export function subjectAfter(masked: string, from: number, to: number): SpeakerP
       const w = (words[phraseEnd] as Word).text;
       if (endsInvertedRole(w)) {
         // "an engineer on the support team", "a nurse on her way to a night shift": one person's place, part of the role.
-        const opensModifier = indefinite && opensPlaceModifier(words, phraseEnd);
+        // "a source close to the talks": an adjective's preposition joins like a place's.
+        const opensModifier = indefinite && (opensPlaceModifier(words, phraseEnd) || isAdjectivePreposition(words, phraseEnd));
         if (!opensModifier && !(modifier && w === 'to')) break;
         modifier = true;
       }

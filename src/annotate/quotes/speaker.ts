@@ -351,7 +351,8 @@ function lastSubjectMention(input: ResolveInput, want: Gender): { start: number;
 /** The head noun of a role phrase: "the former president of Russia" -> "president". */
 export function roleHead(role: string): string {
   // "a senior diplomat involved in the talks" -> "diplomat": a participle and its preposition end the head too.
-  const core = role.toLowerCase().split(/\s+(?:(?:\p{Ll}+ed\s+)?(?:of|for|at|from|with|in|on|to|by|inside|outside|near)|who|which|that)\s+/u)[0] as string;
+  // "a person familiar with the matter", "a source close to the talks" -> "person", "source": an adjective and its preposition end it as well.
+  const core = role.toLowerCase().split(/\s+(?:(?:\p{Ll}+ed\s+|(?:familiar|close|privy|knowledgeable|aware)\s+)?(?:of|for|at|from|with|in|on|to|by|inside|outside|near)|who|which|that)\s+/u)[0] as string;
   const words = core.split(/\s+/);
   return (words[words.length - 1] as string).replace(/[^\p{L}-]/gu, '');
 }

@@ -16,7 +16,8 @@
  * the full name; "X, the Austrian who ..., double-faulted and called her serve “…”" (a verb opening the
  * clause after an apposition); a quotation opening the paragraph after the interviewer's "I ask her
  * ..." is the answer of the person asked; an acronym opening a longer organisation's name ("NHS" and
- * "NHS Wealdshire") is another organisation.
+ * "NHS Wealdshire") is another organisation; "a source close to the talks" and "a person familiar with
+ * the matter" are whole role phrases, and "the source said" later is that source.
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -278,5 +279,30 @@ describe('subjects, answers and organisations read from blind10', () => {
       },
     ],
     annotateWithEntities,
+  );
+});
+
+describe('anonymous sources with an adjective and its preposition', () => {
+  runTable(
+    [
+      {
+        why: '"A person familiar with the outage said ... “…,” the person said"',
+        text: 'A person familiar with the outage said the patch had been pushed to every server at once. "Nobody staged it. Nobody checked it," the person said.',
+        quote: 'Nobody staged it',
+        speaker: 'A person familiar with the outage',
+      },
+      {
+        why: '"A source close to the negotiations said ... “…,” the source said"',
+        text: 'A source close to the negotiations said a deal was near. "It is finished except for the signatures," the source said.',
+        quote: 'It is finished',
+        speaker: 'A source close to the negotiations',
+      },
+      {
+        why: '"said a source close to the negotiations": the inverted subject keeps its preposition',
+        text: '"It is finished except for the signatures," said a source close to the negotiations.',
+        quote: 'It is finished',
+        speaker: 'a source close to the negotiations',
+      },
+    ],
   );
 });
