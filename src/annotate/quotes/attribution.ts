@@ -295,10 +295,10 @@ function coordinatedSubject(masked: string, sentenceStart: number, verbStart: nu
   const leadStart = verbStart - lead.length;
   // "She gave no date, but said": the comma before the coordinator closes the subject's own clause.
   const clause = lead.slice(0, coordinator.index + 1).replace(/[\s,]+$/, '');
-  let comma = clause.lastIndexOf(',');
+  let comma = lastClauseComma(clause, clause.length);
   // "he asked about the Brotherhood, called Omar a “terrorist” and said": a series of verb phrases
   // shares the subject before its first member.
-  for (let steps = 0; steps < 3 && comma > 0 && SERIES_MEMBER.test(clause.slice(comma + 1)); steps++) comma = clause.lastIndexOf(',', comma - 1);
+  for (let steps = 0; steps < 3 && comma > 0 && SERIES_MEMBER.test(clause.slice(comma + 1)); steps++) comma = lastClauseComma(clause, comma);
   let clauseStart = leadStart + comma + 1;
   clauseStart += LEADING_COORDINATOR.exec(masked.slice(clauseStart, leadStart + coordinator.index + 1))?.[0].length ?? 0;
   // "On the Friday he tasted my soup and said": a leading time or place phrase before the subject.
@@ -318,6 +318,13 @@ function coordinatedSubject(masked: string, sentenceStart: number, verbStart: nu
   }
   const subject = subjectAfter(masked, clauseStart, leadStart + coordinator.index + 1);
   return subject !== null && subject.start - clauseStart < 3 && !(subject.kind === 'name' && isNotNameStart(subject.text.split(' ')[0] ?? '')) ? subject : null;
+}
+
+/** The last comma before `before` that is no thousands separator ("£84,000" holds none), or -1. */
+function lastClauseComma(text: string, before: number): number {
+  let at = text.lastIndexOf(',', before - 1);
+  while (at > 0 && /\d/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at + 1))) at = text.lastIndexOf(',', at - 1);
+  return at;
 }
 
 /** A clause opening with a past-tense verb ("double-faulted eight times and"). */

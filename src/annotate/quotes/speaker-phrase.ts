@@ -7,6 +7,7 @@
  * quotation are never read as a speaker. Word by word, bounded: no regex runs over a whole sentence
  * anchored at its end.
  */
+import { readLexicon } from '../../nlp/lexicons.js';
 import { NAME_PARTICLES } from '../../nlp/name-particles.js';
 import { isChannelNoun } from './circumstances.js';
 import { isOrganizationName } from './organizations.js';
@@ -64,6 +65,8 @@ const GROUP_SUBJECTS = new Set([
 ]);
 /** Prepositions after a group noun that keep its place or organisation in the phrase ("residents of Kikoni", "workers at the plant"). */
 const GROUP_PREPOSITIONS = new Set(['of', 'in', 'at', 'from']);
+/** Nouns of documents and messages (data/lexicons/channel-nouns.txt): "A report to councillors said". */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(readLexicon('channel-nouns.txt'));
 /** Prepositions that join a role to an organisation inside one phrase ("a spokesman for the Kremlin"). */
 const ROLE_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with']);
 /** Prepositions that join a participle to a role phrase ("involved in", "based in", "close to"). */
@@ -441,6 +444,8 @@ function rolePhraseEndingAt(masked: string, words: readonly Word[], end: number)
     }
     // "the singer and guitarist": one person with two roles.
     if (lower === 'and' && i + 1 < end && isPersonRoleNoun(words[i - 1]?.text ?? '') && isPersonRoleNoun((words[i + 1] as Word).text)) continue;
+    // "A report to councillors said", "a letter to parents": a document and whom it was sent to.
+    if (lower === 'to' && i > 0 && DOCUMENT_NOUNS.has((words[i - 1] as Word).text.toLowerCase())) continue;
     if (NOT_IN_NOUN_PHRASE.has(lower) && !ROLE_PREPOSITIONS.has(lower)) return null;
   }
   return null;
@@ -534,7 +539,8 @@ export function subjectAfter(masked: string, from: number, to: number): SpeakerP
     // "said the club on Monday": a preposition other than one joining a role to its organisation ends it too.
     while (phraseEnd < end && !VERB_LIKE.test((words[phraseEnd] as Word).text)) {
       const w = (words[phraseEnd] as Word).text;
-      if (endsInvertedRole(w)) {
+      // "A report to councillors": a document and whom it was sent to.
+      if (endsInvertedRole(w) && !(w === 'to' && DOCUMENT_NOUNS.has((words[phraseEnd - 1] as Word).text.toLowerCase()))) {
         // "an engineer on the support team", "a nurse on her way to a night shift": one person's place, part of the role.
         // "a source close to the talks": an adjective's preposition joins like a place's.
         const opensModifier = indefinite && (opensPlaceModifier(words, phraseEnd) || isAdjectivePreposition(words, phraseEnd));

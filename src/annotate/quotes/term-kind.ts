@@ -88,6 +88,8 @@ const NAMING_VERB_BEFORE = /(?<![\p{L}])(?:call|calls|called|calling|label(?:l)?
 const INSCRIPTION_BEFORE = /(?<![\p{L}])(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|graffiti|billboards?)(?:\s+[^\s.,;:!?\uE000]+){0,10}?\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying)\s*[:,]?\s*$/iu;
 /** "chanted", "to chant", "sang": a chant or a song is no one's quotation either. */
 const CHANT_BEFORE = /(?<![\p{L}])(?:chant|chants|chanted|chanting|sang|sing|sings|singing)\s*[:,]?\s*$/iu;
+/** "card machines displayed the message", "the screen showed the words": text shown on a screen. */
+const DISPLAY_BEFORE = /(?<![\p{L}])(?:display|displays|displayed|displaying|show|shows|showed|showing|flashed|flashing)\s+(?:the\s+|a\s+)?(?:message|messages|words|notice|warning|error)\s*[:,]?\s*$/iu;
 /** A closing mark and "and", "or" or a comma right before the mark: the span is the next of a list ("“A” and “B”"). */
 // In masked text a quotation already read is a run of BARRIER characters, marks included.
 const LIST_AFTER_CLOSE = /(["”\uE000])\s*(?:,\s*)?(?:(?:and|or)\s+)?$/u;
@@ -104,7 +106,7 @@ function isInscription(text: string, open: number): boolean {
   let at = open;
   for (let member = 0; member < MAX_LIST_MEMBERS; member++) {
     const before = text.slice(Math.max(0, at - INSCRIPTION_WINDOW), at);
-    if (INSCRIPTION_BEFORE.test(before) || CHANT_BEFORE.test(before)) return true;
+    if (INSCRIPTION_BEFORE.test(before) || CHANT_BEFORE.test(before) || DISPLAY_BEFORE.test(before)) return true;
     const list = LIST_AFTER_CLOSE.exec(before);
     if (list === null || !/,|and|or/.test(list[0])) return false;
     const close = at - list[0].length;

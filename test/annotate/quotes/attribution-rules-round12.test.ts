@@ -17,7 +17,9 @@
  * clause after an apposition); a quotation opening the paragraph after the interviewer's "I ask her
  * ..." is the answer of the person asked; an acronym opening a longer organisation's name ("NHS" and
  * "NHS Wealdshire") is another organisation; "a source close to the talks" and "a person familiar with
- * the matter" are whole role phrases, and "the source said" later is that source.
+ * the matter" are whole role phrases, and "the source said" later is that source; "A report to
+ * councillors" is a document speaker (also when a thousands separator sits in the clause before its
+ * second verb); a message shown on a screen is no quotation.
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -302,6 +304,31 @@ describe('anonymous sources with an adjective and its preposition', () => {
         text: '"It is finished except for the signatures," said a source close to the negotiations.',
         quote: 'It is finished',
         speaker: 'a source close to the negotiations',
+      },
+    ],
+  );
+});
+
+describe('documents sent to someone, and messages on screens', () => {
+  runTable(
+    [
+      {
+        why: '"A report to councillors described the pool as “…”"',
+        text: 'A report to councillors described the pool as "well past the end of its useful life".',
+        quote: 'well past the end',
+        speaker: 'A report to councillors',
+      },
+      {
+        why: 'a second verb after a clause holding "£92,000"',
+        text: 'A letter to parents said the building cost £92,000 a year to heat and repair and called it "no longer fit for children".',
+        quote: 'no longer fit',
+        speaker: 'A letter to parents',
+      },
+      {
+        why: 'a message a screen displayed',
+        text: 'Ticket gates at the station displayed the message "Service suspended. Please see a member of staff." for most of the morning.',
+        quote: 'Service suspended',
+        term: true,
       },
     ],
   );
