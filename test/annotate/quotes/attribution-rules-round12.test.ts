@@ -221,6 +221,18 @@ describe('titles written before a name', () => {
         speaker: 'Rowena Achterberg',
       },
       {
+        why: 'hyphenated titles and honorifics opening a sentence, then "she said" / "he said"',
+        text: 'Secretary-General Amara Oduya told the assembly the fund was empty. "We will appeal to every member," she said.\n\nAlhaji Musa Danjuma Bello opened the new market on Friday. "Trade is how this town breathes," he said.',
+        quote: 'We will appeal',
+        speaker: 'Amara Oduya',
+      },
+      {
+        why: '"Alhaji" is no part of the name either',
+        text: 'Alhaji Musa Danjuma Bello opened the new market on Friday. "Trade is how this town breathes," he said.',
+        quote: 'Trade is how',
+        speaker: 'Musa Danjuma Bello',
+      },
+      {
         why: 'a draw label in a headline: "Qualifier X stuns top seed"',
         text: 'Qualifier Sultanbekova stuns top seed Marten to reach the semi-finals\n\n"I just kept hitting the ball and hoping," said Sultanbekova, who is ranked 212th.',
         quote: 'I just kept hitting',
