@@ -31,6 +31,8 @@ function isListedGivenName(word: string): boolean {
   return ((personNames().get(word) ?? 0) & GIVEN_NAME) !== 0;
 }
 
+/** A sentence's start before a word: the text's or a line's start, or a sentence end ("Provost| Amara Oduya" opening a sentence may be a title). */
+const SENTENCE_START_BEFORE = /(?:^|[\n.!?])\s*$/;
 /** Weekdays and months, which stand before a name in a date ("on Monday Ana Ruiz said"). */
 const CALENDAR_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Verb and adverb forms that open sentences ("Hosting Cook", "Reportedly Smith"), never first names. */
@@ -90,7 +92,7 @@ export function cleanPersonNames(candidates: readonly MentionCandidate[], texts:
       kb.lookup(word).length === 0;
     // "Mame| Diarra Gueye", "spokesman Serigne| Mbacké Ndoye": a two-word name may take a first word
     // the tagger left out when that word is no English word, place, title, nationality, weekday or month,
-    // acronym or hyphenated role ("Singer-guitarists"), and no capitalised word comes before it.
+    // acronym or hyphenated role ("Singer-guitarists"), and no capitalised word or sentence start comes before it.
     const leadingName =
       mention.text.split(' ').length === 2 &&
       !common.has(word.toLowerCase()) &&
@@ -102,6 +104,7 @@ export function cleanPersonNames(candidates: readonly MentionCandidate[], texts:
       (isListedGivenName(word) || !(ROLE_LIKE_ENDING.test(word) || PARTY_WORD.test(word))) &&
       !POSSESSIVE.test(word) &&
       !CAPITALISED_BEFORE.test(source.slice(Math.max(0, start - 40), start)) &&
+      !SENTENCE_START_BEFORE.test(source.slice(Math.max(0, start - 4), start)) &&
       !isDemonym(word, kb) &&
       kb.lookup(word).length === 0;
     return known || firstName || leadingName ? withSpan(mention, source, start, mention.end) : mention;

@@ -259,6 +259,12 @@ describe('names the tagger reads short', () => {
         speaker: 'Elena Carrasco Montoya',
       },
       {
+        why: 'guard: an unknown word opening a sentence before a two-word name stays out of it (it may be a title)',
+        text: 'Provost Amara Oduya told the assembly the fund was empty. "We will appeal to every member," Oduya said.',
+        quote: 'We will appeal',
+        not: 'Provost Amara Oduya',
+      },
+      {
         why: 'guard: a party label before a name is no given name',
         text: 'Republican Dwight Harrelson said the bill was “dead on arrival” in the state senate.',
         quote: 'dead on arrival',
