@@ -400,7 +400,8 @@ function attributionBefore(masked: string, verb: VerbHit, sentenceStart: number,
     phrase ??= subjectBefore(masked, sentenceStart, verb.start);
     if (phrase === null && PARTICIPLE.test(verb.text)) phrase = participleSubject(masked, sentenceStart, verb.start);
     phrase ??= coordinatedSubject(masked, sentenceStart, verb.start);
-    if (verb.lemma !== 'tell') phrase ??= invertedSubject(masked, verb.end, open);
+    // "told X", "accused X of": the noun phrase after the verb is its object.
+    if (verb.lemma !== 'tell' && verb.lemma !== 'accuse') phrase ??= invertedSubject(masked, verb.end, open);
   }
   phrase = pollBehindShare(masked, sentenceStart, verb.start) ?? phrase;
   const clauseStart = Math.min(phrase?.start ?? verb.start, verb.start);

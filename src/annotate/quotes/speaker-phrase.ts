@@ -62,7 +62,12 @@ const GROUP_SUBJECTS = new Set([
   'organisers', 'organizers', 'officers', 'campaigners', 'economists', 'observers', 'others', 'some', 'many',
   'volunteers', 'parents', 'villagers', 'passengers', 'locals', 'members', 'supporters', 'customers', 'shoppers',
   'rescuers', 'survivors', 'neighbours', 'neighbors', 'workers', 'students', 'teachers', 'farmers', 'fans',
+  'parties', 'unions', 'activists', 'councillors', 'councilors', 'nurses', 'families', 'ministries', 'governments',
 ]);
+/** A preposition right before a group noun makes it an object ("a letter to parents"). */
+const GROUP_OBJECT_BEFORE = /^(?:to|of|for|from|with|by|in|on|at|about)$/;
+/** The most words read before a group noun for its modifiers ("the Russian and Syrian defense ministries"). */
+const MAX_GROUP_MODIFIERS = 5;
 /** Prepositions after a group noun that keep its place or organisation in the phrase ("residents of Kikoni", "workers at the plant"). */
 const GROUP_PREPOSITIONS = new Set(['of', 'in', 'at', 'from']);
 /** Nouns of documents and messages (data/lexicons/channel-nouns.txt): "A report to councillors said". */
@@ -409,11 +414,23 @@ function personBeforeAffiliation(words: readonly Word[], prep: number): boolean 
 function rolePhraseEndingAt(masked: string, words: readonly Word[], end: number): SpeakerPhrase | null {
   const last = words[end - 1];
   if (last === undefined) return null;
-  if (GROUP_SUBJECTS.has(last.text.toLowerCase()) && !DETERMINERS.has((words[end - 2]?.text ?? '').toLowerCase())) {
-    // "Health officials", "Opposition lawmakers": a capitalised modifier belongs to the group.
-    const modifier = words[end - 2];
-    const start = modifier !== undefined && isCapitalised(modifier.text) && !isPunct(modifier.text) ? modifier.start : last.start;
-    return phrase(masked, start, last.end, 'role', null, null);
+  // "A report to councillors": a group noun after a preposition is no subject of its own.
+  if (GROUP_SUBJECTS.has(last.text.toLowerCase()) && !DETERMINERS.has((words[end - 2]?.text ?? '').toLowerCase()) && !GROUP_OBJECT_BEFORE.test(words[end - 2]?.text ?? '')) {
+    // "Health officials", "opposition parties", "the Russian and Syrian defense ministries": the
+    // modifiers before the group noun belong to it, and a determiner before them.
+    let first = end - 1;
+    for (let i = end - 2; i >= 0 && end - 1 - i <= MAX_GROUP_MODIFIERS; i--) {
+      const w = (words[i] as Word).text;
+      if (DETERMINERS.has(w.toLowerCase())) {
+        first = i;
+        break;
+      }
+      const joined = w === 'and' && i > 0 && isCapitalised((words[i - 1] as Word).text) && isCapitalised((words[i + 1] as Word).text);
+      // "Yesterday officials said": a sentence adverb is no modifier.
+      if (!joined && (isPunct(w) || !canBeInRole(w) || VERB_LIKE.test(w) || PRONOUNS.has(w.toLowerCase()) || (isCapitalised(w) && isNotNameStart(w)))) break;
+      first = i;
+    }
+    return phrase(masked, (words[first] as Word).start, last.end, 'role', null, null);
   }
   for (let i = end - 1; i >= 0 && end - i <= MAX_ROLE_WORDS; i--) {
     const w = (words[i] as Word).text;
@@ -442,6 +459,8 @@ function rolePhraseEndingAt(masked: string, words: readonly Word[], end: number)
       const outer = joins ? rolePhraseEndingAt(masked, words, i - 1) : null;
       return outer !== null ? phrase(masked, outer.start, last.end, 'role', null, null) : phrase(masked, (words[i] as Word).start, last.end, 'role', null, null);
     }
+    // "the Russian and Syrian defense ministries": two capitalised modifiers joined by "and".
+    if (lower === 'and' && i > 0 && i + 1 < end && isCapitalised((words[i - 1] as Word).text) && isCapitalised((words[i + 1] as Word).text) && !isPunct((words[i - 1] as Word).text)) continue;
     // "the singer and guitarist": one person with two roles.
     if (lower === 'and' && i + 1 < end && isPersonRoleNoun(words[i - 1]?.text ?? '') && isPersonRoleNoun((words[i + 1] as Word).text)) continue;
     // "A report to councillors said", "a letter to parents": a document and whom it was sent to.

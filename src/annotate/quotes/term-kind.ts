@@ -41,6 +41,8 @@ const MAX_SUBTITLED_WORDS = 14;
 const TITLE_COLON = /^\s*\p{Lu}[^:]*:\s+\p{Lu}/u;
 /** A determiner or possessive, and up to two lower-case modifiers, just before the marks. */
 const ATTRIBUTIVE_BEFORE = /(?:(?<![\p{L}])(?:the|a|an|its|their|his|her|our)|['’]s)(?:\s+[\p{Ll}-]+){0,2}\s*$/iu;
+/** A determiner opening a sentence (or the text, or a line) right before the mark. */
+const OPENING_DETERMINER_BEFORE = /(?:^|[.!?]\s+|\n)(?:A|An|The)\s*$/u;
 /** A lower-case word right after the closing mark: the quoted words modify it. */
 const LOWER_WORD_AFTER = /^\s+\p{Ll}+\b(?![’'])/u;
 /** A quoted noun phrase after a naming verb ("call X “the scar”") is a name up to this many words. */
@@ -217,6 +219,11 @@ export function decideTerm(input: TermInput): TermDecision | null {
   // a quotation, even next to a reporting verb; as gold made on published news counts it. A one-word
   // utterance with a capital ("“Please,” she said") stays a quotation.
   if (words.length === 1 && /^\p{Ll}/u.test(input.content.trim())) return { kind: input.attributed ? 'other' : 'scare', cue: null, rule: 'one-word' };
+  // "A “phase two” agreement could slip, trade analysts say": short quoted words between a sentence's
+  // opening determiner and a noun modify it, whoever the sentence's closing clause names.
+  if (words.length <= MAX_TERM_WORDS && OPENING_DETERMINER_BEFORE.test(input.text.slice(Math.max(0, input.open - 8), input.open)) && LOWER_WORD_AFTER.test(input.text.slice(input.close + 1, input.close + 1 + CUE_WINDOW))) {
+    return { kind: 'name', cue: null, rule: 'attributive' };
+  }
   if (input.attributed) return null;
   // "South Dakota’s viral “Meth. We’re on it.” awareness campaign": quoted words used as a modifier.
   if ((words.length > MAX_TERM_WORDS || isSentence(input.content, words)) && ATTRIBUTIVE_BEFORE.test(input.text.slice(Math.max(0, input.open - CUE_WINDOW), input.open)) && LOWER_WORD_AFTER.test(input.text.slice(input.close + 1, input.close + 1 + CUE_WINDOW))) {

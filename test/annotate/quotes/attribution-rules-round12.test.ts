@@ -19,7 +19,9 @@
  * "NHS Wealdshire") is another organisation; "a source close to the talks" and "a person familiar with
  * the matter" are whole role phrases, and "the source said" later is that source; "A report to
  * councillors" is a document speaker (also when a thousands separator sits in the clause before its
- * second verb); a message shown on a screen is no quotation.
+ * second verb); a message shown on a screen is no quotation; "X accused Y of “…”" is X's (Y is the
+ * object, never the speaker); a bare plural group keeps its modifiers ("opposition parties", "the
+ * Russian and Syrian defence ministries"), but not a sentence adverb ("Yesterday officials").
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -347,6 +349,37 @@ describe('documents sent to someone, and messages on screens', () => {
         text: 'Ticket gates at the station displayed the message "Service suspended. Please see a member of staff." for most of the morning.',
         quote: 'Service suspended',
         term: true,
+      },
+    ],
+  );
+});
+
+describe('accusations and groups with their modifiers', () => {
+  runTable(
+    [
+      {
+        why: '"opposition parties accused her of “…”"',
+        text: 'The minister survived the vote after a long debate in which opposition parties accused her of “running the clock down on a crisis”.',
+        quote: 'running the clock down',
+        speaker: 'opposition parties',
+      },
+      {
+        why: '"the A and B defence ministries accused X of “…”": the object after the verb is not the speaker',
+        text: 'In a joint statement, the Norwegian and Finnish defence ministries accused the smugglers of running “ghost convoys” through the border forest.',
+        quote: 'ghost convoys',
+        speaker: 'the Norwegian and Finnish defence ministries',
+      },
+      {
+        why: 'a named accuser',
+        text: 'Lena Holt accused the board of “hiding the figures from the town for ten years”.',
+        quote: 'hiding the figures',
+        speaker: 'Lena Holt',
+      },
+      {
+        why: 'guard: "Yesterday officials said" leaves the adverb out',
+        text: 'Yesterday officials said the bridge was "unsafe for any traffic at all".',
+        quote: 'unsafe for any traffic',
+        speaker: 'officials',
       },
     ],
   );
