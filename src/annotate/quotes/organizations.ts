@@ -85,9 +85,15 @@ function splitJoinedPair(masked: string, mention: OrganizationMention, known: re
 const HEAD_LINES = readLexicon('organization-heads.txt');
 const HEADS = new Set(HEAD_LINES.filter((line) => !line.includes('>')));
 /** "force > police": a noun that stands for an organisation named with another head ("the force" for "Humberside Police"). */
-const HEAD_ALIASES: ReadonlyMap<string, string> = new Map(
-  HEAD_LINES.filter((line) => line.includes('>')).map((line) => line.split('>').map((part) => part.trim()) as [string, string]),
-);
+// "club > albion": "the club" also stands for the latest organisation named with that head ("Westbridge Albion").
+const HEAD_ALIASES: ReadonlyMap<string, readonly string[]> = (() => {
+  const aliases = new Map<string, string[]>();
+  for (const line of HEAD_LINES.filter((l) => l.includes('>'))) {
+    const [noun, head] = line.split('>').map((part) => part.trim()) as [string, string];
+    aliases.set(noun, [...(aliases.get(noun) ?? []), head]);
+  }
+  return aliases;
+})();
 /** A capitalised name with inner joining words: "Supreme Court of Marovia", "St. Brigid's Children's Hospital". Sticky: run at each capital only (capital-scan.ts). */
 const NAME = /\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:of|for|and|the|de|on)[ \t]+)*\p{Lu}[\p{L}\p{M}'’.-]*)*/uy;
 /** Capitalised words that open a sentence rather than a name. */
@@ -312,7 +318,7 @@ export function latestOrganization(mentions: readonly OrganizationMention[], hea
   let found: OrganizationMention | null = null;
   for (const mention of mentions) {
     if (mention.start >= offset) break;
-    if (mention.head === head) found = mention;
+    if (mention.head === head || HEAD_ALIASES.get(head)?.includes(mention.head) === true) found = mention;
   }
   return found;
 }
@@ -323,7 +329,7 @@ export function organizationRoleHead(role: string): string | null {
   const m = /^the\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/iu.exec(role.trim());
   const head = m?.[1]?.toLowerCase();
   if (head === undefined) return null;
-  return HEADS.has(head) ? head : (HEAD_ALIASES.get(head) ?? null);
+  return HEADS.has(head) || HEAD_ALIASES.has(head) ? head : null;
 }
 
 /** A capitalised name joined by "of" or "for" read in place: "Red Crescent of Marivela", "Bank of England". */

@@ -688,8 +688,9 @@ function registerPerson(name: string, role: string | null, byName: Map<string, P
   }
   // "Rosario Villaseñor" in a headline, then "Rosario Villaseñor Treviño": the short form was the
   // given name and first surname; the person is known from now on by the full name.
-  const shorter = name.split(' ').length >= 3 ? byName.get(name.slice(0, name.lastIndexOf(' '))) : undefined;
-  if (shorter !== undefined && shorter.name.includes(' ')) {
+  // Also "Pauline" or "Caio" alone first (a standfirst, a headline), then "Pauline Birtwistle".
+  const shorter = shorterFormOf(name, byName);
+  if (shorter !== undefined) {
     shorter.name = name;
     byName.set(name, shorter);
     const last = surnameOf(name);
@@ -723,6 +724,22 @@ function registerPerson(name: string, role: string | null, byName: Map<string, P
     knowByGivenName(person, bySurname);
   }
   return person;
+}
+
+/**
+ * The person registered under the first words of `name` (all but its last, or its first word
+ * alone, a given name), whose name is still exactly those words; undefined when none.
+ */
+function shorterFormOf(name: string, byName: Map<string, Person>): Person | undefined {
+  const words = name.split(' ');
+  if (words.length < 2) return undefined;
+  if (words.length >= 3) {
+    const withoutLast = byName.get(words.slice(0, -1).join(' '));
+    if (withoutLast !== undefined && withoutLast.name === words.slice(0, -1).join(' ')) return withoutLast;
+  }
+  const first = words[0] as string;
+  const alone = byName.get(first);
+  return alone !== undefined && alone.name === first && (isGivenName(first) || ((personNames().get(first) ?? 0) & GIVEN_NAME) !== 0) ? alone : undefined;
 }
 
 function knowByGivenName(person: Person, bySurname: Map<string, Person>): void {

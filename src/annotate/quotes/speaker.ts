@@ -126,6 +126,11 @@ function isCommonWordNotName(name: string): boolean {
 
 function resolveName(input: ResolveInput, name: string): ResolvedSpeaker {
   const role = input.phrase.role;
+  // "“…,” the South African said": a nationality noun, read as a name, stands for the person the story is about.
+  if (NATIONALITY_NOUN.test(name) && input.masked !== undefined && /(?:^|[^\p{L}])the\s+$/iu.test(input.masked.slice(Math.max(0, input.phrase.start - 5), input.phrase.start))) {
+    const topic = nationalityTopic(input, `the ${name}`);
+    if (topic !== null) return topic;
+  }
   // "A spokeswoman for the ferry's operator, Lucila Shipping Lines, said": the apposition names the
   // organisation the role speaks for, not the speaker, who stays the role.
   if (role !== null && ROLE_FOR_SOMEONE.test(role) && roleComesFirst(input, role) && !input.people.byName.has(name) && (isKnownOrganization(input, name) || isInsideOrganization(input))) return resolveRole(input, role);
@@ -287,6 +292,25 @@ function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {
   return { name: null, role: null, resolution: 'unresolved', gender: want };
 }
 
+/** "the Sri Lankan", "South African", "the Brazilian": a nationality used as a noun (not "the Vatican", "the Pentagon"). */
+const NATIONALITY_NOUN = /^(?:the\s+)?(?:(?:South|North|East|West|New|Sri|Saudi|Costa|Puerto|Sierra|Northern)\s+)?(?!Vatican$|Pentagon$|Taliban$|Republican$|Kremlin$)\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i|er|ch)$/u;
+
+/**
+ * The person a nationality noun stands for: the one who last opened a sentence, when within a
+ * pronoun's reach, else the speaker quoted last in this paragraph or the one before; null when none.
+ */
+function nationalityTopic(input: ResolveInput, role: string): ResolvedSpeaker | null {
+  const subject = lastSubjectMention(input, null);
+  const last = input.speakers[input.speakers.length - 1];
+  if (subject !== null && withinPronounReach(input, subject.start) && (last === undefined || subject.start > last.offset || last.name === subject.person.name)) {
+    return { ...personResult(subject.person, 'role', null), role };
+  }
+  if (last !== undefined && last.name !== null && input.paragraph - last.paragraph <= PRONOUN_SPEAKER_PARAGRAPHS && !isKnownOrganization(input, last.name)) {
+    return { name: last.name, role, resolution: 'role', gender: last.gender };
+  }
+  return null;
+}
+
 /** The end of a sentence, then spaces: a he/she right after it opens its sentence. */
 const OPENS_SENTENCE = /(?:^|[.!?]["”’)]*)\s*$/;
 
@@ -446,6 +470,8 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
   if (surnamed !== undefined) return personResult(surnamed, 'surname', null);
   const definite = /^the\s/i.test(role);
   if (!definite) return OWNED_ROLE.test(role) ? (personIntroducedAs(input, role) ?? unresolved) : unresolved;
+  // "said the Sri Lankan": a nationality noun stands for the person the story is about.
+  if (NATIONALITY_NOUN.test(role)) return nationalityTopic(input, role) ?? unresolved;
   // "the court said": the organisation last named with that head noun ("The Supreme Court of Marovia").
   const orgHead = organizationRoleHead(role);
   if (orgHead !== null && !isPersonRoleNoun(orgHead) && input.organizations !== undefined) {

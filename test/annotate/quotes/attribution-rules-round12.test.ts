@@ -21,7 +21,11 @@
  * councillors" is a document speaker (also when a thousands separator sits in the clause before its
  * second verb); a message shown on a screen is no quotation; "X accused Y of “…”" is X's (Y is the
  * object, never the speaker); a bare plural group keeps its modifiers ("opposition parties", "the
- * Russian and Syrian defence ministries"), but not a sentence adverb ("Yesterday officials").
+ * Russian and Syrian defence ministries"), but not a sentence adverb ("Yesterday officials"). From
+ * quotes-blind12: "Madam", "Nana" and "MC" are titles; a given name alone first ("Maureen", in a
+ * standfirst) then the full name is one person, known by the full name; a nationality noun ("said the
+ * Sri Lankan", "the South African said") stands for the person the story is about; "the club" stands
+ * for a club named with another head ("Westbridge Albion").
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -382,5 +386,49 @@ describe('accusations and groups with their modifiers', () => {
         speaker: 'officials',
       },
     ],
+  );
+});
+
+describe('names, nationalities and clubs read from blind12', () => {
+  runTable(
+    [
+      {
+        why: '"Madam" before a name is a title',
+        text: '"Who will pay for my farm?" asked Madam Akua Boatemaa, a cocoa farmer. "I am a widow," Boatemaa said.',
+        quote: 'I am a widow',
+        speaker: 'Akua Boatemaa',
+      },
+      {
+        why: 'a given name alone in the standfirst, the full name in the body',
+        text: 'Gran’s fury as neighbour’s hedge blots out the sun\n\nMaureen, 71, says she has not seen sunshine in her garden for three summers\n\nA furious gran says she has been left in the dark by a 40ft hedge.\n\nMaureen Ashworth, 71, says the conifers at the bottom of her garden block the sun. “I’m not asking him to chop it down. Just take ten feet off,” Maureen said.',
+        quote: 'I’m not asking him',
+        speaker: 'Maureen Ashworth',
+      },
+      {
+        why: '"said the Sri Lankan": the bowler the sentence before is about',
+        text: 'The innings fell away after he was stumped off the leg-spinner Kasun Ratnayake for 61.\n\nRatnayake finished with three for 24 from his four overs.\n\n“The ball was gripping a little,” said the Sri Lankan, who is in his first season here.',
+        quote: 'The ball was gripping',
+        speaker: 'Kasun Ratnayake',
+      },
+      {
+        why: '"the South African said": the coach named as the subject before',
+        text: 'For the Stags head coach, Pieter Joubert, who took charge two seasons ago, the win was sweet.\n\n“Seven of the eleven came through our academy,” the South African said.',
+        quote: 'Seven of the eleven',
+        speaker: 'Pieter Joubert',
+      },
+      {
+        why: 'guard: "the Vatican said" is no nationality',
+        text: 'Cardinal Aldo Ferrante met the delegation. "The talks were useful," the Vatican said in a statement.',
+        quote: 'The talks were useful',
+        not: 'Aldo Ferrante',
+      },
+      {
+        why: '"the club said" for "Westbridge Albion"',
+        text: 'Kelsall Albion have completed the signing of the winger Tiago Aurelio Bastos. "We are delighted to welcome Tiago," the club said in a statement.',
+        quote: 'We are delighted',
+        speaker: 'Kelsall Albion',
+      },
+    ],
+    annotateWithEntities,
   );
 });
