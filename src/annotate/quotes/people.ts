@@ -680,7 +680,9 @@ function appositiveRole(text: string, start: number, end: number): string | null
 const PATRONYMIC = / (?:bin|binti|bint) /;
 
 function registerPerson(name: string, role: string | null, byName: Map<string, Person>, bySurname: Map<string, Person>): Person {
-  const existing = byName.get(name) ?? (name.includes(' ') ? undefined : bySurname.get(name));
+  // "Caio, who scored 14 goals, said" after "Caio Henrique Batista": a given name alone is the one person named in full with it.
+  // "Etcheverry Paz said" after "Lucía Etcheverry Paz": two surnames are the one person named in full with them.
+  const existing = byName.get(name) ?? (name.includes(' ') ? onlyPersonEndingWith(name, byName) : (bySurname.get(name) ?? onlyPersonWithGivenName(name, byName)));
   if (existing) {
     if (existing.role === null && role !== null) existing.role = role;
     existing.gender ??= genderFromRole(role) ?? givenNameGender(existing.name).gender;
@@ -724,6 +726,28 @@ function registerPerson(name: string, role: string | null, byName: Map<string, P
     knowByGivenName(person, bySurname);
   }
   return person;
+}
+
+/** The one person whose full name ends with the words `tail` and holds more, or undefined (none, or several). */
+export function onlyPersonEndingWith(tail: string, byName: ReadonlyMap<string, Person>): Person | undefined {
+  let found: Person | undefined;
+  for (const person of byName.values()) {
+    if (!person.name.endsWith(` ${tail}`)) continue;
+    if (found !== undefined && found !== person) return undefined;
+    found = person;
+  }
+  return found;
+}
+
+/** The one person whose full name opens with the given name `word`, or undefined (none, or several). */
+function onlyPersonWithGivenName(word: string, byName: Map<string, Person>): Person | undefined {
+  let found: Person | undefined;
+  for (const person of byName.values()) {
+    if (!person.name.startsWith(`${word} `)) continue;
+    if (found !== undefined && found !== person) return undefined;
+    found = person;
+  }
+  return found;
 }
 
 /**

@@ -19,7 +19,7 @@
  */
 import { type SentenceSpan, sentenceIndexAt } from '../../nlp/sentences.js';
 import { isChannelRole } from './channel-speaker.js';
-import { type Gender, type PeopleIndex, type Person, isCommonWordsOnly, isPersonRoleNoun, resolveSurname, surnameWithParticle } from './people.js';
+import { type Gender, type PeopleIndex, type Person, isCommonWordsOnly, isPersonRoleNoun, onlyPersonEndingWith, resolveSurname, surnameWithParticle } from './people.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { type OrganizationMention, isOrganizationName, latestAnyOrganization, latestOrganization, organizationByFirstWord, organizationRoleHead } from './organizations.js';
 import { acronymOf, spellsAcronym } from './acronyms.js';
@@ -139,6 +139,9 @@ function resolveName(input: ResolveInput, name: string): ResolvedSpeaker {
   // "Ter Brugge said" after "Sjoerd ter Brugge".
   const withParticle = surnameWithParticle(name, input.people.byName);
   if (withParticle !== null) return personResult(withParticle, 'surname', role);
+  // "Etcheverry Paz said" after "Lucía Etcheverry Paz": two surnames, the last words of one person's name.
+  const compound = name.includes(' ') ? onlyPersonEndingWith(name, input.people.byName) : undefined;
+  if (compound !== undefined) return personResult(compound, 'surname', role);
   if (!name.includes(' ')) {
     const full = resolveSurname(input.people, name, input.phrase.start);
     if (full) return personResult(full, 'surname', role);

@@ -25,7 +25,8 @@
  * quotes-blind12: "Madam", "Nana" and "MC" are titles; a given name alone first ("Maureen", in a
  * standfirst) then the full name is one person, known by the full name; a nationality noun ("said the
  * Sri Lankan", "the South African said") stands for the person the story is about; "the club" stands
- * for a club named with another head ("Westbridge Albion").
+ * for a club named with another head ("Westbridge Albion"); "Caio, who scored 14 goals, said" after
+ * "Caio Henrique Batista" and "Etcheverry Paz said" after "Lucía Etcheverry Paz" are that person.
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -427,6 +428,26 @@ describe('names, nationalities and clubs read from blind12', () => {
         text: 'Kelsall Albion have completed the signing of the winger Tiago Aurelio Bastos. "We are delighted to welcome Tiago," the club said in a statement.',
         quote: 'We are delighted',
         speaker: 'Kelsall Albion',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a given name alone, or two surnames, after the full name', () => {
+  runTable(
+    [
+      {
+        why: '"Tiago, who scored 14 goals, said" after "Tiago Aurelio Bastos"',
+        text: 'Kelsall Albion have signed the winger Tiago Aurelio Bastos from Porto.\n\nTiago, who scored 14 goals last season, said the move had been "a dream since I was a little boy in Braga".',
+        quote: 'a dream since',
+        speaker: 'Tiago Aurelio Bastos',
+      },
+      {
+        why: '"Etcheverry Paz said ... “…,” she said" after "Dr Lucía Etcheverry Paz"',
+        text: '“Nobody said anything for a minute,” said Dr Marisa Ocampo Ruiz, a palaeontologist at the regional museum.\n\nThe family lent horses and a tractor.\n\nOcampo Ruiz said the team chose the name to thank them. “Without the Quirogas there would be no dinosaur,” she said.',
+        quote: 'Without the Quirogas',
+        speaker: 'Marisa Ocampo Ruiz',
       },
     ],
     annotateWithEntities,
