@@ -9,7 +9,7 @@
  * most of the finders' time. Here the text is read once, by character codes, for the ASCII word
  * runs (maximal runs of [A-Za-z0-9_], the characters \b and \w read without the u flag) that some
  * registered expression can start with; each expression then runs, as a sticky copy, at those runs
- * only. The runs found are remembered for the text last read, so the finders share one reading.
+ * only. The runs found are remembered for the last few texts, so the finders share one reading.
  *
  * Exact, not approximate: `scan.matches(text)` returns what `[...text.matchAll(scan.pattern)]`
  * returns, provided every match of the pattern starts at the start of a run that is one of
@@ -60,10 +60,12 @@ function lowerCode(code: number): number {
   return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
-/** A character \w matches without the u flag: [A-Za-z0-9_]. */
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-}
+/**
+ * Per ASCII code: NOT_WORD, or the lower-cased code of a character \w matches without the u flag
+ * ([A-Za-z0-9_]). One table read per character keeps the reading loop short.
+ */
+const NOT_WORD = 0;
+const WORD_CODES = Uint8Array.from({ length: 128 }, (_, code) => (/\w/.test(String.fromCharCode(code)) ? lowerCode(code) : NOT_WORD));
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -108,7 +110,13 @@ interface Runs {
   readonly ids: number[];
 }
 
-let lastRuns: Runs | null = null;
+/**
+ * The runs of the texts read last, newest first: the date finders read a record's body, then its
+ * title and captions, and the amount finder reads them again in the same order.
+ */
+const recent: Runs[] = [];
+/** How many texts `recent` keeps: the body, the title and a few captions. */
+const MAX_RECENT = 4;
 
 /** Reads `text` for the runs that are lead words or start with a digit, in text order. */
 function readRuns(text: string): Runs {
@@ -119,26 +127,25 @@ function readRuns(text: string): Runs {
   let i = 0;
   while (i < n) {
     const first = text.charCodeAt(i);
-    if (!isWordCode(first)) {
+    const lower = first < 128 ? (WORD_CODES[first] as number) : NOT_WORD;
+    if (lower === NOT_WORD) {
       i += 1;
       continue;
     }
     const start = i;
+    // FNV-1a of the lower-cased run, as wordHash computes it, while finding the run's end.
+    let h = Math.imul(FNV_OFFSET ^ lower, FNV_PRIME);
+    for (i += 1; i < n; i += 1) {
+      const code = text.charCodeAt(i);
+      const next = code < 128 ? (WORD_CODES[code] as number) : NOT_WORD;
+      if (next === NOT_WORD) break;
+      h = Math.imul(h ^ next, FNV_PRIME);
+    }
     if (isDigitCode(first)) {
       starts.push(start);
       ids.push(DIGIT_RUN);
-      i += 1;
-      while (i < n && isWordCode(text.charCodeAt(i))) i += 1;
       continue;
     }
-    // FNV-1a of the lower-cased run, as wordHash computes it, while finding the run's end.
-    let h = FNV_OFFSET;
-    let code = first;
-    do {
-      if (i - start < longest) h = Math.imul(h ^ lowerCode(code), FNV_PRIME);
-      i += 1;
-      code = i < n ? text.charCodeAt(i) : 0;
-    } while (i < n && isWordCode(code));
     const length = i - start;
     h |= 0;
     if (length > longest || hashFilter[h & HASH_FILTER_MASK] !== 1) continue;
@@ -156,10 +163,13 @@ function readRuns(text: string): Runs {
   return { text, vocabularySize: vocabulary.length, starts, ids };
 }
 
-/** The runs of `text`, read once for consecutive scans of the same text. */
+/** The runs of `text`, read once for all the scans of it. */
 function runsOf(text: string): Runs {
-  if (lastRuns === null || lastRuns.text !== text || lastRuns.vocabularySize !== vocabulary.length) lastRuns = readRuns(text);
-  return lastRuns;
+  for (const runs of recent) if (runs.text === text && runs.vocabularySize === vocabulary.length) return runs;
+  const runs = readRuns(text);
+  recent.unshift(runs);
+  if (recent.length > MAX_RECENT) recent.pop();
+  return runs;
 }
 
 /**
