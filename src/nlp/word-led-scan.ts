@@ -3,8 +3,8 @@
  * one of a few known words (or a number), found without running the expression over the whole
  * text.
  *
- * The date and amount finders run some thirty global /gi expressions over each text, most of them
- * led by `\b` and a long alternation of words ("\b(?:one|two|...|\d{1,4})\s+(?:day|week|...)s?").
+ * The date and amount finders run some twenty-five global /gi expressions over each text, most
+ * of them led by `\b` and a long alternation of words ("\b(?:one|two|...|\d{1,4})\s+(?:day|...)s?").
  * Such an expression is tried at nearly every position of the text, and those failed tries were
  * most of the finders' time. Here the text is read once, by character codes, for the ASCII word
  * runs (maximal runs of [A-Za-z0-9_], the characters \b and \w read without the u flag) that some
@@ -47,7 +47,7 @@ const idsByHash = new Map<number, number[]>();
 const HASH_FILTER_BITS = 12;
 const HASH_FILTER_MASK = (1 << HASH_FILTER_BITS) - 1;
 const hashFilter = new Uint8Array(1 << HASH_FILTER_BITS);
-/** The longest lead word: longer runs are not hashed to the end. */
+/** The longest lead word: a longer run is not looked up. */
 let longestWord = 0;
 /** Every scan made, for the test that compares each with its global expression. */
 const scans: WordLedScan[] = [];
