@@ -20,14 +20,15 @@ import { isHonorific } from '../nlp/honorifics.js';
 import { type CaseEvidence, caseEvidence } from '../nlp/truecase.js';
 import type { EntityT } from '../record/facts/entities.js';
 import type { ArticleRecord } from '../record/schema.js';
-import { ACRONYM_RULE, applyAcronyms } from './entities/acronyms.js';
+import { applyAcronyms } from './entities/acronyms.js';
 import { assembleEntities } from './entities/assemble.js';
-import { ENTITIES_ID, type MentionCandidate, type ReadLayer, byReadingOrder, nameKey, overlaps } from './entities/candidate.js';
-import { DATELINE_RULE, findDateline } from './entities/dateline.js';
+import { ENTITIES_ID, type MentionCandidate, type ReadLayer, byReadingOrder, nameKey } from './entities/candidate.js';
+import { findDateline } from './entities/dateline.js';
 import { findUntaggedDemonyms } from './entities/demonyms.js';
 import { addDescriptors } from './entities/descriptors.js';
 import { type TitleGender, groupMentions } from './entities/group.js';
 import { cleanPersonNames } from './entities/person-names.js';
+import { settleOverlaps } from './entities/settle-overlaps.js';
 import { splitTitleComplements } from './entities/title-complement.js';
 import { tagLayer } from './entities/recognize.js';
 import { findNameRepeats } from './entities/repeats.js';
@@ -50,37 +51,9 @@ function readingLayers(record: Readonly<ArticleRecord>): ReadLayer[] {
   }));
 }
 
-/** Rules that win an overlap whatever the lengths: they read what the tagger cannot. */
-function priorityOf(rule: string): number {
-  return rule === DATELINE_RULE ? 2 : rule === ACRONYM_RULE ? 1 : 0;
-}
-
 /** A gendered title right before a person's mention ("Mr. Abiola", "Mrs Funmi Abiola"), read this far back. */
 const TITLE_WINDOW = 12;
 const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\.?\s+$/u;
-
-/** One candidate per stretch of text: the higher-priority finder, else the longer span. */
-function settleOverlaps(candidates: readonly MentionCandidate[]): MentionCandidate[] {
-  // Each candidate's priority read once, not at every comparison of the sort (which is stable, so
-  // the order is the same as sorting the candidates themselves with the same comparison).
-  const decorated = candidates.map((mention) => ({ mention, priority: priorityOf(mention.rule), length: mention.end - mention.start }));
-  decorated.sort((a, b) => b.priority - a.priority || b.length - a.length || a.mention.start - b.mention.start);
-  const ranked = decorated.map((item) => item.mention);
-  const kept: MentionCandidate[] = [];
-  // Only mentions of the same layer can overlap: each candidate is checked against its layer's.
-  const keptByLayer = new Map<string, MentionCandidate[]>();
-  for (const candidate of ranked) {
-    let layerKept = keptByLayer.get(candidate.layer);
-    if (layerKept === undefined) {
-      layerKept = [];
-      keptByLayer.set(candidate.layer, layerKept);
-    }
-    if (layerKept.some((other) => overlaps(other, candidate))) continue;
-    layerKept.push(candidate);
-    kept.push(candidate);
-  }
-  return kept;
-}
 
 /** The first and last words of the people named in full ("Medvedev" alone may still be one of them), and the last word of named events ("Waisale"). */
 function namePartsOf(known: ReadonlyMap<string, MentionCandidate>): Map<string, MentionCandidate> {

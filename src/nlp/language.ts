@@ -158,6 +158,14 @@ const SCRIPT_INDEX_RANGES: readonly (readonly [number, number, number])[] = SCRI
 /** The index in SCRIPTS of the script of a letter, -1 for anything else. */
 function scriptIndexOf(code: number): number {
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? LATIN : -1;
+  const known = scriptOfUnit[code] ?? UNKNOWN_SCRIPT;
+  if (known !== UNKNOWN_SCRIPT) return known;
+  const script = scriptIndexInRanges(code);
+  if (code < scriptOfUnit.length) scriptOfUnit[code] = script;
+  return script;
+}
+
+function scriptIndexInRanges(code: number): number {
   if (code === 0xd7 || code === 0xf7) return -1; // × and ÷ sit inside the Latin-1 letters
   for (const [first, last, script] of SCRIPT_INDEX_RANGES) {
     if (code < first) return -1;
@@ -165,6 +173,13 @@ function scriptIndexOf(code: number): number {
   }
   return -1;
 }
+
+/**
+ * scriptIndexOf per UTF-16 code unit, filled as units are met (UNKNOWN_SCRIPT: not yet): curly
+ * quotes and dashes are in every article, and each walked most of SCRIPT_INDEX_RANGES.
+ */
+const UNKNOWN_SCRIPT = -2;
+const scriptOfUnit = new Int8Array(0x10000).fill(UNKNOWN_SCRIPT);
 
 interface ScriptCounts {
   letters: number;
@@ -193,9 +208,23 @@ function countScripts(sample: string): ScriptCounts {
   return { letters, byScript };
 }
 
+/**
+ * How many characters of `sample` are among `chars` (single code units, none a surrogate: the
+ * letters listed here), by character code: a string per code point cost the Cyrillic and Arabic
+ * samples six passes of 4,000 allocations. A surrogate pair of the sample matches none of `chars`
+ * either way.
+ */
 function countChars(sample: string, chars: string): number {
   let n = 0;
-  for (const c of sample) if (chars.includes(c)) n++;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    for (let k = 0; k < chars.length; k++) {
+      if (chars.charCodeAt(k) === code) {
+        n++;
+        break;
+      }
+    }
+  }
   return n;
 }
 
@@ -261,9 +290,16 @@ interface FunctionWord {
 
 /** The function words by hashOf, so the scan looks a run of letters up without cutting it out. */
 const FUNCTION_WORDS_BY_HASH = new Map<number, FunctionWord[]>();
+/**
+ * Whether some function word's hash has these low bits: a run of letters that is no function word
+ * (half the words of a text) is mostly turned away here, before the Map.
+ */
+const HASH_FILTER_MASK = 0xfff;
+const HASH_FILTER = new Uint8Array(HASH_FILTER_MASK + 1);
 for (const [word, weights] of WORD_WEIGHTS) {
   const hash = hashOf(word, 0, word.length);
   FUNCTION_WORDS_BY_HASH.set(hash, [...(FUNCTION_WORDS_BY_HASH.get(hash) ?? []), { word, votes: votesOf(weights) }]);
+  HASH_FILTER[hash & HASH_FILTER_MASK] = 1;
 }
 const LETTER_VOTES = new Map([...LETTER_WEIGHTS].map(([letter, weights]) => [letter, votesOf(weights)] as const));
 
@@ -280,11 +316,13 @@ function letterLengthAt(text: string, i: number): number {
   return LETTER_AT.test(text) ? LETTER_AT.lastIndex - i : 0;
 }
 
-/** The function word text[start..end) is, if any. */
-function functionWordAt(text: string, start: number, end: number): FunctionWord | undefined {
-  if (end - start > MAX_FUNCTION_WORD_LENGTH) return undefined;
-  const candidates = FUNCTION_WORDS_BY_HASH.get(hashOf(text, start, end));
-  return candidates?.find(({ word }) => word.length === end - start && text.startsWith(word, start));
+/** The function word text[start..end) is, if any, given hashOf(text, start, end). */
+function functionWordAt(text: string, start: number, end: number, hash: number): FunctionWord | undefined {
+  if (end - start > MAX_FUNCTION_WORD_LENGTH || HASH_FILTER[hash & HASH_FILTER_MASK] !== 1) return undefined;
+  const candidates = FUNCTION_WORDS_BY_HASH.get(hash);
+  if (candidates === undefined) return undefined;
+  for (const candidate of candidates) if (candidate.word.length === end - start && text.startsWith(candidate.word, start)) return candidate;
+  return undefined;
 }
 
 /** Scores and function-word hits per language; `order` lists the languages in the order they first scored. */
@@ -312,13 +350,27 @@ function voteFunctionWords(text: string, tally: Tally): void {
   let i = 0;
   while (i < text.length) {
     const start = i;
-    for (let size = letterLengthAt(text, i); size > 0; size = letterLengthAt(text, i)) i += size;
+    // The run of letters, hashed as hashOf does while it is read (ASCII letters tested inline).
+    let h = FNV_OFFSET;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (code < 0x80) {
+        if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a))) break;
+        h = Math.imul(h ^ code, FNV_PRIME);
+        i += 1;
+        continue;
+      }
+      const size = letterLengthAt(text, i);
+      if (size === 0) break;
+      for (let k = 0; k < size; k++) h = Math.imul(h ^ text.charCodeAt(i + k), FNV_PRIME);
+      i += size;
+    }
     if (i === start) {
       // Not a letter: step over the whole code point (a pair of surrogates is one).
       i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
       continue;
     }
-    const word = functionWordAt(text, start, i);
+    const word = functionWordAt(text, start, i, h & HASH_MASK);
     if (word === undefined) continue;
     for (const { language, weight } of word.votes) {
       addVote(tally, language, weight);

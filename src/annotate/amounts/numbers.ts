@@ -4,6 +4,7 @@
  * ("hundreds of", "tens of thousands of"). It knows nothing of context: units, ranges,
  * approximators and the not-amount filters come after it.
  */
+import { wordLedScan } from '../../nlp/word-led-scan.js';
 import { NUMBER_WORDS, SCALES, readNumberWords } from './number-words.js';
 
 export type Finder = 'digits' | 'words' | 'vague';
@@ -42,8 +43,15 @@ const VAGUE_RE = `(?<vague>\\b(?:(?:tens|hundreds)[ \\t]+of[ \\t]+(?:thousands|m
 const HALF = `(?<half>\\bhalf[ \\t]+an?[ \\t]+(?<halfOf>dozen|hundred|thousand|million|billion)\\b)`;
 const HALF_OF: Readonly<Record<string, number>> = { ...SCALES, dozen: 12 };
 
-/** One pass over the text finds all kinds; compiled once. */
-const NUMBER = new RegExp(`${HALF}|${VAGUE_RE}|${DIGITS}|${WORDS}`, 'gi');
+/**
+ * One pass over the text finds all kinds; compiled once. It runs at the words a match can start
+ * with only (word-led-scan.ts): "half", a vague quantity, "a"/"an" or a number word, or digits
+ * (their look-behind rules out a word character before them).
+ */
+const NUMBER = wordLedScan(new RegExp(`${HALF}|${VAGUE_RE}|${DIGITS}|${WORDS}`, 'gi'), {
+  words: ['half', 'tens', 'hundreds', 'scores', 'dozens', 'thousands', 'millions', 'billions', 'a', 'an', ...NUMBER_WORDS],
+  digits: true,
+});
 
 function digitToken(match: RegExpMatchArray, start: number): NumberToken {
   const groups = match.groups ?? {};
@@ -78,7 +86,7 @@ function vagueToken(phrase: string, start: number): NumberToken | null {
 /** Every number in `text`, in order, without overlaps. */
 export function findNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
-  for (const match of text.matchAll(NUMBER)) {
+  for (const match of NUMBER.matches(text)) {
     const start = match.index;
     const groups = match.groups ?? {};
     const half = groups.halfOf !== undefined ? HALF_OF[groups.halfOf.toLowerCase()] : undefined;

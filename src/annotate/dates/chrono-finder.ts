@@ -318,7 +318,9 @@ function* chunks(text: string): Generator<Chunk> {
   for (const paragraph of text.matchAll(PARAGRAPH)) {
     const body = paragraph[0];
     let from = 0;
-    for (const end of body.matchAll(SENTENCE_END)) {
+    // A paragraph shorter than MAX_CHUNK is never cut: its sentence ends are not looked for.
+    const ends = body.length < MAX_CHUNK ? [] : body.matchAll(SENTENCE_END);
+    for (const end of ends) {
       const cut = end.index + end[0].length;
       if (cut - from < MAX_CHUNK) continue;
       yield* bounded(paragraph.index + from, body.slice(from, cut));

@@ -2,6 +2,7 @@
  * Words the date finders share: numbers written out, time units with their TIMEX3 letters, months,
  * seasons, and the words that tell a bare month name is a date. Regex sources are built once here.
  */
+import { type LeadWords, leadWordsOf } from '../../nlp/word-led-scan.js';
 import type { Grain } from './calendar.js';
 
 const SMALL_NUMBERS: Readonly<Record<string, number>> = {
@@ -17,12 +18,21 @@ const VAGUE_NUMBERS = ['a few', 'several', 'many', 'some', 'dozens of', 'hundred
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 
+/** The written numbers of SMALL_NUMBERS that are one word ("a", "an" and "a dozen" are not). */
+const SMALL_NUMBER_WORDS = Object.keys(SMALL_NUMBERS).filter((w) => w !== 'a' && w !== 'an' && !w.includes(' '));
+
 /** A count: digits, a written number (including "twenty-five"), or a vague quantity. */
 export const NUMBER_SOURCE =
   `(?:\\d{1,4}(?:\\.\\d+)?|(?:${TENS})-(?:${UNITS_WORDS})|a couple of|a dozen|${VAGUE_NUMBERS.join('|')}|` +
-  `${Object.keys(SMALL_NUMBERS)
-    .filter((w) => w !== 'a' && w !== 'an' && !w.includes(' '))
-    .join('|')})`;
+  `${SMALL_NUMBER_WORDS.join('|')})`;
+
+/** What a NUMBER_SOURCE match starts with: digits or the first word of one of its phrases (word-led-scan.ts). */
+export const NUMBER_LEADS: LeadWords = {
+  words: leadWordsOf([...TENS.split('|'), 'a couple of', 'a dozen', ...VAGUE_NUMBERS, ...SMALL_NUMBER_WORDS]),
+  digits: true,
+};
+/** NUMBER_LEADS with "a" and "an", for a count written "a day", "an hour". */
+export const COUNT_LEADS: LeadWords = { words: [...NUMBER_LEADS.words, 'a', 'an'], digits: true };
 
 /** The number a count stands for, or 'X' for a vague one. */
 export function numberValue(words: string): number | 'X' | null {
@@ -95,7 +105,8 @@ export function monthNumber(word: string): number | null {
   return index < 0 ? null : index + 1;
 }
 
-export const SEASON_SOURCE = '(?:spring|summer|autumn|fall|winter)';
+export const SEASON_WORDS = ['spring', 'summer', 'autumn', 'fall', 'winter'] as const;
+export const SEASON_SOURCE = `(?:${SEASON_WORDS.join('|')})`;
 
 /** TIMEX3 season codes. */
 export function seasonCode(word: string): string {

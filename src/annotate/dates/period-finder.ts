@@ -4,15 +4,19 @@
  * quarters or halves ("the third quarter of 2023", "Q3"). Values follow TIMEX3: 1945, 199X, 18
  * (the 19th century is the 1800s), 2019-SU, 2023-Q3, 2023-H2.
  */
+import { leadWordsOf, wordLedScan } from '../../nlp/word-led-scan.js';
 import { type Day, pad } from './calendar.js';
 import { type Candidate, TIER, fixed, point, relative } from './candidate.js';
-import { COUNT_NOUNS, QUANTIFIER_BEFORE, SEASON_SOURCE, YEAR_SOURCE, seasonCode } from './lexicon.js';
+import { COUNT_NOUNS, QUANTIFIER_BEFORE, SEASON_SOURCE, SEASON_WORDS, YEAR_SOURCE, seasonCode } from './lexicon.js';
 import { looksFuture } from './tense.js';
 
 const MODIFIER = '(?:(?:early|mid|late)[\\s-]+)?';
-const YEAR = new RegExp(`(?<![\\w$£€#.,/:-])(${YEAR_SOURCE})(?![\\w%°]|[.,:]\\d|[-–/]\\d)`, 'g');
+const MODIFIER_WORDS = ['early', 'mid', 'late'];
+// Most patterns run at the words their matches start with only (word-led-scan.ts); the look-behind
+// of YEAR rules out a word character before the match, which starts at a number.
+const YEAR = wordLedScan(new RegExp(`(?<![\\w$£€#.,/:-])(${YEAR_SOURCE})(?![\\w%°]|[.,:]\\d|[-–/]\\d)`, 'g'), { words: [], digits: true });
 /** "mid-2020", "early 2024": the year with its modifier, which the bare-year pattern skips. */
-const MODIFIED_YEAR = new RegExp(`\\b(?:early|mid|late)[\\s-]+(${YEAR_SOURCE})\\b(?![-–]\\d)`, 'gi');
+const MODIFIED_YEAR = wordLedScan(new RegExp(`\\b(?:early|mid|late)[\\s-]+(${YEAR_SOURCE})\\b(?![-–]\\d)`, 'gi'), { words: MODIFIER_WORDS });
 const WORD_AFTER = /^\s+([A-Za-z]+)/;
 const DECADE = new RegExp(`\\b${MODIFIER}(1\\d|20)(\\d)0s\\b|(?<=\\bthe\\s+${MODIFIER})(?:'|’)?([1-9])0s\\b`, 'gi');
 const ORDINALS: Readonly<Record<string, number>> = {
@@ -20,14 +24,18 @@ const ORDINALS: Readonly<Record<string, number>> = {
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
   sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
 };
-const CENTURY = new RegExp(
-  `\\b${MODIFIER}(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})[\\s-]+century\\b|\\b${MODIFIER}(1[0-9])00s\\b`,
-  'gi',
+const CENTURY = wordLedScan(
+  new RegExp(`\\b${MODIFIER}(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})[\\s-]+century\\b|\\b${MODIFIER}(1[0-9])00s\\b`, 'gi'),
+  { words: [...MODIFIER_WORDS, ...leadWordsOf(Object.keys(ORDINALS))], digits: true },
 );
-const SEASON_YEAR = new RegExp(`\\b${MODIFIER}(${SEASON_SOURCE})(?:\\s+of)?\\s+(${YEAR_SOURCE})\\b`, 'gi');
-const SEASON_RELATIVE = new RegExp(`\\b(this|last|next|past)\\s+(${SEASON_SOURCE})\\b`, 'gi');
+const SEASON_YEAR = wordLedScan(new RegExp(`\\b${MODIFIER}(${SEASON_SOURCE})(?:\\s+of)?\\s+(${YEAR_SOURCE})\\b`, 'gi'), { words: [...MODIFIER_WORDS, ...SEASON_WORDS] });
+const SEASON_RELATIVE = wordLedScan(new RegExp(`\\b(this|last|next|past)\\s+(${SEASON_SOURCE})\\b`, 'gi'), { words: ['this', 'last', 'next', 'past'] });
 /** "rose for the summer", "in the spring": a season after a preposition and "the", with no year (the span is the season word). */
-const SEASON_THE = new RegExp(`(?<=\\b(?:in|for|during|over|through|until|by|since|before|after)\\s+the\\s+)(${SEASON_SOURCE})\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d\\d)`, 'gi');
+// (The look-behind puts white space right before the match: it starts at the season word.)
+const SEASON_THE = wordLedScan(
+  new RegExp(`(?<=\\b(?:in|for|during|over|through|until|by|since|before|after)\\s+the\\s+)(${SEASON_SOURCE})\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d\\d)`, 'gi'),
+  { words: SEASON_WORDS },
+);
 /**
  * Literals every match of DECADE and of CENTURY holds: a text without them is not scanned (the
  * look-behind of DECADE is tried at every position, so a scan costs far more than this test).
@@ -37,7 +45,10 @@ const CENTURY_CUE = /century|00s/i;
 /** Likewise for the season patterns (a season word) and QUARTER: four in five articles have none, and their scans cost several tests. */
 const SEASON_CUE = new RegExp(SEASON_SOURCE, 'i');
 const QUARTER_CUE = /quarter|half|q[1-4]/i;
-const QUARTER = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)|Q([1-4]))(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi;
+const QUARTER = wordLedScan(/\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)|Q([1-4]))(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi, {
+  words: ['first', 'second', 'third', 'fourth', 'q1', 'q2', 'q3', 'q4'],
+  digits: true,
+});
 const QUARTER_NUMBER: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const HALVES = 2;
 const SEASON_MONTHS = 3;
@@ -51,12 +62,12 @@ function looksLikeAmount(text: string, start: number, end: number): boolean {
 
 function findYears(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(YEAR)) {
+  for (const m of YEAR.matches(text)) {
     const end = m.index + m[0].length;
     if (looksLikeAmount(text, m.index, end)) continue;
     out.push(fixed(m.index, end, { type: 'DATE', rule: 'year', tier: TIER.year, value: m[0] }));
   }
-  for (const m of text.matchAll(MODIFIED_YEAR)) {
+  for (const m of MODIFIED_YEAR.matches(text)) {
     out.push(fixed(m.index, m.index + m[0].length, { type: 'DATE', rule: 'year', tier: TIER.calendar, value: m[1] ?? '' }));
   }
   return out;
@@ -97,7 +108,7 @@ function findDecades(text: string): Candidate[] {
 function findCenturies(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!CENTURY_CUE.test(text)) return out;
-  for (const m of text.matchAll(CENTURY)) {
+  for (const m of CENTURY.matches(text)) {
     const [, ordinal, hundreds] = m;
     const n = ordinal !== undefined ? (ORDINALS[ordinal.toLowerCase()] ?? parseInt(ordinal, 10)) : Number(hundreds) + 1;
     if (!Number.isFinite(n) || n < 1) continue;
@@ -147,16 +158,16 @@ function relativeSeason(start: number, end: number, code: string, yearOf: (ancho
 function findSeasons(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!SEASON_CUE.test(text)) return out;
-  for (const m of text.matchAll(SEASON_YEAR)) {
+  for (const m of SEASON_YEAR.matches(text)) {
     const value = `${m[2]}-${seasonCode(m[1] ?? '')}`;
     out.push(fixed(m.index, m.index + m[0].length, { type: 'DATE', rule: 'season', tier: TIER.calendar, value }));
   }
-  for (const m of text.matchAll(SEASON_THE)) {
+  for (const m of SEASON_THE.matches(text)) {
     const code = seasonCode(m[1] ?? '');
     const future = looksFuture(text, m.index);
     out.push(relativeSeason(m.index, m.index + m[0].length, code, (a) => seasonOfTense(code, a, future)));
   }
-  for (const m of text.matchAll(SEASON_RELATIVE)) {
+  for (const m of SEASON_RELATIVE.matches(text)) {
     const modifier = (m[1] ?? '').toLowerCase();
     const code = seasonCode(m[2] ?? '');
     out.push(relativeSeason(m.index, m.index + m[0].length, code, (a) => seasonYear(code, modifier, a)));
@@ -167,7 +178,7 @@ function findSeasons(text: string): Candidate[] {
 function findQuarters(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!QUARTER_CUE.test(text)) return out;
-  for (const m of text.matchAll(QUARTER)) {
+  for (const m of QUARTER.matches(text)) {
     const [, ordinal, kind, qDigit, year] = m;
     const n = qDigit !== undefined ? Number(qDigit) : (QUARTER_NUMBER[(ordinal ?? '').toLowerCase()] ?? 0);
     const isHalf = (kind ?? '').toLowerCase() === 'half';

@@ -7,34 +7,38 @@
  * later". The resolver decides the anchor; this file only says how far to move from it and at
  * which granularity the result is written.
  */
+import { wordLedScan } from '../../nlp/word-led-scan.js';
 import { type Day, type Grain, formatAt, shift, unknownAt } from './calendar.js';
 import { type Anchoring, type Candidate, TIER, fixed, point, relative } from './candidate.js';
-import { MONTH_SOURCE, NUMBER_SOURCE, UNIT_SOURCE, monthNumber, numberValue, unitInfo } from './lexicon.js';
+import { COUNT_LEADS, MONTH_SOURCE, NUMBER_SOURCE, UNIT_SOURCE, monthNumber, numberValue, unitInfo } from './lexicon.js';
 
 const PART_OF_DAY: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 const PARTS = 'morning|afternoon|evening|night';
 const GRAINS = 'day|week|month|year';
 
-const CASUAL = new RegExp(
-  `\\b(?:(?:the\\s+)?day\\s+before\\s+yesterday|(yesterday|today|tomorrow|tonight)(?:\\s+(${PARTS}))?|(this|last)\\s+(${PARTS}))\\b`,
-  'gi',
+// Each pattern runs at the words its matches start with only (word-led-scan.ts).
+const CASUAL = wordLedScan(
+  new RegExp(`\\b(?:(?:the\\s+)?day\\s+before\\s+yesterday|(yesterday|today|tomorrow|tonight)(?:\\s+(${PARTS}))?|(this|last)\\s+(${PARTS}))\\b`, 'gi'),
+  { words: ['the', 'day', 'yesterday', 'today', 'tomorrow', 'tonight', 'this', 'last'] },
 );
 /**
  * "earlier this week", but not "the next month". The "the" before is a look-behind at the end,
  * reading back over the match (group 1) first: `(R)(?<!L\1)` matches where `(?<!L)R` does, and is
  * not tried at every position of the text as a look-behind that opens a pattern is.
  */
-const UNIT_RELATIVE = /(\b(?:(earlier|later)\s+)?(this|last|next|coming)\s+(week|weekend|month|year|decade)\b)(?<!\bthe\s+\1)/gi;
-const MONTH_RELATIVE = new RegExp(`\\b(this|last|next)\\s+(${MONTH_SOURCE})(?![\\w.]|\\s+\\d)`, 'g');
-const AGO = new RegExp(`\\b(${NUMBER_SOURCE}|an?)\\s+(${UNIT_SOURCE})\\s+ago\\b`, 'gi');
+const UNIT_RELATIVE = wordLedScan(/(\b(?:(earlier|later)\s+)?(this|last|next|coming)\s+(week|weekend|month|year|decade)\b)(?<!\bthe\s+\1)/gi, {
+  words: ['earlier', 'later', 'this', 'last', 'next', 'coming'],
+});
+const MONTH_RELATIVE = wordLedScan(new RegExp(`\\b(this|last|next)\\s+(${MONTH_SOURCE})(?![\\w.]|\\s+\\d)`, 'g'), { words: ['this', 'last', 'next'] });
+const AGO = wordLedScan(new RegExp(`\\b(${NUMBER_SOURCE}|an?)\\s+(${UNIT_SOURCE})\\s+ago\\b`, 'gi'), COUNT_LEADS);
 /** Every match of AGO holds it: a text without it is not scanned (four in five articles, and the scan costs several tests). */
 const AGO_CUE = /ago/i;
-const THE_NEXT = new RegExp(`\\bthe\\s+(following|next|previous|preceding|prior|same)\\s+(${GRAINS}|${PARTS})\\b`, 'gi');
-const THE_UNIT_AFTER = new RegExp(`\\bthe\\s+(${GRAINS})\\s+(before|after)(?=\\s*[.,;:)]|\\s*$)`, 'gi');
-const IN_THAT = new RegExp(`\\b(?:(earlier|later)\\s+(?:in\\s+)?(?:that|the)|that)\\s+(${GRAINS}|${PARTS})\\b`, 'gi');
-const UNITS_LATER = new RegExp(`\\b(${NUMBER_SOURCE}|an?)\\s+(${UNIT_SOURCE})\\s+(later|earlier|(?:before|after)(?=\\s*[.,;:)]|\\s*$))`, 'gi');
+const THE_NEXT = wordLedScan(new RegExp(`\\bthe\\s+(following|next|previous|preceding|prior|same)\\s+(${GRAINS}|${PARTS})\\b`, 'gi'), { words: ['the'] });
+const THE_UNIT_AFTER = wordLedScan(new RegExp(`\\bthe\\s+(${GRAINS})\\s+(before|after)(?=\\s*[.,;:)]|\\s*$)`, 'gi'), { words: ['the'] });
+const IN_THAT = wordLedScan(new RegExp(`\\b(?:(earlier|later)\\s+(?:in\\s+)?(?:that|the)|that)\\s+(${GRAINS}|${PARTS})\\b`, 'gi'), { words: ['earlier', 'later', 'that'] });
+const UNITS_LATER = wordLedScan(new RegExp(`\\b(${NUMBER_SOURCE}|an?)\\s+(${UNIT_SOURCE})\\s+(later|earlier|(?:before|after)(?=\\s*[.,;:)]|\\s*$))`, 'gi'), COUNT_LEADS);
 
-const CLOCK_WORD = /\b(noon|midday|midnight)\b/gi;
+const CLOCK_WORD = wordLedScan(/\b(noon|midday|midnight)\b/gi, { words: ['noon', 'midday', 'midnight'] });
 const CLOCK_VALUE: Readonly<Record<string, string>> = { noon: 'T12:00', midday: 'T12:00', midnight: 'T24:00' };
 const STEP: Readonly<Record<string, number>> = {
   this: 0, coming: 1, next: 1, last: -1, following: 1, previous: -1, preceding: -1, prior: -1, same: 0,
@@ -79,7 +83,7 @@ function countedMove(countWord: string, unitWord: string, sign: number): { grain
 }
 
 function findCasual(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(CASUAL)) {
+  for (const m of CASUAL.matches(text)) {
     const [whole, word, wordPart, thisLast, ownPart] = m;
     const [start, end] = [m.index, m.index + whole.length];
     const base = { rule: 'casual', anchoring: 'deictic', grain: 'day' } as const;
@@ -96,7 +100,7 @@ function findCasual(text: string, out: Candidate[]): void {
 }
 
 function findUnitRelative(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(UNIT_RELATIVE)) {
+  for (const m of UNIT_RELATIVE.matches(text)) {
     const steps = STEP[(m[3] ?? '').toLowerCase()] ?? 0;
     const unit = (m[4] ?? '').toLowerCase();
     const [start, end] = [m.index, m.index + m[0].length];
@@ -116,7 +120,7 @@ function findUnitRelative(text: string, out: Candidate[]): void {
 }
 
 function findMonthRelative(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(MONTH_RELATIVE)) {
+  for (const m of MONTH_RELATIVE.matches(text)) {
     const month = monthNumber(m[2] ?? '');
     if (month === null) continue;
     const which = (m[1] ?? '').toLowerCase();
@@ -137,7 +141,7 @@ function findMonthRelative(text: string, out: Candidate[]): void {
 
 function findAgo(text: string, out: Candidate[]): void {
   if (!AGO_CUE.test(text)) return;
-  for (const m of text.matchAll(AGO)) {
+  for (const m of AGO.matches(text)) {
     const move = countedMove(m[1] ?? '', m[2] ?? '', -1);
     const [start, end] = [m.index, m.index + m[0].length];
     if (move === 'vague') out.push(fixed(start, end, { type: 'DATE', rule: 'ago', tier: TIER.relative, value: 'PAST_REF', stated: false }));
@@ -153,11 +157,11 @@ function findAnaphoric(text: string, out: Candidate[]): void {
     const steps = STEP[word.toLowerCase()] ?? 0;
     out.push(moved(start, end, { rule, anchoring: 'anaphoric', grain, steps, ...(part ? { part } : {}) }));
   };
-  for (const m of text.matchAll(THE_NEXT)) add(m.index, m.index + m[0].length, m[1] ?? '', m[2] ?? '', 'anaphoric');
-  for (const m of text.matchAll(THE_UNIT_AFTER)) add(m.index, m.index + m[0].length, m[2] ?? '', m[1] ?? '', 'anaphoric');
+  for (const m of THE_NEXT.matches(text)) add(m.index, m.index + m[0].length, m[1] ?? '', m[2] ?? '', 'anaphoric');
+  for (const m of THE_UNIT_AFTER.matches(text)) add(m.index, m.index + m[0].length, m[2] ?? '', m[1] ?? '', 'anaphoric');
   // "earlier in the month" stays in the month talked about: same period, no step.
-  for (const m of text.matchAll(IN_THAT)) add(m.index, m.index + m[0].length, 'same', m[2] ?? '', 'anaphoric');
-  for (const m of text.matchAll(UNITS_LATER)) {
+  for (const m of IN_THAT.matches(text)) add(m.index, m.index + m[0].length, 'same', m[2] ?? '', 'anaphoric');
+  for (const m of UNITS_LATER.matches(text)) {
     const word = (m[3] ?? '').toLowerCase();
     const move = countedMove(m[1] ?? '', m[2] ?? '', STEP[word] ?? 1);
     if (move === null || move === 'vague') continue;
@@ -167,7 +171,7 @@ function findAnaphoric(text: string, out: Candidate[]): void {
 
 /** "at noon" happens on the day last talked about. */
 function findClockWords(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(CLOCK_WORD)) {
+  for (const m of CLOCK_WORD.matches(text)) {
     const tail = CLOCK_VALUE[(m[1] ?? '').toLowerCase()] ?? '';
     out.push(
       relative(m.index, m.index + m[0].length, {

@@ -119,10 +119,44 @@ function distinctRoles(roles: readonly EntityRoleT[], layerOrder: ReadonlyMap<st
   });
 }
 
+/**
+ * The mentions with one per span: where a span (layer, start, end) comes again, the later mention
+ * takes the place of the first, as setting a Map keyed by the span does. The span is keyed by its
+ * layer, then by start * width + end, one number (exact: end < width, and the product stays an
+ * integer below 2^53), not by a string built per mention; spans beyond that fall back to strings.
+ */
+export function uniqueSpans(mentions: readonly MentionCandidate[]): MentionCandidate[] {
+  let width = 1;
+  let integral = true;
+  for (const m of mentions) {
+    width = Math.max(width, m.end + 1);
+    if (!Number.isInteger(m.start) || !Number.isInteger(m.end) || m.end < 0 || Math.abs(m.start) >= width) integral = false;
+  }
+  if (!integral || width * width > Number.MAX_SAFE_INTEGER) {
+    const unique = new Map<string, MentionCandidate>();
+    for (const m of mentions) unique.set(`${m.layer}:${m.start}:${m.end}`, m);
+    return [...unique.values()];
+  }
+  const out: MentionCandidate[] = [];
+  const slots = new Map<string, Map<number, number>>();
+  for (const m of mentions) {
+    let layer = slots.get(m.layer);
+    if (layer === undefined) {
+      layer = new Map();
+      slots.set(m.layer, layer);
+    }
+    const key = m.start * width + m.end;
+    const slot = layer.get(key);
+    if (slot === undefined) {
+      layer.set(key, out.length);
+      out.push(m);
+    } else out[slot] = m;
+  }
+  return out;
+}
+
 function toEntity({ group, choice }: Linked, layerOrder: ReadonlyMap<string, number>): EntityT {
-  const unique = new Map<string, MentionCandidate>();
-  for (const m of group.mentions) unique.set(`${m.layer}:${m.start}:${m.end}`, m);
-  const mentions = [...unique.values()].map((m) => ({ layer: m.layer, start: m.start, end: m.end, text: m.text, rule: m.rule, form: m.form, confidence: Math.round(m.confidence * 1000) / 1000 }));
+  const mentions = uniqueSpans(group.mentions).map((m) => ({ layer: m.layer, start: m.start, end: m.end, text: m.text, rule: m.rule, form: m.form, confidence: Math.round(m.confidence * 1000) / 1000 }));
   const written = namesOf({ ...group, mentions: group.mentions.filter((m) => m.form === 'name' || m.form === 'alias' || m.form === 'acronym') });
   const roles = group.type === 'person' ? distinctRoles(group.roles, layerOrder) : [];
   if (choice === null) {

@@ -21,14 +21,20 @@ const FMIX_2 = 0xc2b2ae35;
 /** The golden-ratio constant, added so that combining with 0 still changes the state. */
 const GOLDEN = 0x9e3779b9;
 
-/** FNV-1a over the UTF-16 code units text[start..end), unsigned 32-bit. */
+/**
+ * FNV-1a over the UTF-16 code units text[start..end), as a signed 32-bit integer. Signed, like
+ * fmix's result, so that V8 keeps it a small integer: an unsigned hash of 2^31 or more is a double,
+ * and the word hashes pass through every feature of every token (a heap number was allocated for
+ * each hash read by the context features, some 50 KB per article). Keys are the same either way:
+ * `combine` reads only the low 32 bits of a value.
+ */
 export function hashText(text: string, start = 0, end = text.length): number {
   let h = FNV_OFFSET;
   for (let i = start; i < end; i += 1) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, FNV_PRIME);
   }
-  return h >>> 0;
+  return h | 0;
 }
 
 /**

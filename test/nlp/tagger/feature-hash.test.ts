@@ -9,6 +9,16 @@ describe('feature hashing', () => {
     expect(hashText('kun')).not.toBe(hashText('nuk'));
   });
 
+  it('gives signed hashes (small integers in V8) and the keys of their unsigned readings', () => {
+    for (const word of ['tokyo', 'osaka', 'Medvedev', 'said', '<s>', 'g=LOC-B', '']) {
+      const h = hashText(word);
+      expect(h).toBe(h | 0);
+      expect(key1(7, h)).toBe(key1(7, h >>> 0));
+      expect(key2(7, h, 3)).toBe(key2(7, h >>> 0, 3));
+      expect(key2(7, 3, h)).toBe(key2(7, 3, h >>> 0));
+    }
+  });
+
   it('keeps every key inside HASH_BITS bits and tells templates and value order apart', () => {
     const a = hashText('tokyo');
     const b = hashText('osaka');

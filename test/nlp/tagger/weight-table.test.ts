@@ -16,6 +16,20 @@ describe('probe table', () => {
     for (const absent of [1, 3072, 100_000]) expect(table.slotOf(absent)).toBe(-1);
   });
 
+  it('finds every key of a large table through its filter, and no absent key', () => {
+    // Mixed 30-bit keys like feature-hash.ts's, many more than the filter's first bits tell apart.
+    const keys = Uint32Array.from(new Set(Array.from({ length: 150_000 }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) >>> 2) & 0x3fffffff))).sort();
+    const table = buildProbeTable(keys, new Float32Array(keys.length * TAG_COUNT));
+    expect(keys.filter((key) => table.slotOf(key) < 0).length).toBe(0);
+    const present = new Set(keys);
+    let found = 0;
+    for (let i = 0; i < 10_000; i += 1) {
+      const absent = (Math.imul(i + 7, 0x85ebca6b) >>> 2) & 0x3fffffff;
+      if (!present.has(absent) && table.slotOf(absent) >= 0) found += 1;
+    }
+    expect(found).toBe(0);
+  });
+
   it('answers on an empty model', () => {
     expect(buildProbeTable(new Uint32Array(0), new Float32Array(0)).slotOf(42)).toBe(-1);
   });
