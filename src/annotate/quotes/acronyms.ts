@@ -26,6 +26,24 @@ export function spellsAcronym(acronym: string, full: string): boolean {
   return initials.includes(acronym);
 }
 
+/**
+ * Like spellsAcronym, and also with the joining words' initials in the acronym: "DOH" for
+ * "Department of Health", "DOJ" for "Department of Justice". The annotator reads names this way; the
+ * scorer keeps spellsAcronym.
+ */
+export function spellsAcronymWithJoiners(acronym: string, full: string): boolean {
+  if (spellsAcronym(acronym, full)) return true;
+  if (full.length <= acronym.length + 2) return false;
+  const initials = full
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) || JOINERS.has(w))
+    .map((w) => (w[0] as string).toUpperCase())
+    .join('');
+  return initials.includes(acronym);
+}
+/** Joining words whose initials some acronyms keep ("Department of Health" -> "DOH"). */
+const JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on']);
+
 /** True when `short` is `full` written as an acronym: one organisation, named two ways. */
 export function isAcronymOf(short: string, full: string): boolean {
   const acronym = acronymOf(short);

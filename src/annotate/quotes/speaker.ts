@@ -22,7 +22,7 @@ import { isChannelRole } from './channel-speaker.js';
 import { type Gender, type PeopleIndex, type Person, isCommonWordsOnly, isPersonRoleNoun, onlyPersonEndingWith, resolveSurname, surnameWithParticle } from './people.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { type OrganizationMention, isOrganizationName, latestAnyOrganization, latestOrganization, organizationByFirstWord, organizationRoleHead } from './organizations.js';
-import { acronymOf, spellsAcronym } from './acronyms.js';
+import { acronymOf, spellsAcronymWithJoiners } from './acronyms.js';
 
 export type Resolution = 'stated' | 'surname' | 'role' | 'pronoun' | 'previous-quote' | 'unresolved';
 
@@ -167,7 +167,7 @@ function organizationOfAcronym(organizations: readonly OrganizationMention[], na
   if (acronym === null) return null;
   for (let i = organizations.length - 1; i >= 0; i--) {
     const o = organizations[i] as OrganizationMention;
-    if (o.start < before && spellsAcronym(acronym, o.name)) return o.name;
+    if (o.start < before && spellsAcronymWithJoiners(acronym, o.name)) return o.name;
   }
   return null;
 }
@@ -471,6 +471,12 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
   // "“...,” Doctor says" after "analyst Ken Doctor": a title word alone that is a known person's surname.
   const surnamed = CAPITALISED_WORD.test(role) ? input.people.byShortName?.get(role) : undefined;
   if (surnamed !== undefined) return personResult(surnamed, 'surname', null);
+  // "according to the DOH": an acronym after "the" is a name.
+  const acronym = /^the\s+(\p{Lu}{2,6})$/u.exec(role);
+  if (acronym !== null) {
+    const named = resolveName(input, acronym[1] as string);
+    if (named.name !== null && named.name !== acronym[1]) return named;
+  }
   const definite = /^the\s/i.test(role);
   if (!definite) return OWNED_ROLE.test(role) ? (personIntroducedAs(input, role) ?? unresolved) : unresolved;
   // "said the Sri Lankan": a nationality noun stands for the person the story is about.

@@ -26,7 +26,8 @@
  * standfirst) then the full name is one person, known by the full name; a nationality noun ("said the
  * Sri Lankan", "the South African said") stands for the person the story is about; "the club" stands
  * for a club named with another head ("Westbridge Albion"); "Caio, who scored 14 goals, said" after
- * "Caio Henrique Batista" and "Etcheverry Paz said" after "Lucía Etcheverry Paz" are that person.
+ * "Caio Henrique Batista" and "Etcheverry Paz said" after "Lucía Etcheverry Paz" are that person;
+ * "the DOF said" and "according to the DOF" after "the Department of Fisheries (DOF)" name it.
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -448,6 +449,26 @@ describe('a given name alone, or two surnames, after the full name', () => {
         text: '“Nobody said anything for a minute,” said Dr Marisa Ocampo Ruiz, a palaeontologist at the regional museum.\n\nThe family lent horses and a tractor.\n\nOcampo Ruiz said the team chose the name to thank them. “Without the Quirogas there would be no dinosaur,” she said.',
         quote: 'Without the Quirogas',
         speaker: 'Marisa Ocampo Ruiz',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('an acronym that keeps its joining word', () => {
+  runTable(
+    [
+      {
+        why: '"the DOF said" after "the Department of Fisheries (DOF)"',
+        text: 'The Department of Fisheries (DOF) said it had opened 41 cases. "Nobody is above the law on this," the DOF said in an advisory.',
+        quote: 'Nobody is above',
+        speaker: 'Department of Fisheries',
+      },
+      {
+        why: '"according to the DOF"',
+        text: 'The Department of Fisheries (DOF) said it had opened 41 cases. According to the DOF, most had been filed "well after the deadline".',
+        quote: 'well after the deadline',
+        speaker: 'Department of Fisheries',
       },
     ],
     annotateWithEntities,
