@@ -36,7 +36,7 @@ import { BODY_LAYER } from './layers.js';
 import { type QuotedSpan, findQuotedSpans } from './quotes/marks.js';
 import { LEADING_ADVERBIAL, type PeopleIndex, type Person, type PersonMention, SUBJECT_REACH, genderFromRole, indexPeople, isRoleWord, withoutOrganizations } from './quotes/people.js';
 import { type ResolveInput, type ResolvedSpeaker, type SpeakerMemory, genderOfPronoun, pronounAccepts, resolveSpeaker, roleHead } from './quotes/speaker.js';
-import { BARRIER, type SpeakerPhrase, subjectAfter } from './quotes/speaker-phrase.js';
+import { BARRIER, type SpeakerPhrase, subjectAfter, subjectBefore } from './quotes/speaker-phrase.js';
 import { openingSubject } from './quotes/opening-subject.js';
 import { speakersFromContext } from './quotes/context-speaker.js';
 import { speakersOfRepeatedQuotes } from './quotes/repeated.js';
@@ -265,8 +265,9 @@ function genderedIndefiniteInPreviousSentence(scan: Scan, span: QuotedSpan, pron
   const sentence = scan.masked.slice(previous.start, previous.end);
   if (sentence.includes(BARRIER)) return null;
   const m = GENDERED_INDEFINITE.exec(sentence);
-  // "One witness, a woman who works nearby, said": the apposition of an opening anonymous person is that person (read elsewhere).
-  if (m === null || /,\s*$/.test(sentence.slice(0, m.index)) || opensWithIndefinite(scan, span)) return null;
+  // "One witness, a woman who works nearby, said": the apposition of an opening anonymous person is that person (read elsewhere);
+  // "when he was a boy": a copula's complement is no one new.
+  if (m === null || /(?:,|\b(?:was|is|were|are|be|been|became|become))\s*$/.test(sentence.slice(0, m.index)) || opensWithIndefinite(scan, span)) return null;
   const role = m[0];
   const gender = genderFromRole(m[1] as string);
   if (gender === null || !pronounAccepts(pronoun, gender)) return null;
@@ -601,7 +602,13 @@ function withIssuer(scan: Scan, attribution: Attribution | null): Attribution | 
   const phrase = attribution?.phrase;
   if (attribution === null || phrase === null || phrase === undefined || attribution.verb === null) return attribution;
   // "A memo seen by Eastgate Radio said": who read a document did not say its words.
-  if (READER_BEFORE.test(scan.masked.slice(Math.max(0, phrase.start - 24), phrase.start))) return { ...attribution, phrase: null };
+  const reader = READER_BEFORE.exec(scan.masked.slice(Math.max(0, phrase.start - 24), phrase.start));
+  if (reader !== null) {
+    // "The consultation document seen by staff says": the document, named before "seen by", speaks.
+    const sentenceStart = scan.sentences[sentenceIndexAt(scan.sentences, phrase.start)]?.start ?? 0;
+    const document = subjectBefore(scan.masked, sentenceStart, phrase.start - reader[0].length);
+    return { ...attribution, phrase: document !== null && document.kind === 'role' && isChannelRole(document.text) ? document : null };
+  }
   const sentence = scan.sentences[sentenceIndexAt(scan.sentences, attribution.verb.start)];
   const issuer =
     channelIssuer(scan.masked, phrase, sentence?.start ?? Math.max(0, phrase.start - 300), attribution.verb.start) ??

@@ -161,7 +161,13 @@ const isPunct = (w: string): boolean => /^[,;:()–—]$/.test(w) || w.startsWit
 
 /** The subject that ends right before `to` (the verb), reading back no further than `from`. */
 export function subjectBefore(masked: string, from: number, to: number): SpeakerPhrase | null {
-  const words = wordsOf(masked, from, to);
+  const words = withoutAcronymGlosses(wordsOf(masked, from, to));
+  // "The consultation document seen by staff says": who saw the document did not say its words.
+  const reader = readerParticiple(words);
+  if (reader > 0) {
+    const document = nounPhraseEndingAt(masked, words, reader, null);
+    if (document !== null && document.kind === 'role') return document;
+  }
   let end = words.length;
   // "Edith Brand used to say": the habit verb and its "to" sit between the subject and the verb.
   if (end > 1 && (words[end - 1] as Word).text === 'to' && HABIT_VERBS.has((words[end - 2] as Word).text.toLowerCase())) end -= 2;
@@ -176,6 +182,32 @@ export function subjectBefore(masked: string, from: number, to: number): Speaker
   }
   if (end > 0 && (words[end - 1] as Word).text === ',') return appositiveSubject(masked, words, end - 1);
   return leaderOfGroup(masked, words, end) ?? nounPhraseEndingAt(masked, words, end, null);
+}
+
+/** The index of "seen/obtained/reviewed/viewed" before "by" and up to three words at the end of `words`, or -1. */
+function readerParticiple(words: readonly Word[]): number {
+  for (let i = words.length - 2; i >= 1 && words.length - i <= 5; i--) {
+    const w = (words[i] as Word).text;
+    // "In a memo seen by Reuters, Ryu wrote": the reader's phrase must run to the verb.
+    if (isPunct(w)) return -1;
+    if (w === 'by' && /^(?:seen|obtained|reviewed|viewed)$/.test((words[i - 1] as Word).text)) return i - 1;
+  }
+  return -1;
+}
+
+/** "The Karachi Urban Transit Company (KUTC), which ...": an acronym in brackets after a name glosses it and is read past. */
+function withoutAcronymGlosses(words: Word[]): Word[] {
+  if (!words.some((w) => w.text === '(')) return words;
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (w.text === '(' && words[i + 2]?.text === ')' && /^\p{Lu}{2,8}$/u.test(words[i + 1]?.text ?? '') && i > 0 && isCapitalised((words[i - 1] as Word).text)) {
+      i += 2;
+      continue;
+    }
+    out.push(w);
+  }
+  return out;
 }
 
 /** "CONTROL-VERB NAME to" right before the reporting verb: the name, a person or organisation, speaks. */

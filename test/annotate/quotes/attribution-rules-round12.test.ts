@@ -27,7 +27,9 @@
  * Sri Lankan", "the South African said") stands for the person the story is about; "the club" stands
  * for a club named with another head ("Westbridge Albion"); "Caio, who scored 14 goals, said" after
  * "Caio Henrique Batista" and "Etcheverry Paz said" after "Lucía Etcheverry Paz" are that person;
- * "the DOF said" and "according to the DOF" after "the Department of Fisheries (DOF)" name it.
+ * "the DOF said" and "according to the DOF" after "the Department of Fisheries (DOF)" name it;
+ * "when he was a boy" brings in no one new; "The consultation document seen by staff says" is the
+ * document's; a bracketed acronym after a name ("(KUTC), which ..., said") is read past.
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -469,6 +471,38 @@ describe('an acronym that keeps its joining word', () => {
         text: 'The Department of Fisheries (DOF) said it had opened 41 cases. According to the DOF, most had been filed "well after the deadline".',
         quote: 'well after the deadline',
         speaker: 'Department of Fisheries',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('copulas, documents seen by someone, and bracketed acronyms', () => {
+  runTable(
+    [
+      {
+        why: '"when he was a boy" is no anonymous boy for the next he',
+        text: 'Hemi Tautahi, 78, who has lived in the bay all his life, remembers the road being shut for weeks when he was a boy, before it was sealed.\n\n“We used to say the road belongs to the hill,” he says.',
+        quote: 'We used to say',
+        speaker: 'Hemi Tautahi',
+      },
+      {
+        why: '"The consultation document seen by staff says ... “…”"',
+        text: 'The consultation document seen by staff says the courses have “consistently failed to fill their places” and lost money.',
+        quote: 'consistently failed',
+        speaker: 'The consultation document',
+      },
+      {
+        why: 'guard: "In a memo seen by Reuters, X wrote" is X’s',
+        text: 'In a memo to staff seen by Reuters, Hollis Brandt wrote that the deal would “cost us dearly this year”.',
+        quote: 'cost us dearly',
+        speaker: 'Hollis Brandt',
+      },
+      {
+        why: '"The Lahore Metro Bus Company (LMBC), which built the line, said ... “…”"',
+        text: 'The Lahore Metro Bus Company (LMBC), which built and will run the line, said in a statement that it would add 40 buses "within the first three months of service".',
+        quote: 'within the first three months',
+        speaker: 'Lahore Metro Bus Company',
       },
     ],
     annotateWithEntities,
