@@ -29,7 +29,8 @@
  * "Caio Henrique Batista" and "Etcheverry Paz said" after "Lucía Etcheverry Paz" are that person;
  * "the DOF said" and "according to the DOF" after "the Department of Fisheries (DOF)" name it;
  * "when he was a boy" brings in no one new; "The consultation document seen by staff says" is the
- * document's; a bracketed acronym after a name ("(KUTC), which ..., said") is read past.
+ * document's; a bracketed acronym after a name ("(KUTC), which ..., said") is read past; "the retired
+ * dinner lady told us" is the woman the story is about ("lady", "gran", "pensioner" are person roles).
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -503,6 +504,20 @@ describe('copulas, documents seen by someone, and bracketed acronyms', () => {
         text: 'The Lahore Metro Bus Company (LMBC), which built and will run the line, said in a statement that it would add 40 buses "within the first three months of service".',
         quote: 'within the first three months',
         speaker: 'Lahore Metro Bus Company',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('person roles of feature copy', () => {
+  runTable(
+    [
+      {
+        why: '"the retired dinner lady told us" after the woman is named with her age',
+        text: 'Maureen Ashworth, 71, says the conifers at the bottom of her garden block the sun. “I used to sit out here with a cup of tea every afternoon,” the retired dinner lady told us.',
+        quote: 'I used to sit out here',
+        speaker: 'Maureen Ashworth',
       },
     ],
     annotateWithEntities,
