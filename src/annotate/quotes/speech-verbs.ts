@@ -83,6 +83,8 @@ const PHRASING_AFTER = /^(?:\s*[,:]|\s+\p{Ll}+ly\b|\s+(?:this|that)\s+way\b|\s+(
 const NOT_SPEECH_AFTER = /^\s+(?:to|with)\b/;
 /** What may stand right before the verb "reports": a capitalised word, he/she/it, or a comma. */
 const REPORTS_SUBJECT_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*|\b(?:he|she|it)|,)\s+$/u;
+/** A number or a quantity word right after "add": "add 40 more", "added two days", "adds a third line". */
+const QUANTITY_AFTER = /^\s+(?:\d|(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|more|some|several|extra)\s)/i;
 /** How much text before and after a verb the filters read. */
 const FILTER_WINDOW = 30;
 
@@ -129,6 +131,8 @@ function isReportingUse(text: string, start: number, end: number, form: string):
   // "two highly critical reports that": "reports" is a noun unless a name or pronoun is its subject, or it follows its clause ("..., reports Wee").
   if (form === 'reports' && !REPORTS_SUBJECT_BEFORE.test(before)) return false;
   if (lemma === 'ask' && REQUEST_AFTER.test(after)) return false;
+  // "add 40 more buses", "added two days of leave": adding a quantity is no speaking.
+  if (lemma === 'add' && QUANTITY_AFTER.test(after)) return false;
   // "as she later put it, “...”", "he put it bluntly:": not "put it on the table".
   if (lemma === 'put it' && !PHRASING_AFTER.test(after)) return false;
   if ((lemma === 'continue' || lemma === 'go on' || lemma === 'call' || lemma === 'describe' || lemma === 'order') && NOT_SPEECH_AFTER.test(after)) return false;

@@ -30,7 +30,8 @@
  * "the DOF said" and "according to the DOF" after "the Department of Fisheries (DOF)" name it;
  * "when he was a boy" brings in no one new; "The consultation document seen by staff says" is the
  * document's; a bracketed acronym after a name ("(KUTC), which ..., said") is read past; "the retired
- * dinner lady told us" is the woman the story is about ("lady", "gran", "pensioner" are person roles).
+ * dinner lady told us" is the woman the story is about ("lady", "gran", "pensioner" are person roles);
+ * "add 40 more buses" is no reporting verb; "Kaumātua" is a title.
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -518,6 +519,26 @@ describe('person roles of feature copy', () => {
         text: 'Maureen Ashworth, 71, says the conifers at the bottom of her garden block the sun. “I used to sit out here with a cup of tea every afternoon,” the retired dinner lady told us.',
         quote: 'I used to sit out here',
         speaker: 'Maureen Ashworth',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('adding a quantity, and a Māori title', () => {
+  runTable(
+    [
+      {
+        why: '"said ... that it would add 40 more “…”": the company that said it, not a reported "add"',
+        text: 'The Lahore Metro Bus Company, which will run the line, said in a statement that it would start with 60 buses and add 40 more "within the first three months of service".',
+        quote: 'within the first three months',
+        speaker: 'Lahore Metro Bus Company',
+      },
+      {
+        why: '"Kaumātua X, 78, ..." then "he says"',
+        text: 'Kaumātua Hemi Tautahi, 78, has lived in the bay all his life.\n\n“We used to say the road belongs to the hill,” he says.',
+        quote: 'We used to say',
+        speaker: 'Hemi Tautahi',
       },
     ],
     annotateWithEntities,
