@@ -112,6 +112,10 @@ const DEFINITE_CHANNEL = /^(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?([\p{L
 const LEADING_CHANNEL_PHRASE = /^\s*(?:In|Through|Via)\s+(?:a|an|its|their|the)\s[^,\uE000]{1,120},\s*/u;
 /** A letter outside the masked quotations. */
 const OUTSIDE_QUOTATION = /\p{L}/u;
+/** "a statement it issued", "a report they published": the channel's issuer is a pronoun for the sentence's subject. */
+const IT_ISSUED = /^\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:issued|released|published|put\s+out|posted|sent)(?![\p{L}])/u;
+/** A short leading clause before a sentence's subject: "When contacted, ", "Asked about the plan, ". */
+const LEADING_CIRCUMSTANCE_CLAUSE = /^\s*(?:When|After|Asked|Reached|Contacted|Approached|In|On|Later|Earlier)\b[^,\uE000]{0,50},\s*/u;
 /** How many sentences back (outside quotations) a definite channel's first mention is looked for. */
 const CHANNEL_LOOKBACK_SENTENCES = 6;
 
@@ -151,6 +155,13 @@ export function earlierChannelIssuer(masked: string, sentences: readonly Sentenc
     }
     // "The report, published on Thursday by the Ministry of Health, blamed...": the issuer named after the channel.
     const mentionEnd = sentence.start + found.index + found[0].length;
+    // "When contacted, the ministry referred this reporter to a statement it issued last week": the
+    // "it" that issued the channel is the sentence's subject.
+    if (IT_ISSUED.test(masked.slice(mentionEnd, sentence.end))) {
+      const circumstance = LEADING_CIRCUMSTANCE_CLAUSE.exec(masked.slice(sentence.start, sentence.end));
+      const subject = subjectAfter(masked, sentence.start + (circumstance?.[0].length ?? 0), sentence.end);
+      if (subject !== null && subject.kind !== 'pronoun' && !isChannelPhrase(subject)) return subject;
+    }
     const publishedBy = PUBLISHED_BY.exec(masked.slice(mentionEnd, sentence.end));
     if (publishedBy !== null) {
       const from = mentionEnd + publishedBy.index + publishedBy[0].length;

@@ -587,11 +587,17 @@ export function subjectAfter(masked: string, from: number, to: number): SpeakerP
     let phraseEnd = 1;
     const indefinite = INDEFINITE_DETERMINERS.has(first.text.toLowerCase());
     let modifier = false;
+    let joinedName = false;
     // "said the club on Monday": a preposition other than one joining a role to its organisation ends it too.
     while (phraseEnd < end && !VERB_LIKE.test((words[phraseEnd] as Word).text)) {
       const w = (words[phraseEnd] as Word).text;
-      // "A report to councillors": a document and whom it was sent to.
-      if (endsInvertedRole(w) && !(w === 'to' && DOCUMENT_NOUNS.has((words[phraseEnd - 1] as Word).text.toLowerCase()))) {
+      // "A report to councillors": a document and whom it was sent to; "the Ministry of Lands and
+      // Natural Resources": "and" between capitalised words of a name.
+      const joinsName = w === 'and' && isCapitalised((words[phraseEnd - 1] as Word).text) && isCapitalised(words[phraseEnd + 1]?.text ?? '') && !isPunct(words[phraseEnd + 1]?.text ?? ',');
+      if (joinsName) joinedName = true;
+      // "the Institute for Work and Health at Hexley University": a name joined by "and" ends before a preposition.
+      if (joinedName && ROLE_PREPOSITIONS.has(w)) break;
+      if (endsInvertedRole(w) && !joinsName && !(w === 'to' && DOCUMENT_NOUNS.has((words[phraseEnd - 1] as Word).text.toLowerCase()))) {
         // "an engineer on the support team", "a nurse on her way to a night shift": one person's place, part of the role.
         // "a source close to the talks": an adjective's preposition joins like a place's.
         const opensModifier = indefinite && (opensPlaceModifier(words, phraseEnd) || isAdjectivePreposition(words, phraseEnd));

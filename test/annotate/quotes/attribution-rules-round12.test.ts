@@ -31,7 +31,9 @@
  * "when he was a boy" brings in no one new; "The consultation document seen by staff says" is the
  * document's; a bracketed acronym after a name ("(KUTC), which ..., said") is read past; "the retired
  * dinner lady told us" is the woman the story is about ("lady", "gran", "pensioner" are person roles);
- * "add 40 more buses" is no reporting verb; "Kaumātua" is a title.
+ * "add 40 more buses" is no reporting verb; "Kaumātua" is a title; "the statement said" after "the
+ * ministry referred this reporter to a statement it issued" is the ministry's, its name kept whole
+ * across "and".
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -539,6 +541,20 @@ describe('adding a quantity, and a Māori title', () => {
         text: 'Kaumātua Hemi Tautahi, 78, has lived in the bay all his life.\n\n“We used to say the road belongs to the hill,” he says.',
         quote: 'We used to say',
         speaker: 'Hemi Tautahi',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a statement "it issued"', () => {
+  runTable(
+    [
+      {
+        why: '"When contacted, the Ministry of Roads and Public Works referred this reporter to a statement it issued ... “…,” the statement said"',
+        text: 'When contacted, the Ministry of Roads and Public Works referred this reporter to a statement it issued last week on the bridge closures.\n\n"The ministry will not reopen any bridge until it is safe," the statement said.',
+        quote: 'The ministry will not reopen',
+        speaker: 'the Ministry of Roads and Public Works',
       },
     ],
     annotateWithEntities,
