@@ -258,12 +258,17 @@ function openingNameSubject(masked: string, words: readonly Word[], closingComma
   const roleWord = words[roleFirst]?.text ?? '';
   if (first <= 0 || first === closingComma || !(DETERMINERS.has(roleWord.toLowerCase()) || (!isCapitalised(roleWord) && isRoleWord(roleWord)))) return null;
   if (!words.slice(0, first).every((w) => isCapitalised(w.text) || NAME_PARTICLES.has(w.text))) return null;
+  // "Dr Owen Pritchard, president of the branch, accused management of “…”, while the students’ union
+  // president, Tobi Adesanya, said": a quotation or a new clause in between ends the opening name's reach.
+  if (words.slice(first + 1, closingComma).some((w) => w.text.startsWith(BARRIER) || CLAUSE_OPENERS.has(w.text.toLowerCase()))) return null;
   const name = namePhraseEndingAt(masked, words, first, null);
   if (name === null || name.kind !== 'name' || name.start !== (words[0] as Word).start) return null;
   const role = masked.slice((words[roleFirst] as Word).start, (words[closingComma - 1] as Word).end);
   return { ...name, role };
 }
 
+/** Conjunctions that open a new clause inside what would otherwise read as an appositive. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though']);
 /** A company's legal suffix, written after a comma in its name ("Dräger, Inc."). */
 const CORPORATE_SUFFIX = /^(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|plc|PLC|GmbH|AG|SA|S\.A|NV|N\.V|LP|L\.P|LLP)\.?$/;
 /** The most words between a subject's ", who" and the comma closing the relative clause. */

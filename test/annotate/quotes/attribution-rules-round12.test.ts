@@ -33,7 +33,8 @@
  * dinner lady told us" is the woman the story is about ("lady", "gran", "pensioner" are person roles);
  * "add 40 more buses" is no reporting verb; "Kaumātua" is a title; "the statement said" after "the
  * ministry referred this reporter to a statement it issued" is the ministry's, its name kept whole
- * across "and".
+ * across "and"; "X, a Y, accused ... of “…”, while the union president, Z, said ... “…”" gives the
+ * second quotation to Z.
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -555,6 +556,26 @@ describe('a statement "it issued"', () => {
         text: 'When contacted, the Ministry of Roads and Public Works referred this reporter to a statement it issued last week on the bridge closures.\n\n"The ministry will not reopen any bridge until it is safe," the statement said.',
         quote: 'The ministry will not reopen',
         speaker: 'the Ministry of Roads and Public Works',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a second clause with its own subject after a quotation', () => {
+  runTable(
+    [
+      {
+        why: '"…, while the students’ union president, X, said … “…”"',
+        text: 'Dr Alun Prydderch, president of the union’s Glanmor branch, accused managers of “emptying the university one course at a time”, while the students’ union president, Bisi Okonkwo-Hale, said students had been left “scared and furious”.',
+        quote: 'scared and furious',
+        speaker: 'Bisi Okonkwo-Hale',
+      },
+      {
+        why: 'guard: "who was not involved ... but has reviewed" stays the relative clause of the opening name',
+        text: 'Caspian Rowe-Tindall, a soil scientist who was not involved in the study but has reviewed its methods, called the work “careful and overdue”.',
+        quote: 'careful and overdue',
+        speaker: 'Caspian Rowe-Tindall',
       },
     ],
     annotateWithEntities,
