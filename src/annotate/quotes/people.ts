@@ -728,26 +728,25 @@ function registerPerson(name: string, role: string | null, byName: Map<string, P
   return person;
 }
 
-/** The one person whose full name ends with the words `tail` and holds more, or undefined (none, or several). */
-export function onlyPersonEndingWith(tail: string, byName: ReadonlyMap<string, Person>): Person | undefined {
+/** The one person whose full name passes `test`, or undefined (none, or several). */
+function onlyPerson(byName: ReadonlyMap<string, Person>, test: (name: string) => boolean): Person | undefined {
   let found: Person | undefined;
   for (const person of byName.values()) {
-    if (!person.name.endsWith(` ${tail}`)) continue;
+    if (!test(person.name)) continue;
     if (found !== undefined && found !== person) return undefined;
     found = person;
   }
   return found;
 }
 
-/** The one person whose full name opens with the given name `word`, or undefined (none, or several). */
-function onlyPersonWithGivenName(word: string, byName: Map<string, Person>): Person | undefined {
-  let found: Person | undefined;
-  for (const person of byName.values()) {
-    if (!person.name.startsWith(`${word} `)) continue;
-    if (found !== undefined && found !== person) return undefined;
-    found = person;
-  }
-  return found;
+/** The one person whose full name ends with the words `tail` and holds more ("Lucía Etcheverry Paz" for "Etcheverry Paz"). */
+export function onlyPersonEndingWith(tail: string, byName: ReadonlyMap<string, Person>): Person | undefined {
+  return onlyPerson(byName, (name) => name.endsWith(` ${tail}`));
+}
+
+/** The one person whose full name opens with the given name `word` ("Caio Henrique Batista" for "Caio"). */
+function onlyPersonWithGivenName(word: string, byName: ReadonlyMap<string, Person>): Person | undefined {
+  return onlyPerson(byName, (name) => name.startsWith(`${word} `));
 }
 
 /**
