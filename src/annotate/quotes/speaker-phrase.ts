@@ -403,6 +403,16 @@ function namePhraseEndingAt(masked: string, words: readonly Word[], end: number,
     // "Priya Vantongeren of Callisto Securities wrote": a person's name before "of/from/at" is the speaker, the organisation theirs.
     if (personBeforeAffiliation(words, beforeThe - 1)) return namePhraseEndingAt(masked, words, beforeThe - 1, appositiveRole);
   }
+  // "The economy ministry in Berlin said": the place says where the office is; the office speaks.
+  // (An anonymous person's role, "A spokesman at the embassy in Kyiv", keeps the place.)
+  if (prep !== undefined && /^(?:in|at)$/.test(prep.text) && beforeThe === start) {
+    const office = words[beforeThe - 2];
+    if (office !== undefined && /^\p{Ll}+$/u.test(office.text) && isOrganizationName(office.text)) {
+      const role = rolePhraseEndingAt(masked, words, beforeThe - 1);
+      // "A spokesman at the embassy in Kyiv said": an anonymous person's role keeps the place.
+      if (role !== null) return /^the\s/i.test(role.text) ? role : phrase(masked, role.start, (words[end - 1] as Word).end, 'role', null, null);
+    }
+  }
   while (start < end - 1 && isNotNameStart((words[start] as Word).text) && !isSurnameHe(words, start)) start++;
   const first = words[start] as Word;
   const lastWord = words[end - 1] as Word;

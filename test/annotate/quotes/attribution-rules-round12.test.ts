@@ -34,7 +34,8 @@
  * "add 40 more buses" is no reporting verb; "Kaumātua" is a title; "the statement said" after "the
  * ministry referred this reporter to a statement it issued" is the ministry's, its name kept whole
  * across "and"; "X, a Y, accused ... of “…”, while the union president, Z, said ... “…”" gives the
- * second quotation to Z.
+ * second quotation to Z; "The economy ministry in Berlin said" is the ministry's, not Berlin's, and
+ * "A spokesman at the embassy in Kyiv" keeps its place.
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -576,6 +577,26 @@ describe('a second clause with its own subject after a quotation', () => {
         text: 'Caspian Rowe-Tindall, a soil scientist who was not involved in the study but has reviewed its methods, called the work “careful and overdue”.',
         quote: 'careful and overdue',
         speaker: 'Caspian Rowe-Tindall',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('an office and the place it is in', () => {
+  runTable(
+    [
+      {
+        why: '"The transport ministry in Vienna said": the ministry speaks, not the city',
+        text: 'The transport ministry in Vienna said it was "in close contact" with the operator and the regions concerned.',
+        quote: 'in close contact',
+        speaker: 'The transport ministry',
+      },
+      {
+        why: '"A spokeswoman at the embassy in Tallinn said": the anonymous role keeps its place',
+        text: 'A spokeswoman at the embassy in Tallinn said the staff were "safe and accounted for".',
+        quote: 'safe and accounted for',
+        speaker: 'A spokeswoman at the embassy in Tallinn',
       },
     ],
     annotateWithEntities,
