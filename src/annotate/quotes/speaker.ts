@@ -461,6 +461,23 @@ function personIntroducedAs(input: ResolveInput, role: string): ResolvedSpeaker 
   return null;
 }
 
+/** "his family", "her family", "their family": a family speaking as one. */
+const OWNED_FAMILY = /^(his|her|their)\s+family$/i;
+
+/**
+ * "In a statement released on Monday, his family said: “…”": the family is named by whom the
+ * his/her stands for ("Zbigniew Hałasiński's family"), as a role with no name of its own.
+ */
+function familyOf(input: ResolveInput, role: string): ResolvedSpeaker | null {
+  const owned = OWNED_FAMILY.exec(role.trim());
+  if (owned === null) return null;
+  const pronoun = (owned[1] as string).toLowerCase() === 'her' ? 'she' : 'he';
+  // The person the story is about (an obituary's subject) before whoever was named last ("survived by a son, Piotr").
+  const subject = storySubject(input);
+  const owner = subject !== null && pronounAccepts(pronoun, subject.gender) ? subject.name : resolvePronoun(input, pronoun).name;
+  return owner === null ? null : { name: null, role: `${owner}'s family`, resolution: 'role', gender: null };
+}
+
 function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
   const unresolved: ResolvedSpeaker = { name: null, role, resolution: 'unresolved', gender: null };
   // The person the story opens with, when nobody is quoted yet: asked by the age branch and at the end, worked out once.
@@ -478,7 +495,7 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
     if (named.name !== null && named.name !== acronym[1]) return named;
   }
   const definite = /^the\s/i.test(role);
-  if (!definite) return OWNED_ROLE.test(role) ? (personIntroducedAs(input, role) ?? unresolved) : unresolved;
+  if (!definite) return OWNED_ROLE.test(role) ? (personIntroducedAs(input, role) ?? familyOf(input, role) ?? unresolved) : unresolved;
   // "said the Sri Lankan": a nationality noun stands for the person the story is about.
   if (NATIONALITY_NOUN.test(role)) return nationalityTopic(input, role) ?? unresolved;
   // "the court said": the organisation last named with that head noun ("The Supreme Court of Marovia").

@@ -35,7 +35,8 @@
  * ministry referred this reporter to a statement it issued" is the ministry's, its name kept whole
  * across "and"; "X, a Y, accused ... of “…”, while the union president, Z, said ... “…”" gives the
  * second quotation to Z; "The economy ministry in Berlin said" is the ministry's, not Berlin's, and
- * "A spokesman at the embassy in Kyiv" keeps its place.
+ * "A spokesman at the embassy in Kyiv" keeps its place; "his family said" is the family of the man
+ * the story is about ("X's family").
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -597,6 +598,20 @@ describe('an office and the place it is in', () => {
         text: 'A spokeswoman at the embassy in Tallinn said the staff were "safe and accounted for".',
         quote: 'safe and accounted for',
         speaker: 'A spokeswoman at the embassy in Tallinn',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a family statement', () => {
+  runTable(
+    [
+      {
+        why: '"his family said:" in an obituary, after "survived by a son, Piotr"',
+        text: 'Radomir Wojtyga, mountain guide who never left a climber behind, dies at 88\n\nRadomir Wojtyga, who led the rescue service for 30 years, died on Sunday. Wojtyga joined the service in 1961.\n\nHe is survived by a son, Piotr, and a daughter, Ewa. In a statement released on Monday, his family said:\n\n“Our father spent his life going up when everyone else was coming down.”',
+        quote: 'Our father spent',
+        speaker: 'Radomir Wojtyga\'s family',
       },
     ],
     annotateWithEntities,
