@@ -23,6 +23,7 @@ import { type Attribution, type AttributionSide, findAttribution, previousSenten
 import { channelIssuer, earlierChannelIssuer, isChannelRole } from './quotes/channel-speaker.js';
 import { findChannel, findDatePhrase } from './quotes/circumstances.js';
 import { nextSentenceAttribution } from './quotes/next-sentence.js';
+import { findSpeechVerbs } from './quotes/speech-verbs.js';
 import {
   type KnownOrganization,
   type OrganizationMention,
@@ -210,6 +211,12 @@ function fromPreviousSentence(scan: Scan, state: QuoteState, span: QuotedSpan, a
     const opening = indefiniteOpeningPerson(scan, span, null);
     return opening === null ? null : { name: null, role: opening, resolution: 'role', gender: genderFromRole(opening) };
   };
+  // "Railway officials said ..., but they cautioned that it was “…”": a "they" after a group that
+  // reported earlier in the same sentence is that group.
+  if (pronoun && phrase.text.toLowerCase() === 'they' && resolved.name === null && resolved.role === null) {
+    const group = groupEarlierInSentence(scan, phrase.start);
+    if (group !== null) return { name: null, role: group, resolution: 'pronoun', gender: null };
+  }
   const previous = previousSentenceAttribution(scan, span, true);
   if (pronoun) {
     const opening = indefiniteOpeningPerson(scan, span, previous?.phrase ?? null, phrase.text);
@@ -227,6 +234,17 @@ function fromPreviousSentence(scan: Scan, state: QuoteState, span: QuotedSpan, a
   if (fromPrevious.name === null && fromPrevious.role === null) return resolved;
   return { ...fromPrevious, resolution: 'pronoun' };
 }
+
+/** The plural role phrase ("Railway officials") subject of a reporting verb earlier in the sentence than `before`, or null. */
+function groupEarlierInSentence(scan: Scan, before: number): string | null {
+  const sentenceStart = scan.sentences[sentenceIndexAt(scan.sentences, before)]?.start ?? 0;
+  const verb = findSpeechVerbs(scan.masked, sentenceStart, before)[0];
+  if (verb === undefined) return null;
+  const subject = subjectBefore(scan.masked, sentenceStart, verb.start);
+  return subject !== null && subject.kind === 'role' && PLURAL_GROUP.test(subject.text) && !INDEFINITE_ONE.test(subject.text) ? subject.text : null;
+}
+/** A role phrase ending in a plural noun ("Railway officials", "the researchers"). */
+const PLURAL_GROUP = /\p{Ll}{3,}s$/u;
 
 /**
  * "Judge Ann Pryor jailed him... The judge was unmoved. “...,” she told him.": a definite role

@@ -36,7 +36,8 @@
  * across "and"; "X, a Y, accused ... of “…”, while the union president, Z, said ... “…”" gives the
  * second quotation to Z; "The economy ministry in Berlin said" is the ministry's, not Berlin's, and
  * "A spokesman at the embassy in Kyiv" keeps its place; "his family said" is the family of the man
- * the story is about ("X's family").
+ * the story is about ("X's family"); "Railway officials said ..., but they cautioned that “…”" is the
+ * officials'.
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -615,5 +616,18 @@ describe('a family statement', () => {
       },
     ],
     annotateWithEntities,
+  );
+});
+
+describe('a "they" after a group in the same sentence', () => {
+  runTable(
+    [
+      {
+        why: '"Port officials said ..., but they cautioned that it was “…”"',
+        text: 'Port officials said divers had found a crack in the hull, but they cautioned that it was "far too early to say what caused the sinking" of the ferry.',
+        quote: 'far too early',
+        speaker: 'Port officials',
+      },
+    ],
   );
 });
