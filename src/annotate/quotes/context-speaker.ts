@@ -8,6 +8,7 @@
  * - the person named last before it in its paragraph, passing over people named in its own sentence
  *   who are not that sentence's subject ("Prosecutors charged Oscar Lindgren over what the indictment
  *   calls “…”": the object did not say it).
+ * - with no one named in its paragraph, the speaker of a quotation before it in the paragraph;
  * - with no one named in its paragraph, a quotation opening the paragraph after an interviewer's
  *   question ("I ask her what that was like.", or a paragraph ending in "?") takes the person that
  *   paragraph last named as a subject: the answer is theirs.
@@ -50,6 +51,11 @@ function guess(quote: QuoteT, previous: QuoteT | undefined, scan: ContextScan, r
     if (mention.end > open) break;
     if (mention.start < from || (mention.start >= sentenceStart && !mention.subject) || !onPerson(mention, scan.people)) continue;
     last = mention;
+  }
+  // "“…,” he said. That could be part of what goes wrong: there could be dangers “…”": with no one
+  // named in the paragraph, the speaker just quoted in it.
+  if (last === undefined && previous !== undefined && previous.start >= from && previous.speaker !== null && (previous.speaker.name !== null || previous.speaker.role !== null)) {
+    return { ...quote, rule, speaker: { ...previous.speaker, mention: null, resolution: 'context' } };
   }
   if (last === undefined) {
     // The interviewer's "I ask her" is no reporting verb of the answer.

@@ -37,7 +37,8 @@
  * second quotation to Z; "The economy ministry in Berlin said" is the ministry's, not Berlin's, and
  * "A spokesman at the embassy in Kyiv" keeps its place; "his family said" is the family of the man
  * the story is about ("X's family"); "Railway officials said ..., but they cautioned that “…”" is the
- * officials'.
+ * officials'; a verbless partial quotation in a paragraph that names no one goes to the speaker just
+ * quoted in it.
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -629,5 +630,20 @@ describe('a "they" after a group in the same sentence', () => {
         speaker: 'Port officials',
       },
     ],
+  );
+});
+
+describe('a verbless quotation after someone quoted in the paragraph', () => {
+  runTable(
+    [
+      {
+        why: '"“…,” he said. That could explain asthma: there could be dangers “…”"',
+        text: 'Kemal Arslan studies the cells that line the gut.\n\n“You may not always want the ability to overreact,” he said. That could be part of what goes wrong in asthma: there could be dangers “if you have too many of these cells and they fire too easily.”',
+        quote: 'if you have too many',
+        speaker: 'Kemal Arslan',
+        rule: 'quotes/context',
+      },
+    ],
+    annotateWithEntities,
   );
 });
