@@ -365,11 +365,14 @@ function isShortGap(gap: string, handover: boolean): boolean {
 function lastStrongVerb(verbs: readonly VerbHit[], masked: string, open: number): VerbHit | null {
   const last = verbs[verbs.length - 1];
   if (last === undefined) return null;
-  if (FINDING_VERBS.has(last.lemma) && verbs.length > 1) return verbs[verbs.length - 2] as VerbHit;
+  // ...but not to an "As we have noted," aside, which reports nothing of the sentence.
+  if (FINDING_VERBS.has(last.lemma) && verbs.length > 1 && !AS_ASIDE_BEFORE.test(masked.slice(Math.max(0, (verbs[verbs.length - 2] as VerbHit).start - 24), (verbs[verbs.length - 2] as VerbHit).start))) return verbs[verbs.length - 2] as VerbHit;
   // "People find my website ... I can “dial up”": "find" reports only what it found, right before the quotation ("found that “…”", "had found “…”").
   if (last.lemma === 'find' && !FOUND_RIGHT_BEFORE.test(masked.slice(last.end, open))) return null;
   return last;
 }
+/** "As we have", "as I", "As the report": an aside's "as" and its subject right before a verb. */
+const AS_ASIDE_BEFORE = /(?:^|[^\p{L}])[Aa]s\s+(?:[\p{L}'’]+\s+){1,3}$/u;
 /** Verbs that report a finding: they give way to a reporting verb before them in the sentence. */
 const FINDING_VERBS: ReadonlySet<string> = new Set(['conclude', 'find']);
 /** Between "found" and the opening mark: at most "that" or a few words ("found that ", "found the plan "). */

@@ -38,7 +38,7 @@
  * "A spokesman at the embassy in Kyiv" keeps its place; "his family said" is the family of the man
  * the story is about ("X's family"); "Railway officials said ..., but they cautioned that “…”" is the
  * officials'; a verbless partial quotation in a paragraph that names no one goes to the speaker just
- * quoted in it.
+ * quoted in it; "As we have noted, a study by X concluded that “…”" is X's finding, not the writer's.
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -645,5 +645,18 @@ describe('a verbless quotation after someone quoted in the paragraph', () => {
       },
     ],
     annotateWithEntities,
+  );
+});
+
+describe('a finding after the writer’s aside', () => {
+  runTable(
+    [
+      {
+        why: '"As we have noted, a 2019 study by X, a think tank, concluded that, ..., “…”"',
+        text: 'As we have noted, a 2019 study by the Harrowgate Policy Institute, a London-based think tank, concluded that, using standard methods, "the whole cost of the levy falls on local shoppers."',
+        quote: 'the whole cost',
+        speaker: 'the Harrowgate Policy Institute',
+      },
+    ],
   );
 });
