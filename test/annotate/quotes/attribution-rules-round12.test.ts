@@ -655,7 +655,7 @@ describe('a finding after the writer’s aside', () => {
         why: '"As we have noted, a 2019 study by X, a think tank, concluded that, ..., “…”"',
         text: 'As we have noted, a 2019 study by the Harrowgate Policy Institute, a London-based think tank, concluded that, using standard methods, "the whole cost of the levy falls on local shoppers."',
         quote: 'the whole cost',
-        speaker: 'the Harrowgate Policy Institute',
+        speaker: 'Harrowgate Policy Institute',
       },
     ],
   );
