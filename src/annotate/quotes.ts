@@ -118,6 +118,11 @@ function previousSentenceStart(scan: Scan, offset: number): number {
   return scan.sentences[index - 1]?.start ?? scan.sentences[index]?.start ?? offset;
 }
 
+/** Where the sentence holding `offset` starts (0 when no sentence holds it). */
+function sentenceStartAt(scan: Scan, offset: number): number {
+  return scan.sentences[sentenceIndexAt(scan.sentences, offset)]?.start ?? 0;
+}
+
 function sentenceEndAt(scan: Scan, offset: number): number {
   return scan.sentences[sentenceIndexAt(scan.sentences, offset)]?.end ?? offset;
 }
@@ -237,7 +242,7 @@ function fromPreviousSentence(scan: Scan, state: QuoteState, span: QuotedSpan, a
 
 /** The plural role phrase ("Railway officials") subject of a reporting verb earlier in the sentence than `before`, or null. */
 function groupEarlierInSentence(scan: Scan, before: number): string | null {
-  const sentenceStart = scan.sentences[sentenceIndexAt(scan.sentences, before)]?.start ?? 0;
+  const sentenceStart = sentenceStartAt(scan, before);
   const verb = findSpeechVerbs(scan.masked, sentenceStart, before)[0];
   if (verb === undefined) return null;
   const subject = subjectBefore(scan.masked, sentenceStart, verb.start);
@@ -623,7 +628,7 @@ function withIssuer(scan: Scan, attribution: Attribution | null): Attribution | 
   const reader = READER_BEFORE.exec(scan.masked.slice(Math.max(0, phrase.start - 24), phrase.start));
   if (reader !== null) {
     // "The consultation document seen by staff says": the document, named before "seen by", speaks.
-    const sentenceStart = scan.sentences[sentenceIndexAt(scan.sentences, phrase.start)]?.start ?? 0;
+    const sentenceStart = sentenceStartAt(scan, phrase.start);
     const document = subjectBefore(scan.masked, sentenceStart, phrase.start - reader[0].length);
     return { ...attribution, phrase: document !== null && document.kind === 'role' && isChannelRole(document.text) ? document : null };
   }
@@ -696,7 +701,7 @@ export function annotateQuotes(text: string, known: QuotesKnowledge = {}): Requi
   for (let i = 0; i < top.length; i++) {
     const span = top[i] as QuotedSpan;
     const content = text.slice(span.contentStart, span.contentEnd);
-    const sentenceStart = scan.sentences[sentenceIndexAt(scan.sentences, span.open)]?.start ?? 0;
+    const sentenceStart = sentenceStartAt(scan, span.open);
     const own = withIssuer(
       scan,
       findAttribution(scan, span, content, top[i + 1]?.open ?? null) ??

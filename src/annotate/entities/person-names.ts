@@ -10,7 +10,7 @@
  *   chief economist").
  */
 import type { KnowledgeBase } from '../../kb/index.js';
-import { GIVEN_NAME, personNames } from '../../nlp/tagger/person-names.js';
+import { isListedGivenName } from '../../nlp/tagger/person-names.js';
 import { loadTruecaseLexicon } from '../../nlp/truecase.js';
 import { type MentionCandidate, nameKey } from './candidate.js';
 import { isDemonym } from './demonyms.js';
@@ -26,10 +26,6 @@ const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’.-]*\s+$/u;
 const ROLE_LIKE_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|ive|ary|ee|ess)$/;
 /** Party labels written before a name ("Republican Phil Bryant"). */
 const PARTY_WORD = /^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Independent|Tory|Green|Socialist|Communist|Nationalist|Unionist)$/;
-
-function isListedGivenName(word: string): boolean {
-  return ((personNames().get(word) ?? 0) & GIVEN_NAME) !== 0;
-}
 
 /** A sentence's start before a word: the text's or a line's start, or a sentence end ("Provost| Amara Oduya" opening a sentence may be a title). */
 const SENTENCE_START_BEFORE = /(?:^|[\n.!?])\s*$/;
@@ -83,20 +79,14 @@ export function cleanPersonNames(candidates: readonly MentionCandidate[], texts:
     if (isTitleOrRoleWord(word) || FORMER_WORDS.has(wordKey(word))) return mention;
     const start = mention.start - before[0].length;
     const known = fullNames.has(nameKey(source.slice(start, mention.end)));
-    const firstName =
-      !/\s/.test(mention.text) &&
-      !surnames.has(nameKey(mention.text)) &&
-      !common.has(word.toLowerCase()) &&
-      !INFLECTED.test(word) &&
-      !isDemonym(word, kb) &&
-      kb.lookup(word).length === 0;
+    // No common English word, -ing/-ed/-ly form, nationality or known place: a word that may be a name.
+    const nameLike = (): boolean => !common.has(word.toLowerCase()) && !INFLECTED.test(word) && !isDemonym(word, kb) && kb.lookup(word).length === 0;
+    const firstName = !/\s/.test(mention.text) && !surnames.has(nameKey(mention.text)) && nameLike();
     // "Mame| Diarra Gueye", "spokesman Serigne| Mbacké Ndoye": a two-word name may take a first word
     // the tagger left out when that word is no English word, place, title, nationality, weekday or month,
     // acronym or hyphenated role ("Singer-guitarists"), and no capitalised word or sentence start comes before it.
     const leadingName =
       mention.text.split(' ').length === 2 &&
-      !common.has(word.toLowerCase()) &&
-      !INFLECTED.test(word) &&
       !CALENDAR_WORD.test(word) &&
       !/^\p{Lu}+$/u.test(word) &&
       !/-\p{Ll}/u.test(word) &&
@@ -105,8 +95,7 @@ export function cleanPersonNames(candidates: readonly MentionCandidate[], texts:
       !POSSESSIVE.test(word) &&
       !CAPITALISED_BEFORE.test(source.slice(Math.max(0, start - 40), start)) &&
       !SENTENCE_START_BEFORE.test(source.slice(Math.max(0, start - 4), start)) &&
-      !isDemonym(word, kb) &&
-      kb.lookup(word).length === 0;
+      nameLike();
     return known || firstName || leadingName ? withSpan(mention, source, start, mention.end) : mention;
   });
   return readPlacesAsPlaces(named, kb);

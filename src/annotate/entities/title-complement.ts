@@ -11,7 +11,7 @@
  * The two parts keep the tagger's rule and confidence: the span was the model's, the division the knowledge base's.
  */
 import type { KnowledgeBase } from '../../kb/index.js';
-import { GIVEN_NAME, personNames } from '../../nlp/tagger/person-names.js';
+import { isListedGivenName } from '../../nlp/tagger/person-names.js';
 import type { MentionCandidate } from './candidate.js';
 import { isTitleOrRoleWord } from './lexicon.js';
 import { TITLE_OF_BEFORE } from '../../nlp/title-of.js';
@@ -30,7 +30,6 @@ function split(mention: MentionCandidate, source: string, kb: KnowledgeBase): Me
   if (words.length < 3) return [mention];
   const title = TITLE_OF_BEFORE.exec(source.slice(Math.max(0, mention.start - TITLE_WINDOW), mention.start));
   if (title === null || !isTitleOrRoleWord(title[1] as string)) return [mention];
-  const names = personNames();
   let at = 0;
   let type: 'location' | 'organization' = 'location';
   let beforeGivenName = false;
@@ -39,7 +38,7 @@ function split(mention: MentionCandidate, source: string, kb: KnowledgeBase): Me
     if (entry === undefined || entry.type === 'event') continue;
     at = k;
     type = entry.type;
-    beforeGivenName = ((names.get(words[k] as string) ?? 0) & GIVEN_NAME) !== 0;
+    beforeGivenName = isListedGivenName(words[k] as string);
     if (beforeGivenName) break;
   }
   if (at === 0 || (!beforeGivenName && mention.type !== 'person')) return [mention];
@@ -59,7 +58,7 @@ function moveGivenName(mention: MentionCandidate, next: MentionCandidate | undef
   const lastSpace = mention.text.lastIndexOf(' ');
   if (lastSpace < 0) return null;
   const given = mention.text.slice(lastSpace + 1);
-  if (((personNames().get(given) ?? 0) & GIVEN_NAME) === 0) return null;
+  if (!isListedGivenName(given)) return null;
   const title = TITLE_OF_BEFORE.exec(source.slice(Math.max(0, mention.start - TITLE_WINDOW), mention.start));
   if (title === null || !isTitleOrRoleWord(title[1] as string)) return null;
   const end = mention.start + lastSpace;

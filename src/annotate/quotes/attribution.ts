@@ -366,7 +366,8 @@ function lastStrongVerb(verbs: readonly VerbHit[], masked: string, open: number)
   const last = verbs[verbs.length - 1];
   if (last === undefined) return null;
   // ...but not to an "As we have noted," aside, which reports nothing of the sentence.
-  if (FINDING_VERBS.has(last.lemma) && verbs.length > 1 && !AS_ASIDE_BEFORE.test(masked.slice(Math.max(0, (verbs[verbs.length - 2] as VerbHit).start - 24), (verbs[verbs.length - 2] as VerbHit).start))) return verbs[verbs.length - 2] as VerbHit;
+  const before = verbs[verbs.length - 2];
+  if (FINDING_VERBS.has(last.lemma) && before !== undefined && !AS_ASIDE_BEFORE.test(masked.slice(Math.max(0, before.start - 24), before.start))) return before;
   // "People find my website ... I can “dial up”": "find" reports only what it found, right before the quotation ("found that “…”", "had found “…”").
   if (last.lemma === 'find' && !FOUND_RIGHT_BEFORE.test(masked.slice(last.end, open))) return null;
   return last;

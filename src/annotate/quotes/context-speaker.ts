@@ -8,10 +8,10 @@
  * - the person named last before it in its paragraph, passing over people named in its own sentence
  *   who are not that sentence's subject ("Prosecutors charged Oscar Lindgren over what the indictment
  *   calls “…”": the object did not say it).
- * - with no one named in its paragraph, the speaker of a quotation before it in the paragraph;
- * - with no one named in its paragraph, a quotation opening the paragraph after an interviewer's
- *   question ("I ask her what that was like.", or a paragraph ending in "?") takes the person that
- *   paragraph last named as a subject: the answer is theirs.
+ * - with no one named in its paragraph, the speaker of a quotation before it in the paragraph, else,
+ *   for a quotation opening the paragraph after an interviewer's question ("I ask her what that was
+ *   like.", or a paragraph ending in "?"), the person that paragraph last named as a subject: the
+ *   answer is theirs.
  * A passive stance before it ("is seen as “…” by many") names no one, and no one is guessed.
  * It is a guess, and marked as one: on the quote sets read while building it (eval/quotes-real*.jsonl,
  * -blind6..8, -wikinews-a) it was right for 9 of the 14 quotations it gave a speaker; the wrong ones

@@ -84,8 +84,10 @@ function splitJoinedPair(masked: string, mention: OrganizationMention, known: re
 
 const HEAD_LINES = readLexicon('organization-heads.txt');
 const HEADS = new Set(HEAD_LINES.filter((line) => !line.includes('>')));
-/** "force > police": a noun that stands for an organisation named with another head ("the force" for "Humberside Police"). */
-// "club > albion": "the club" also stands for the latest organisation named with that head ("Westbridge Albion").
+/**
+ * "force > police", "club > albion": nouns that also stand for an organisation named with another
+ * head ("the force" for "Humberside Police", "the club" for "Westbridge Albion"); a noun may have several.
+ */
 const HEAD_ALIASES: ReadonlyMap<string, readonly string[]> = (() => {
   const aliases = new Map<string, string[]>();
   for (const line of HEAD_LINES.filter((l) => l.includes('>'))) {

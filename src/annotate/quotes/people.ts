@@ -23,7 +23,7 @@ import { readLexicon, readLexiconJson } from '../../nlp/lexicons.js';
 import { type GenderLists, byGender, genderOfWord } from '../../nlp/gendered-words.js';
 import { HONORIFICS } from '../../nlp/honorifics.js';
 import { NAME_PARTICLES, NAME_PARTICLE_ALTERNATION, surnameOf } from '../../nlp/name-particles.js';
-import { FEMALE, GIVEN_NAME, MALE, personNames } from '../../nlp/tagger/person-names.js';
+import { FEMALE, MALE, isListedGivenName, personNames } from '../../nlp/tagger/person-names.js';
 import { loadTruecaseLexicon } from '../../nlp/truecase.js';
 import { TITLE_OF_BEFORE } from '../../nlp/title-of.js';
 
@@ -210,10 +210,9 @@ export function titleComplement(before: string, run: string): TitleComplement | 
   const title = TITLE_OF_BEFORE.exec(near);
   if (title === null || !isTitleWord(title[1] as string)) return null;
   const words = [...run.matchAll(RUN_WORD)];
-  const names = personNames();
   for (let k = 1; k <= words.length - 2; k++) {
     const word = words[k] as RegExpMatchArray;
-    if (((names.get(word[0]) ?? 0) & GIVEN_NAME) !== 0) {
+    if (isListedGivenName(word[0])) {
       const complement = words.slice(0, k).map((w) => w[0]).join(' ');
       return { nameOffset: word.index as number, role: `${title[0].trim()} ${complement}`, titleBack: near.length - title.index };
     }
@@ -714,7 +713,7 @@ function registerPerson(name: string, role: string | null, byName: Map<string, P
   // first surname, and news uses it alone ("Fuentes said").
   const words = name.split(' ');
   const middle = words.length === 3 ? (words[1] as string) : null;
-  if (middle !== null && /^\p{Lu}\p{Ll}{2,}$/u.test(middle) && ((personNames().get(middle) ?? 0) & GIVEN_NAME) === 0 && !bySurname.has(middle)) bySurname.set(middle, person);
+  if (middle !== null && /^\p{Lu}\p{Ll}{2,}$/u.test(middle) && !isListedGivenName(middle) && !bySurname.has(middle)) bySurname.set(middle, person);
   // "Kamariah binti Osman", "Azman bin Yusof": a patronymic follows the given name, which news uses alone.
   if (first !== null && PATRONYMIC.test(name) && !bySurname.has(first)) bySurname.set(first, person);
   const holder = bySurname.get(surname);
@@ -762,7 +761,7 @@ function shorterFormOf(name: string, byName: Map<string, Person>): Person | unde
   }
   const first = words[0] as string;
   const alone = byName.get(first);
-  return alone !== undefined && alone.name === first && (isGivenName(first) || ((personNames().get(first) ?? 0) & GIVEN_NAME) !== 0) ? alone : undefined;
+  return alone !== undefined && alone.name === first && (isGivenName(first) || isListedGivenName(first)) ? alone : undefined;
 }
 
 function knowByGivenName(person: Person, bySurname: Map<string, Person>): void {

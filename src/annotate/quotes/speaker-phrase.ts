@@ -184,6 +184,11 @@ export function subjectBefore(masked: string, from: number, to: number): Speaker
   return leaderOfGroup(masked, words, end) ?? nounPhraseEndingAt(masked, words, end, null);
 }
 
+/** True when words[i] is an "and" between two capitalised words, both before `end`: "Russian and Syrian", "Lands and Natural Resources". */
+function andJoinsCapitals(words: readonly Word[], i: number, end: number): boolean {
+  return (words[i] as Word).text === 'and' && i > 0 && i + 1 < end && isCapitalised((words[i - 1] as Word).text) && isCapitalised((words[i + 1] as Word).text);
+}
+
 /** The index of "seen/obtained/reviewed/viewed" before "by" and up to three words at the end of `words`, or -1. */
 function readerParticiple(words: readonly Word[]): number {
   for (let i = words.length - 2; i >= 1 && words.length - i <= 5; i--) {
@@ -404,7 +409,6 @@ function namePhraseEndingAt(masked: string, words: readonly Word[], end: number,
     if (personBeforeAffiliation(words, beforeThe - 1)) return namePhraseEndingAt(masked, words, beforeThe - 1, appositiveRole);
   }
   // "The economy ministry in Berlin said": the place says where the office is; the office speaks.
-  // (An anonymous person's role, "A spokesman at the embassy in Kyiv", keeps the place.)
   if (prep !== undefined && /^(?:in|at)$/.test(prep.text) && beforeThe === start) {
     const office = words[beforeThe - 2];
     if (office !== undefined && /^\p{Ll}+$/u.test(office.text) && isOrganizationName(office.text)) {
@@ -472,7 +476,7 @@ function rolePhraseEndingAt(masked: string, words: readonly Word[], end: number)
         first = i;
         break;
       }
-      const joined = w === 'and' && i > 0 && isCapitalised((words[i - 1] as Word).text) && isCapitalised((words[i + 1] as Word).text);
+      const joined = andJoinsCapitals(words, i, end);
       // "Yesterday officials said": a sentence adverb is no modifier.
       if (!joined && (isPunct(w) || !canBeInRole(w) || VERB_LIKE.test(w) || PRONOUNS.has(w.toLowerCase()) || (isCapitalised(w) && isNotNameStart(w)))) break;
       first = i;
@@ -507,7 +511,7 @@ function rolePhraseEndingAt(masked: string, words: readonly Word[], end: number)
       return outer !== null ? phrase(masked, outer.start, last.end, 'role', null, null) : phrase(masked, (words[i] as Word).start, last.end, 'role', null, null);
     }
     // "the Russian and Syrian defense ministries": two capitalised modifiers joined by "and".
-    if (lower === 'and' && i > 0 && i + 1 < end && isCapitalised((words[i - 1] as Word).text) && isCapitalised((words[i + 1] as Word).text) && !isPunct((words[i - 1] as Word).text)) continue;
+    if (andJoinsCapitals(words, i, end)) continue;
     // "the singer and guitarist": one person with two roles.
     if (lower === 'and' && i + 1 < end && isPersonRoleNoun(words[i - 1]?.text ?? '') && isPersonRoleNoun((words[i + 1] as Word).text)) continue;
     // "A report to councillors said", "a letter to parents": a document and whom it was sent to.
@@ -608,7 +612,7 @@ export function subjectAfter(masked: string, from: number, to: number): SpeakerP
       const w = (words[phraseEnd] as Word).text;
       // "A report to councillors": a document and whom it was sent to; "the Ministry of Lands and
       // Natural Resources": "and" between capitalised words of a name.
-      const joinsName = w === 'and' && isCapitalised((words[phraseEnd - 1] as Word).text) && isCapitalised(words[phraseEnd + 1]?.text ?? '') && !isPunct(words[phraseEnd + 1]?.text ?? ',');
+      const joinsName = andJoinsCapitals(words, phraseEnd, words.length);
       if (joinsName) joinedName = true;
       // "the Institute for Work and Health at Hexley University": a name joined by "and" ends before a preposition.
       if (joinedName && ROLE_PREPOSITIONS.has(w)) break;

@@ -314,6 +314,13 @@ function nationalityTopic(input: ResolveInput, role: string): ResolvedSpeaker | 
   return null;
 }
 
+/** Where the sentence before the quotation's starts, when it lies in the quotation's paragraph; else null. */
+function previousSentenceInParagraph(input: ResolveInput): number | null {
+  const from = input.previousSentenceStart;
+  if (from === undefined || input.paragraphs === undefined || sentenceIndexAt(input.paragraphs, from) !== input.paragraph) return null;
+  return from;
+}
+
 /** The end of a sentence, then spaces: a he/she right after it opens its sentence. */
 const OPENS_SENTENCE = /(?:^|[.!?]["”’)]*)\s*$/;
 
@@ -324,9 +331,8 @@ const OPENS_SENTENCE = /(?:^|[.!?]["”’)]*)\s*$/;
  * person is its object and someone else was quoted before.
  */
 function introducedInObject(input: ResolveInput, want: Gender): ResolvedSpeaker | null {
-  const from = input.previousSentenceStart;
-  if (from === undefined || input.masked === undefined || input.paragraphs === undefined) return null;
-  if (sentenceIndexAt(input.paragraphs, from) !== input.paragraph || !OPENS_SENTENCE.test(input.masked.slice(Math.max(from, input.phrase.start - 4), input.phrase.start))) return null;
+  const from = previousSentenceInParagraph(input);
+  if (from === null || input.masked === undefined || !OPENS_SENTENCE.test(input.masked.slice(Math.max(from, input.phrase.start - 4), input.phrase.start))) return null;
   let found: Person | null = null;
   for (const mention of input.people.mentions) {
     if (mention.start < from) continue;
@@ -350,9 +356,8 @@ const ROLE_REPORTS = /^\s*[Tt]he\s+((?:\p{Ll}+[ \t]+){0,2}\p{Ll}+)\s+(?:said|say
  * lies in the pronoun's paragraph and the person's gender fits; null otherwise.
  */
 function definiteRoleReporter(input: ResolveInput, want: Gender): ResolvedSpeaker | null {
-  const from = input.previousSentenceStart;
-  if (from === undefined || input.masked === undefined || input.paragraphs === undefined) return null;
-  if (sentenceIndexAt(input.paragraphs, from) !== input.paragraph) return null;
+  const from = previousSentenceInParagraph(input);
+  if (from === null || input.masked === undefined) return null;
   const m = ROLE_REPORTS.exec(input.masked.slice(from, Math.min(from + 80, input.phrase.start)));
   if (m === null || !isPersonRoleNoun(roleHead(m[1] as string))) return null;
   const role = `the ${m[1] as string}`;

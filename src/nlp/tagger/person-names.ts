@@ -38,3 +38,8 @@ export function personNames(): ReadonlyMap<string, number> {
   shared ??= loadPersonNames();
   return shared;
 }
+
+/** True when the committed list holds `word` (as written, capitalised) as a given name. */
+export function isListedGivenName(word: string): boolean {
+  return ((personNames().get(word) ?? 0) & GIVEN_NAME) !== 0;
+}
