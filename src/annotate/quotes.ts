@@ -458,11 +458,32 @@ function reactionSubjectSpeaker(scan: Scan, state: QuoteState, span: QuotedSpan)
   if (between.includes(BARRIER) || PARAGRAPH_BREAK.test(between)) return null;
   const named = firstSubjectMention(scan.people.mentions, previous.start, Math.min(previous.end, previous.start + SUBJECT_REACH));
   if (named !== null) return { name: named.name, role: named.role, entity: null, mention: phraseOf(scan.text, named.start, named.end), resolution: 'stated' };
+  const ahead = surnameNamedLater(scan, previous.start);
+  if (ahead !== null) return ahead;
   const phrase = openingSubject(scan.masked, previous.start);
   if (phrase === null) return null;
   const resolved = phrase.kind === 'pronoun' ? resolveSpeaker(resolveInput(scan, state.speakers, phrase, span.open)) : familyRoleSpeaker(scan, state, span, phrase);
   if (resolved === null || resolved.name === null) return null;
   return { name: resolved.name, role: resolved.role, entity: null, mention: phraseOf(scan.text, phrase.start, phrase.end), resolution: resolved.resolution };
+}
+
+/** A one-word name opening a sentence and the verb after it: "Bridenstine expects", "Okafor has". */
+const SURNAME_SUBJECT = /^\s*(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|will|would|can|could|did|does)\b/u;
+
+/**
+ * "Bridenstine expects to produce three rockets. “Adding another...”" in a summary paragraph above
+ * "NASA administrator Jim Bridenstine": a surname that opens the sentence before the person is
+ * introduced in full is that person, since the index of people is read left to right and only
+ * knows the surname from the full name on.
+ */
+function surnameNamedLater(scan: Scan, sentenceStart: number): QuoteT['speaker'] {
+  const m = SURNAME_SUBJECT.exec(scan.masked.slice(sentenceStart, sentenceStart + 60));
+  if (m === null) return null;
+  const word = m[1] as string;
+  const person = scan.people.byShortName?.get(word);
+  if (person === undefined || person.name === word) return null;
+  const start = sentenceStart + m[0].indexOf(word);
+  return { name: person.name, role: person.role, entity: null, mention: phraseOf(scan.text, start, start + word.length), resolution: 'surname' };
 }
 
 /** The longest first line read as a headline. */
