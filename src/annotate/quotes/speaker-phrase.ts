@@ -565,6 +565,27 @@ function nameAfterRole(masked: string, words: readonly Word[], comma: number, ro
   return named !== null && named.kind === 'name' ? named : null;
 }
 
+/**
+ * "said the singer Carlton Fagan, who ...", "said his brother Tomas Reyes", "said the MC Carlton
+ * Fagan": a definite or owned role, then the person's name (two words at least) closing the clause.
+ * The name is the speaker and the role goes with it. A run of capitals with no role word or title
+ * before it ("said the Labor Department") stays whole.
+ */
+function nameClosingRole(masked: string, words: readonly Word[], end: number): SpeakerPhrase | null {
+  const first = words[0];
+  if (first === undefined || !OWNED_OR_DEFINITE.has(first.text.toLowerCase()) || end < 4) return null;
+  const rest = words.slice(1, end);
+  const roleEnd = lastRoleBeforeName(rest, rest.length);
+  for (let i = roleEnd + 1; i < rest.length; i++) {
+    const w = (rest[i] as Word).text;
+    if (!isCapitalised(w) && !NAME_PARTICLES.has(w)) return null;
+  }
+  const role = roleEnd < 0 ? null : masked.slice(first.start, (rest[roleEnd] as Word).end);
+  const named = namePhraseEndingAt(masked, words, end, role);
+  if (named === null || named.kind !== 'name' || named.name === null || !named.name.includes(' ')) return null;
+  return roleEnd < 0 && named.role === null ? null : named;
+}
+
 /** The last word of a role phrase before "of/for/at..." ("the lead author of the study" -> "author"). */
 function roleHeadWord(role: string): string {
   const core = role.split(/\s+(?:of|for|at|from|with)\s+/i)[0] as string;
@@ -629,7 +650,7 @@ export function subjectAfter(masked: string, from: number, to: number): SpeakerP
     // "say that “...”": a determiner alone names no one.
     if (phraseEnd === 1 && DETERMINERS.has(first.text.toLowerCase())) return null;
     const role = phrase(masked, first.start, (words[phraseEnd - 1] as Word).end, 'role', null, null);
-    return (phraseEnd === end ? nameAfterRole(masked, words, end, role) : null) ?? role;
+    return (phraseEnd === end ? (nameAfterRole(masked, words, end, role) ?? nameClosingRole(masked, words, end)) : null) ?? role;
   }
   // "said meteorologist Aino Salo", "said senior Kremlin aide Yuri Ushakov", "said Brent crude analyst
   // Maria Gomez": role words, then the name.
