@@ -71,6 +71,19 @@ describe('findQuotedSpans', () => {
     expect(text.slice(spans[0]?.contentStart, spans[0]?.contentEnd)).toBe('First part.\n\n“Second part,');
   });
 
+  it('opens a straight mark glued between a sentence end and a capital when none is open', () => {
+    const text = '"We will keep at it," said Chair Ina Boyce."So that is the theme for the autumn."';
+    expect(spansOf(text).map((s) => s.words)).toEqual(['We will keep at it,', 'So that is the theme for the autumn.']);
+  });
+
+  it('carries a quotation through bulleted paragraphs, with or without a re-opening mark', () => {
+    const text = 'The memo lists three messages:\n\n• "Rents have doubled in ten years.\n\n• "Wages have not.\n\n• The council can act now."\n\nThe council met on Monday.';
+    const spans = findQuotedSpans(text);
+    expect(spans).toHaveLength(1);
+    expect(spans[0]?.multiParagraph).toBe(true);
+    expect(text.slice(spans[0]?.contentStart, spans[0]?.contentEnd)).toBe('Rents have doubled in ten years.\n\n• "Wages have not.\n\n• The council can act now.');
+  });
+
   it('drops a quotation left open when the next paragraph does not reopen it', () => {
     expect(findQuotedSpans('“Never closed.\n\nA new paragraph with “a quote” here.').map((s) => s.depth)).toEqual([0]);
   });

@@ -65,6 +65,10 @@ const OPENS_AFTER = /[([{\-–—/“‘«„]/;
 /** Characters before which a straight or curly mark closes (besides whitespace and the end). */
 const CLOSES_BEFORE = /[.,;:!?)\]}\-–—”’»"']/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SENTENCE_END = /[.!?]/;
+const UPPER = /\p{Lu}/u;
+/** A list bullet opening a paragraph, with its space: "• ", "▪ ", "* ", "- ". */
+const BULLET = /^(?:[•▪◦‣]|[*–-](?=\s))\s*/;
 const DIGIT = /\p{N}/u;
 
 interface MarkRoles {
@@ -88,6 +92,9 @@ function rolesOf(text: string, at: number, mark: string, family: QuoteFamily): M
   // "‘Oh no,’ ”: a thin space between two closing marks does not stop the outer one closing.
   // A curly closing mark can do nothing else, so it closes even after stray spaces ("continue to see  ” Mayer said").
   if (CLOSE_ONLY.has(mark)) return { canOpen: false, canClose: prev !== '' };
+  // "said Chairman Tim Kaine."So that is...": a straight double mark glued between a sentence's end
+  // and a capital (a space lost in the page) closes an open quotation, else opens one.
+  if (family === 'double' && SENTENCE_END.test(prev) && UPPER.test(next)) return { canOpen: true, canClose: true };
   // A straight mark between spaces cannot open (nothing follows it): it closes ("ourselves  " she wrote).
   const betweenSpaces = spaceBefore && (next === '' || /\s/.test(next));
   return { canOpen: spaceBefore && next !== '' && !/\s/.test(next), canClose: (!spaceBefore && spaceAfter) || betweenSpaces };
@@ -104,10 +111,15 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     // A carried-over quotation consumes the re-opening mark that starts this paragraph.
     const carried = stack[0];
     if (carried !== undefined) {
-      if (familyOf(text.charAt(from)) === carried.family && rolesOf(text, from, text.charAt(from), carried.family).canOpen) {
+      // A memo quoted as a list: "• “First point.\n\n• “Second point.\n\n• Third point.”" runs on
+      // through bulleted paragraphs, with or without a re-opening mark after the bullet.
+      const bullet = BULLET.exec(text.slice(from, from + 4));
+      const at = from + (bullet?.[0].length ?? 0);
+      if (familyOf(text.charAt(at)) === carried.family && rolesOf(text, at, text.charAt(at), carried.family).canOpen) {
         carried.multiParagraph = true;
-        from++;
-      } else stack = [];
+        from = at + 1;
+      } else if (bullet !== null) carried.multiParagraph = true;
+      else stack = [];
     }
     scanParagraph(text, from, paragraph.end, stack, spans);
     const bottom = stack[0];

@@ -76,6 +76,8 @@ export interface Person {
   weakGender?: boolean;
   /** The age written next to a name ("Mateo Ferreira, 29," / "29-year-old Mateo Ferreira"), for "the 29-year-old". */
   age?: number;
+  /** Where the full name was first read, when it was read in running text. */
+  introducedAt?: number;
 }
 
 export interface PeopleIndex {
@@ -576,7 +578,7 @@ function readMention(
   const role = parts.role !== null && modifier !== undefined ? `${modifier} ${parts.role}` : parts.role;
   const words = parts.name.split(/\s+/);
   if (words.length >= 2 || parts.role !== null) {
-    const person = registerPerson(parts.name, role ?? appositiveRole(text, start, end), byName, bySurname);
+    const person = registerPerson(parts.name, role ?? appositiveRole(text, start, end), byName, bySurname, { source, at: nameStart });
     person.age ??= ageNextTo(text, start, end);
     return new LazyMention(nameStart, end, person.name, role ?? person.role, source);
   }
@@ -678,7 +680,13 @@ function appositiveRole(text: string, start: number, end: number): string | null
 /** " bin ", " binti ", " bint ": a Malay or Arabic patronymic inside a name. */
 const PATRONYMIC = / (?:bin|binti|bint) /;
 
-function registerPerson(name: string, role: string | null, byName: Map<string, Person>, bySurname: Map<string, Person>): Person {
+/** Where a name is read: the text and the name's offset in it. */
+interface Introduction {
+  source: MentionSource;
+  at: number;
+}
+
+function registerPerson(name: string, role: string | null, byName: Map<string, Person>, bySurname: Map<string, Person>, intro?: Introduction): Person {
   // "Caio, who scored 14 goals, said" after "Caio Henrique Batista": a given name alone is the one person named in full with it.
   // "Etcheverry Paz said" after "Lucía Etcheverry Paz": two surnames are the one person named in full with them.
   const existing = byName.get(name) ?? (name.includes(' ') ? onlyPersonEndingWith(name, byName) : (bySurname.get(name) ?? onlyPersonWithGivenName(name, byName)));
@@ -703,6 +711,7 @@ function registerPerson(name: string, role: string | null, byName: Map<string, P
   const fromRole = genderFromRole(role);
   const given = givenNameGender(name);
   const person: Person = { name, surname, role, gender: fromRole ?? given.gender };
+  if (intro !== undefined) person.introducedAt = intro.at;
   if (fromRole === null && given.weak) person.weakGender = true;
   byName.set(name, person);
   // "Xi Jinping", "Kim Jong Un": the family name comes first, and news uses it alone ("Xi said").
@@ -721,6 +730,11 @@ function registerPerson(name: string, role: string | null, byName: Map<string, P
   else if (holder.surname === surname && holder.name !== name && name.includes(' ')) {
     // A family ("Margit Solberg" and her son "Erlend Solberg"): the surname alone stays with the
     // person introduced first, the article's subject, and each is known by their given name.
+    // "signed by President Franklin Roosevelt" in passing, then "James Roosevelt Jr., the grandson of
+    // FDR, spoke": the surname alone goes to the first of them introduced as a sentence's subject.
+    if (intro !== undefined && holder.introducedAt !== undefined && isSubject(intro.source.text, intro.at, intro.source.sentences) && !isSubject(intro.source.text, holder.introducedAt, intro.source.sentences)) {
+      bySurname.set(surname, person);
+    }
     knowByGivenName(holder, bySurname);
     knowByGivenName(person, bySurname);
   }

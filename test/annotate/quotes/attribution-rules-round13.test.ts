@@ -3,7 +3,9 @@
  * tests: a surname that opens the sentence before a verbless quotation, in a summary paragraph
  * written above the person's full introduction ("Okonkwo expects ... “…”" before "the port's
  * director, Adaeze Okonkwo"), is that person; "said the singer Carlton Fagan, who ..." and "said
- * the MC Carlton Fagan" name Carlton Fagan, with the role beside the name.
+ * the MC Carlton Fagan" name Carlton Fagan, with the role beside the name; of two people sharing a
+ * surname, the surname alone goes to the first introduced as a sentence's subject ("signed by
+ * President Franklin Roosevelt" in passing, then "James Roosevelt Jr., his grandson, spoke").
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -55,6 +57,26 @@ describe('a role after "the", then the name, after the verb', () => {
         text: '“The figures will be revised next month,” said the Labour Statistics Office.',
         quote: 'The figures will be revised',
         speaker: 'the Labour Statistics Office',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a surname shared by two people', () => {
+  runTable(
+    [
+      {
+        why: 'the first was named in passing; the second, introduced as a subject, is the one called by surname',
+        text: 'The dam was opened in 1936 by Governor Harold Mertens.\n\nPaul Mertens, the governor’s grandson and a member of the water board, spoke at the ceremony on Friday.\n\nMertens, who chaired the board for six years, rejected claims that the dam was unsafe. "It has never been in better shape," he said.',
+        quote: 'It has never been',
+        speaker: 'Paul Mertens',
+      },
+      {
+        why: 'guard: the subject introduced first keeps the surname when a relative is named later in passing',
+        text: 'Tomas Brandt has run the bakery for thirty years. He took it over from his uncle, Josef Brandt, in 1994.\n\nBrandt, who starts work at four, says the recipes have not changed. "We still use the same ovens," he said.',
+        quote: 'We still use',
+        speaker: 'Tomas Brandt',
       },
     ],
     annotateWithEntities,
