@@ -18,7 +18,7 @@ import type { QuotedSpan } from './marks.js';
 import { organizationHead } from './organizations.js';
 import { type PeopleIndex, isNotNameStart, isPersonRoleNoun, isRoleWord } from './people.js';
 import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase.js';
-import { type VerbHit, findSpeechVerbs, speakerFollows } from './speech-verbs.js';
+import { type VerbHit, findSpeechVerbs, speakerFollows, speechLemma } from './speech-verbs.js';
 
 export type AttributionSide = 'before' | 'after' | 'colon' | 'previous-sentence' | 'next-sentence' | 'sentence-end' | 'dash';
 
@@ -145,7 +145,32 @@ export function findAttribution(ctx: AttributionContext, span: QuotedSpan, conte
     const attribution = handedOver ?? attributionBefore(masked, before, beforeStart, span.open);
     return attribution.phrase === null ? (colonAttribution(ctx, beforeStart, span.open) ?? attribution) : attribution;
   }
-  return colonAttribution(ctx, beforeStart, span.open);
+  return colonAttribution(ctx, beforeStart, span.open) ?? openingParticipleAttribution(masked, openSentence, closeSentence, span, content);
+}
+
+/** A participle opening the sentence, after a dateline at most ("WASHINGTON (Aug. 13) -- "), and what runs up to the quotation. */
+const OPENING_PARTICIPLE = /^\s*(?:[^\n,]{0,40}?\s(?:--|—|–)\s+)?(\p{Lu}\p{Ll}+ing)\s[^,;:\n]*$/u;
+
+/**
+ * "Declaring “the maritime soul of the Marine Corps” is at stake, Defense Secretary Robert Gates has
+ * ordered a review", "Calling the plan “a betrayal,” the mayor walked out": a reporting participle
+ * opening the sentence, with the quotation in its clause, takes the subject of the main clause
+ * after the comma that ends the participle's clause.
+ */
+function openingParticipleAttribution(masked: string, openSentence: SentenceSpan, closeSentence: SentenceSpan, span: QuotedSpan, content: string): Attribution | null {
+  const m = OPENING_PARTICIPLE.exec(masked.slice(openSentence.start, span.open));
+  if (m === null) return null;
+  const word = m[1] as string;
+  const lemma = speechLemma(word.toLowerCase());
+  if (lemma === undefined) return null;
+  // The clause ends at a comma after the quotation, or at one inside its closing mark ("“a betrayal,” the mayor").
+  const comma = /,\s*$/.test(content) ? span.close : masked.indexOf(',', span.close);
+  if (comma < 0 || comma >= closeSentence.end) return null;
+  const phrase = subjectAfter(masked, comma + 1, closeSentence.end);
+  if (phrase === null) return null;
+  const start = openSentence.start + m[0].indexOf(word);
+  const verb = { start, end: start + word.length, text: word, lemma };
+  return { verb, phrase, side: 'before', windowStart: openSentence.start, windowEnd: phrase.end, adjacent: false };
 }
 
 /** "the 51-year-old", "the minister": a definite role that names one person. */

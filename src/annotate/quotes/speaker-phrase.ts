@@ -88,6 +88,7 @@ const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 /** What opens the object of such a modifier: not a day ("on Monday") or a channel ("on X"). */
 const OWNED_OR_DEFINITE = new Set(['the', 'her', 'his', 'their', 'its']);
 /** Capitalised words after "in" that date or channel the saying rather than place the person. */
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const NOT_A_PLACE_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|German|Russian)$/;
 
 /**
@@ -661,6 +662,8 @@ export function subjectAfter(masked: string, from: number, to: number): SpeakerP
     const named = namePhraseEndingAt(masked, words, nameEnd, masked.slice(first.start, (words[roleEnd] as Word).end));
     if (named !== null && named.kind === 'name') return named;
   }
+  // "Gates did not say Thursday whether ...": a day after the verb says when, not who.
+  if (WEEKDAY.test(first.text)) return null;
   if (isCapitalised(first.text)) {
     let nameEnd = 1;
     while (nameEnd < end && (isCapitalised((words[nameEnd] as Word).text) || NAME_PARTICLES.has((words[nameEnd] as Word).text))) nameEnd++;

@@ -47,6 +47,11 @@ function splitForms(line: string): string[] {
   return forms;
 }
 
+/** The lemma of a reporting verb's form ("declaring" -> "declare"), or undefined. */
+export function speechLemma(form: string): string | undefined {
+  return LEMMA_OF.get(form);
+}
+
 /** Longest forms first, so "pointed out" wins over a shorter prefix. */
 const FORMS = [...LEMMA_OF.keys()].sort((a, b) => b.length - a.length);
 const VERB_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FORMS.map(escapeRegExp).join('|')}|According to|In the words of)(?![\\p{L}\\p{N}])`, 'gu');

@@ -5,7 +5,10 @@
  * director, Adaeze Okonkwo"), is that person; "said the singer Carlton Fagan, who ..." and "said
  * the MC Carlton Fagan" name Carlton Fagan, with the role beside the name; of two people sharing a
  * surname, the surname alone goes to the first introduced as a sentence's subject ("signed by
- * President Franklin Roosevelt" in passing, then "James Roosevelt Jr., his grandson, spoke").
+ * President Franklin Roosevelt" in passing, then "James Roosevelt Jr., his grandson, spoke"); a day
+ * after the verb is no inverted subject ("did not say Thursday whether"); a reporting participle
+ * opening the sentence ("Declaring “…” is at stake, X has ordered", "Saying the plan was “…,” the
+ * mayor walked out") takes the main clause's subject.
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -77,6 +80,41 @@ describe('a surname shared by two people', () => {
         text: 'Tomas Brandt has run the bakery for thirty years. He took it over from his uncle, Josef Brandt, in 1994.\n\nBrandt, who starts work at four, says the recipes have not changed. "We still use the same ovens," he said.',
         quote: 'We still use',
         speaker: 'Tomas Brandt',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a reporting participle opening the sentence', () => {
+  runTable(
+    [
+      {
+        why: 'after a dateline: the main clause after the comma names the speaker',
+        text: 'LISBON (May 3) -- Declaring "the soul of the fishing fleet" is at risk, Fisheries Minister Joana Pires has ordered a review of the quota system.',
+        quote: 'the soul of the fishing fleet',
+        speaker: 'Joana Pires',
+        rule: 'quotes/verb-before',
+      },
+      {
+        why: 'the comma inside the closing mark ends the participle clause',
+        text: 'Warning that "the worst of the flooding is yet to come," the regional governor, Anders Holm, closed every school in the valley.',
+        quote: 'the worst of the flooding',
+        speaker: 'Anders Holm',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a day after the reporting verb', () => {
+  runTable(
+    [
+      {
+        why: '"did not say Thursday whether": the day is no speaker',
+        text: 'Defence Minister Lena Voss did not say Thursday whether the review would leave "a much smaller navy" by 2030.',
+        quote: 'a much smaller navy',
+        speaker: 'Lena Voss',
       },
     ],
     annotateWithEntities,
