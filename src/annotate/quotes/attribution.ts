@@ -268,6 +268,13 @@ function participleSubject(masked: string, sentenceStart: number, participleStar
     const subject = subjectBefore(masked, sentenceStart, main.start) ?? subjectAfter(masked, main.end, participleStart);
     if (subject !== null) return subject;
   }
+  // "Page would grow more animated, and Schmidt would shut him down, saying": a clause joined by
+  // "and"/"but" right before the participle has a subject of its own.
+  const joined = JOINED_CLAUSE.exec(masked.slice(sentenceStart, participleStart));
+  if (joined !== null) {
+    const subject = subjectAfter(masked, sentenceStart + joined.index + joined[0].length, participleStart);
+    if (subject !== null && subject.kind !== 'role') return subject;
+  }
   // "In a sentencing memo, federal prosecutors had asked ..., writing that": past a leading phrase.
   const leading = LEADING_PHRASE_AT_START.exec(masked.slice(sentenceStart, participleStart));
   const opening = subjectAfter(masked, sentenceStart + (leading?.[0].length ?? 0), participleStart);
@@ -278,6 +285,9 @@ function participleSubject(masked: string, sentenceStart: number, participleStar
   const head = (opening.text.toLowerCase().split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
   return isPersonRoleNoun(head) || organizationHead(head) !== null ? opening : null;
 }
+
+/** The last ", and " / ", but " of a lead, with no comma after it but the one closing the lead. */
+const JOINED_CLAUSE = /,\s+(?:and|but)\s+(?=[^,]*,\s*$)/;
 
 /** A share of respondents as the subject: "Fifty-one percent say", "70 percent of Americans said". */
 const SHARE_SUBJECT = /^\s*(?:[\p{L}-]+|\d+(?:\.\d+)?)\s*(?:percent|per cent|%)(?:\s+of\s+[\p{L}\s]{1,40}?)?\s+$/iu;

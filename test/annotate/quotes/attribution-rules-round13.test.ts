@@ -8,7 +8,8 @@
  * President Franklin Roosevelt" in passing, then "James Roosevelt Jr., his grandson, spoke"); a day
  * after the verb is no inverted subject ("did not say Thursday whether"); a reporting participle
  * opening the sentence ("Declaring “…” is at stake, X has ordered", "Saying the plan was “…,” the
- * mayor walked out") takes the main clause's subject.
+ * mayor walked out") takes the main clause's subject; ", and X would ..., saying, “…”" is X's, the
+ * subject of the clause joined right before the participle.
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -115,6 +116,20 @@ describe('a day after the reporting verb', () => {
         text: 'Defence Minister Lena Voss did not say Thursday whether the review would leave "a much smaller navy" by 2030.',
         quote: 'a much smaller navy',
         speaker: 'Lena Voss',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a participle after a joined clause', () => {
+  runTable(
+    [
+      {
+        why: '"A would ..., and B would ..., saying": B speaks',
+        text: 'Marta Ilves chaired the board. Oskar Lind ran the plant.\n\nAt times, Lind would raise his voice, and Ilves would calmly cut him off, saying, “We have heard you, Oskar. Thank you.”',
+        quote: 'We have heard you',
+        speaker: 'Marta Ilves',
       },
     ],
     annotateWithEntities,
