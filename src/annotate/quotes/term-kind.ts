@@ -219,6 +219,9 @@ export function decideTerm(input: TermInput): TermDecision | null {
   // a quotation, even next to a reporting verb; as gold made on published news counts it. A one-word
   // utterance with a capital ("“Please,” she said") stays a quotation.
   if (words.length === 1 && /^\p{Ll}/u.test(input.content.trim())) return { kind: input.attributed ? 'other' : 'scare', cue: null, rule: 'one-word' };
+  // "just say “California” and have it select that option": one capitalised word with no punctuation
+  // of its own is a name spoken, not a quotation.
+  if (words.length === 1 && /^\p{Lu}[\p{L}\p{M}\p{N}'’-]*$/u.test(input.content.trim())) return { kind: 'name', cue: null, rule: 'one-word' };
   // "A “phase two” agreement could slip, trade analysts say": short quoted words between a sentence's
   // opening determiner and a noun modify it, whoever the sentence's closing clause names.
   if (words.length <= MAX_TERM_WORDS && OPENING_DETERMINER_BEFORE.test(input.text.slice(Math.max(0, input.open - 8), input.open)) && LOWER_WORD_AFTER.test(input.text.slice(input.close + 1, input.close + 1 + CUE_WINDOW))) {

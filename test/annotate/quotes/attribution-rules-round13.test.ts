@@ -9,7 +9,8 @@
  * after the verb is no inverted subject ("did not say Thursday whether"); a reporting participle
  * opening the sentence ("Declaring “…” is at stake, X has ordered", "Saying the plan was “…,” the
  * mayor walked out") takes the main clause's subject; ", and X would ..., saying, “…”" is X's, the
- * subject of the clause joined right before the participle.
+ * subject of the clause joined right before the participle; one capitalised word with no
+ * punctuation of its own ("just say “Lisbon” and it fills in the form") is a name, not a quotation.
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -130,6 +131,26 @@ describe('a participle after a joined clause', () => {
         text: 'Marta Ilves chaired the board. Oskar Lind ran the plant.\n\nAt times, Lind would raise his voice, and Ilves would calmly cut him off, saying, “We have heard you, Oskar. Thank you.”',
         quote: 'We have heard you',
         speaker: 'Marta Ilves',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('one capitalised word after "say"', () => {
+  runTable(
+    [
+      {
+        why: 'a name spoken to a machine is no quotation',
+        text: 'When I fill in my address on a phone, I should be able to tap the city field and just say "Lisbon" and have it filled in.',
+        quote: 'Lisbon',
+        term: true,
+      },
+      {
+        why: 'guard: a one-word answer with its own punctuation stays a quotation',
+        text: '"Did it hurt?" the reporter asked Lena Broich. "Never," Broich said.',
+        quote: 'Never',
+        speaker: 'Lena Broich',
       },
     ],
     annotateWithEntities,
