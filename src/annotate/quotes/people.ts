@@ -689,8 +689,11 @@ interface Introduction {
 function registerPerson(name: string, role: string | null, byName: Map<string, Person>, bySurname: Map<string, Person>, intro?: Introduction): Person {
   // "Caio, who scored 14 goals, said" after "Caio Henrique Batista": a given name alone is the one person named in full with it.
   // "Etcheverry Paz said" after "Lucía Etcheverry Paz": two surnames are the one person named in full with them.
-  const existing = byName.get(name) ?? (name.includes(' ') ? onlyPersonEndingWith(name, byName) : (bySurname.get(name) ?? onlyPersonWithGivenName(name, byName)));
+  const existing =
+    byName.get(name) ?? (name.includes(' ') ? (onlyPersonEndingWith(name, byName) ?? spellingVariantOf(name, bySurname)) : (bySurname.get(name) ?? onlyPersonWithGivenName(name, byName)));
   if (existing) {
+    // A spelling variant is known by the first spelling from now on, also when written in full.
+    if (existing.name !== name && name.includes(' ') && !byName.has(name) && existing.surname === surnameOf(name)) byName.set(name, existing);
     if (existing.role === null && role !== null) existing.role = role;
     existing.gender ??= genderFromRole(role) ?? givenNameGender(existing.name).gender;
     return existing;
@@ -750,6 +753,41 @@ function onlyPerson(byName: ReadonlyMap<string, Person>, test: (name: string) =>
     found = person;
   }
   return found;
+}
+
+/**
+ * "Stacy Sullivan" after "Stacey Sullivan", "Kristin Wilkins" beside "Kristen Wilkins": the same
+ * surname and a given name spelt one letter apart (one letter more or less, or one vowel for
+ * another after the first letter) is the person already known, a spelling slip of the article.
+ * "Mark" and "Mary" stay two people.
+ */
+function spellingVariantOf(name: string, bySurname: ReadonlyMap<string, Person>): Person | undefined {
+  const words = name.split(' ');
+  if (words.length !== 2) return undefined;
+  const holder = bySurname.get(words[1] as string);
+  if (holder === undefined || holder.surname !== words[1]) return undefined;
+  const known = holder.name.split(' ');
+  if (known.length !== 2) return undefined;
+  return isSpellingVariant(words[0] as string, known[0] as string) ? holder : undefined;
+}
+
+const VOWEL = /^[aeiouy]$/;
+
+/** One letter inserted or dropped, or one vowel for another after the first letter; both four letters or more. */
+function isSpellingVariant(a: string, b: string): boolean {
+  if (a === b || a.length < 4 || b.length < 4 || a[0] !== b[0]) return false;
+  if (a.length === b.length) {
+    let differences = 0;
+    for (let i = 1; i < a.length; i++) {
+      if (a[i] === b[i]) continue;
+      if (++differences > 1 || !VOWEL.test(a[i] as string) || !VOWEL.test(b[i] as string)) return false;
+    }
+    return differences === 1;
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
 }
 
 /** The one person whose full name ends with the words `tail` and holds more ("Lucía Etcheverry Paz" for "Etcheverry Paz"). */

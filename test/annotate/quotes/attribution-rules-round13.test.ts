@@ -10,7 +10,9 @@
  * opening the sentence ("Declaring “…” is at stake, X has ordered", "Saying the plan was “…,” the
  * mayor walked out") takes the main clause's subject; ", and X would ..., saying, “…”" is X's, the
  * subject of the clause joined right before the participle; one capitalised word with no
- * punctuation of its own ("just say “Lisbon” and it fills in the form") is a name, not a quotation.
+ * punctuation of its own ("just say “Lisbon” and it fills in the form") is a name, not a quotation;
+ * a given name spelt one letter apart with the same surname ("Stacy Sullivan" after "Stacey
+ * Sullivan") is the person already known, by the first spelling.
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -151,6 +153,26 @@ describe('one capitalised word after "say"', () => {
         text: '"Did it hurt?" the reporter asked Lena Broich. "Never," Broich said.',
         quote: 'Never',
         speaker: 'Lena Broich',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a given name spelt two ways', () => {
+  runTable(
+    [
+      {
+        why: 'one letter dropped: the same person, by the first spelling',
+        text: 'The firm’s head of personnel, Stacey Morland, thought the plan was unworkable. "People need someone to go to," she said.\n\nYears later the plan was dropped. "Hopefully it was a lesson learned," Stacy Morland recalled in her memoir.',
+        quote: 'Hopefully it was a lesson',
+        speaker: 'Stacey Morland',
+      },
+      {
+        why: 'guard: "Mark" and "Mary" are two people',
+        text: 'Mark Okafor ran the farm. "We had a dry year," he said.\n\n"It will rain," Mary Okafor said.',
+        quote: 'It will rain',
+        speaker: 'Mary Okafor',
       },
     ],
     annotateWithEntities,
