@@ -637,6 +637,8 @@ function appositiveFirstName(
 
 /** What follows a person known by a given name alone opening a sentence: an age or a relative clause. */
 const AGE_OR_RELATIVE_AFTER = /^(?:,\s*\d{1,3},|\s*[,—–]\s*who\s)/u;
+/** An age, then a role phrase in apposition: ", 21, a ", ", 64, the ". */
+const AGE_THEN_ROLE = /^,\s*\d{1,3},\s*(?:a|an|the|who)\s/u;
 /** The end of the sentence before (or the start of the text): only space after it. */
 const SENTENCE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
 
@@ -647,9 +649,13 @@ const SENTENCE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
  */
 function givenNameSubject(source: MentionSource, at: number, bare: string, byName: Map<string, Person>, bySurname: Map<string, Person>): PersonMention | null {
   const { text } = source;
-  if ((!GIVEN_NAMES.has(bare) && builtGender(bare) === null) || !AGE_OR_RELATIVE_AFTER.test(text.slice(at + bare.length, at + bare.length + 12))) return null;
+  const after = text.slice(at + bare.length, at + bare.length + 16);
+  // "Curie, 21, a Korean exchange student, came second": an age and a role after it make any name a person's.
+  const aged = AGE_THEN_ROLE.test(after) && looksLikePersonName(bare);
+  if ((!GIVEN_NAMES.has(bare) && builtGender(bare) === null && !aged) || !AGE_OR_RELATIVE_AFTER.test(after)) return null;
   if (!SENTENCE_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return null;
-  const person = registerPerson(bare, null, byName, bySurname);
+  // "Castillo, 39, a physiotherapist" after "María José Castillo Ferrer": one word of a known full name is that person.
+  const person = (aged ? onlyPerson(byName, (name) => name.split(' ').includes(bare)) : undefined) ?? registerPerson(bare, null, byName, bySurname);
   return new LazyMention(at, at + bare.length, person.name, person.role, source);
 }
 

@@ -12,7 +12,9 @@
  * subject of the clause joined right before the participle; one capitalised word with no
  * punctuation of its own ("just say “Lisbon” and it fills in the form") is a name, not a quotation;
  * a given name spelt one letter apart with the same surname ("Stacy Sullivan" after "Stacey
- * Sullivan") is the person already known, by the first spelling.
+ * Sullivan") is the person already known, by the first spelling; a one-word name opening a sentence
+ * with an age and a role after it ("Curie, 21, a Korean exchange student, came second") is a person,
+ * or the known person whose full name holds that word ("Castillo, 39, a physiotherapist").
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
@@ -173,6 +175,26 @@ describe('a given name spelt two ways', () => {
         text: 'Mark Okafor ran the farm. "We had a dry year," he said.\n\n"It will rain," Mary Okafor said.',
         quote: 'It will rain',
         speaker: 'Mary Okafor',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a one-word name with an age and a role', () => {
+  runTable(
+    [
+      {
+        why: 'an age and a role after the name make it a person, whatever the word',
+        text: 'The restaurant’s Inferno Platter has sent diners to hospital before.\n\nSeong, 22, a Korean exchange student at the university, came second, but she admitted the prize "came at a price".\n\nShe said: "I have always liked spicy food. But I had to be taken to hospital twice."',
+        quote: 'I have always liked',
+        speaker: 'Seong',
+      },
+      {
+        why: 'one word of a known full name is that person',
+        text: '"We are against a city where a nurse cannot live near her hospital," said María Luisa Herrera Vidal, a spokeswoman for the tenants.\n\nHerrera, 39, a physiotherapist who was evicted two years ago, called the decree "a fig leaf painted to look like a wall" and said her group would go to court.',
+        quote: 'a fig leaf',
+        speaker: 'María Luisa Herrera Vidal',
       },
     ],
     annotateWithEntities,
