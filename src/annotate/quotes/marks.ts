@@ -91,6 +91,9 @@ function rolesOf(text: string, at: number, mark: string, family: QuoteFamily): M
   if (OPEN_ONLY.has(mark)) return { canOpen: next !== '' && (!/\s/.test(next) || /^[ \t]{1,2}[\p{L}\p{N}]/u.test(text.slice(at + 1, at + 4))), canClose: false };
   // "‘Oh no,’ ”: a thin space between two closing marks does not stop the outer one closing.
   // A curly closing mark can do nothing else, so it closes even after stray spaces ("continue to see  ” Mayer said").
+  // "the founder said, ”There doesn’t...": a closing double mark set after a space and before a
+  // letter is an opening mark of the wrong shape (a closing mark never sits before a word).
+  if (mark === '”' && /\s/.test(prev) && nextIsLetter) return { canOpen: true, canClose: false };
   if (CLOSE_ONLY.has(mark)) return { canOpen: false, canClose: prev !== '' };
   // "said Chairman Tim Kaine."So that is...": a straight double mark glued between a sentence's end
   // and a capital (a space lost in the page) closes an open quotation, else opens one.

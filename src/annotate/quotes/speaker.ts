@@ -579,7 +579,36 @@ function resolveRole(input: ResolveInput, role: string): ResolvedSpeaker {
   // The 56-year-old said": an epithet stands for the person the story opens with.
   const opener = storyTopic();
   if (opener !== null) return personResult(opener, 'role', role);
+  // "the Facebook founder said" in a story that keeps naming Zuckerberg: the person the text is
+  // about, far ahead of anyone else by mentions so far.
+  const dominant = dominantPerson(input);
+  if (dominant !== null) return personResult(dominant, 'role', role);
   return unresolved;
+}
+
+/** The fewest mentions, and how many times the runner-up's, that make a person the one the text is about. */
+const DOMINANT_MENTIONS = 3;
+const DOMINANT_LEAD = 2;
+
+/** The person mentioned most before the phrase, when at least DOMINANT_MENTIONS times and more than DOMINANT_LEAD times anyone else. */
+function dominantPerson(input: ResolveInput): Person | null {
+  const counts = new Map<string, number>();
+  for (const mention of input.people.mentions) {
+    if (mention.start >= input.phrase.start) break;
+    counts.set(mention.name, (counts.get(mention.name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let top = 0;
+  let second = 0;
+  for (const [name, count] of counts) {
+    if (count > top) {
+      second = top;
+      top = count;
+      best = name;
+    } else if (count > second) second = count;
+  }
+  if (best === null || top < DOMINANT_MENTIONS || top <= DOMINANT_LEAD * second) return null;
+  return input.people.byName.get(best) ?? null;
 }
 
 /** How many mentions make the person the first sentence opens with the story's subject. */

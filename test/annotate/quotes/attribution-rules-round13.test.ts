@@ -200,3 +200,29 @@ describe('a one-word name with an age and a role', () => {
     annotateWithEntities,
   );
 });
+
+describe('a wrongly shaped opening mark, a motto, an epithet for the main person', () => {
+  runTable(
+    [
+      {
+        why: 'a closing mark before a word opens the quotation',
+        text: 'Asked what was next, Ida Marsh said, ”There does not have to be more. We can serve the students well.”',
+        quote: 'There does not have to be more',
+        speaker: 'Ida Marsh',
+      },
+      {
+        why: 'a motto after "current motto," is a name',
+        text: 'This is a far cry from the company’s current motto, “Bringing every town online.” But hindsight is easy.',
+        quote: 'Bringing every town online',
+        term: true,
+      },
+      {
+        why: 'an epithet for the person the story keeps naming',
+        text: 'The interview was filmed in 2005, when Ida Marsh was 21.\n\nFew expected Marsh to build more than a directory, and Marsh herself did not either. Friends of Marsh say she never talked about money. The site reached 800 schools that year.\n\nAsked what came next, the Campusbook founder said the site "did not have to be bigger than the colleges" to succeed.',
+        quote: 'did not have to be bigger',
+        speaker: 'Ida Marsh',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
