@@ -308,8 +308,8 @@ const FAMILY_ROLES = new Set(['mother', 'father', 'wife', 'husband', 'son', 'dau
  * "Both experts agree... Her counterpart at the polytechnic put it more simply. “...,” she said." /
  * "Teodor said they would appeal. His mother was more blunt. “...,” she said.": a role owned by
  * his/her opening the sentence before names someone other than its owner (the person the his/her
- * stands for): the he/she goes to the newest compatible person who is not the owner, a relative
- * sharing the owner's surname first.
+ * stands for): the he/she goes to the newest compatible person who is not the owner; for a family
+ * role, only to a relative sharing the owner's surname.
  */
 function ownedRoleOpeningPreviousSentence(scan: Scan, state: QuoteState, span: QuotedSpan, pronoun: string): ResolvedSpeaker | null {
   const previous = scan.sentences[sentenceIndexAt(scan.sentences, span.open) - 1];
@@ -335,8 +335,9 @@ function ownedRoleOpeningPreviousSentence(scan: Scan, state: QuoteState, span: Q
     if (person !== undefined && fits(person) && !candidates.includes(person)) candidates.push(person);
   }
   const ownerSurname = scan.people.byName.get(ownerName)?.surname;
-  const relative = FAMILY_ROLES.has(m[2] as string) ? candidates.find((p) => p.surname === ownerSurname) : undefined;
-  const chosen = relative ?? candidates[0];
+  // "Her mother was a nurse." with no one of the owner's surname named: the mother is nobody named, so
+  // the he/she is not handed to an unrelated person; it is read as usual.
+  const chosen = FAMILY_ROLES.has(m[2] as string) ? candidates.find((p) => p.surname === ownerSurname) : candidates[0];
   return chosen === undefined ? null : { name: chosen.name, role, resolution: 'pronoun', gender: chosen.gender };
 }
 

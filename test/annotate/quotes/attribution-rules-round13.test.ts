@@ -226,3 +226,17 @@ describe('a wrongly shaped opening mark, a motto, an epithet for the main person
     annotateWithEntities,
   );
 });
+
+describe('a family role opening the sentence before, in a profile', () => {
+  runTable(
+    [
+      {
+        why: 'the mother is nobody named: the she stays with the profile’s subject',
+        text: 'Maren Solvik and her co-writer, Clara Voss, spent three years on the script.\n\nVoss remembers the first screening differently. "Maren was shaking," she says.\n\nSolvik laughs when I tell her this. Her mother was a nurse, her father a ferry captain. "They never understood what I did," she says.',
+        quote: 'They never understood',
+        speaker: 'Maren Solvik',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
