@@ -124,6 +124,9 @@ function isCommonWordNotName(name: string): boolean {
   return CAPITALISED_WORD.test(name) && isCommonWordsOnly(name);
 }
 
+/** "The Fed", "the Met": a definite article right before the name, or opening the phrase. */
+const THE_BEFORE_NAME = /(?:^|[^\p{L}])[Tt]he\s+\p{Lu}/u;
+
 function resolveName(input: ResolveInput, name: string): ResolvedSpeaker {
   const role = input.phrase.role;
   // "“…,” the South African said": a nationality noun, read as a name, stands for the person the story is about.
@@ -153,7 +156,10 @@ function resolveName(input: ResolveInput, name: string): ResolvedSpeaker {
   if (expanded !== null) return { name: expanded, role, resolution: 'surname', gender: null };
   // "Once the torturers tire, the crowd begins yelling “…”", "Automatically on ... by saying “…”": a
   // capitalised common word (the truecase lexicon's, and nobody's name) names no one.
-  if (role === null && isCommonWordNotName(name)) return { name: null, role: null, resolution: 'unresolved', gender: null };
+  // "The Fed said": a capital after "the" is not the sentence's; the word is a name there.
+  if (role === null && isCommonWordNotName(name) && !THE_BEFORE_NAME.test(input.masked?.slice(Math.max(0, input.phrase.start - 4), input.phrase.start + 4) ?? '')) {
+    return { name: null, role: null, resolution: 'unresolved', gender: null };
+  }
   return { name, role, resolution: 'stated', gender: null };
 }
 

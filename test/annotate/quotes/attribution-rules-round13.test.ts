@@ -240,3 +240,17 @@ describe('a family role opening the sentence before, in a profile', () => {
     annotateWithEntities,
   );
 });
+
+describe('a common word as a name after "the"', () => {
+  runTable(
+    [
+      {
+        why: '"The Fed said": the capital after "the" makes it a name',
+        text: 'Rates were left unchanged on Wednesday. The Fed said it would "continue to watch the labour market closely" before acting again.',
+        quote: 'continue to watch',
+        speaker: 'Fed',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
