@@ -63,6 +63,10 @@ const GROUP_SUBJECTS = new Set([
   'volunteers', 'parents', 'villagers', 'passengers', 'locals', 'members', 'supporters', 'customers', 'shoppers',
   'rescuers', 'survivors', 'neighbours', 'neighbors', 'workers', 'students', 'teachers', 'farmers', 'fans',
   'parties', 'unions', 'activists', 'councillors', 'councilors', 'nurses', 'families', 'ministries', 'governments',
+  'leaders', 'executives', 'aides', 'advisers', 'advisors', 'spokesmen', 'spokespeople', 'representatives', 'negotiators',
+  'regulators', 'senators', 'legislators', 'mps', 'ministers', 'managers', 'employees', 'traders', 'bankers', 'investors',
+  'engineers', 'lawyers', 'attorneys', 'commanders', 'soldiers', 'voters', 'strategists', 'operatives', 'pollsters',
+  'forecasters', 'insiders', 'historians', 'physicians', 'epidemiologists', 'agencies',
 ]);
 /** A preposition right before a group noun makes it an object ("a letter to parents"). */
 const GROUP_OBJECT_BEFORE = /^(?:to|of|for|from|with|by|in|on|at|about)$/;

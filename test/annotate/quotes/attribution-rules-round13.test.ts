@@ -254,3 +254,23 @@ describe('a common word as a name after "the"', () => {
     annotateWithEntities,
   );
 });
+
+describe('a capitalised modifier and a plural group noun', () => {
+  runTable(
+    [
+      {
+        why: '"Senate leaders said": the group, not the Senate',
+        text: 'The bill is "dead on arrival," Senate leaders said on Tuesday.',
+        quote: 'dead on arrival',
+        speaker: 'Senate leaders',
+      },
+      {
+        why: '"Orchard executives said": the group, not the company',
+        text: 'The merger would "create the largest grower in the valley," Orchard executives said in a call with analysts.',
+        quote: 'create the largest grower',
+        speaker: 'Orchard executives',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
