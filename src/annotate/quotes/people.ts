@@ -308,7 +308,8 @@ export function genderFromRole(role: string | null): Gender {
  */
 const SUBJECT_LEAD = new RegExp(
   // A live blog's time stamp ("00:17 — ") may open the sentence.
-  String.raw`^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s*)?(?:(?:But|And|Yet|So|Still|Meanwhile|Now|Then)\s+)?` +
+  // So may a wire dateline: "SAN FRANCISCO (AP) -- ", "WASHINGTON, D.C. — ", "LONDON (Reuters) - ".
+  String.raw`^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–-]\s*|\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s*\p{Lu}[\p{L}.]{0,12})?\s*(?:\([^()]{1,24}\)\s*)?(?:--|[—–-])\s*|\([^()]{1,24}\)\s*(?:--|[—–-])\s*)?(?:(?:But|And|Yet|So|Still|Meanwhile|Now|Then)\s+)?` +
     // At most two leading circumstances, of time or place: "Up the hill, in the harbour office, ", "Back on the quay, ";
     // the first may end with a quoted title whose comma sits inside the marks ("Following their jam “Black Water,” ").
     // A subordinate clause may run longer than a circumstance: "While the lineup is light on exclusive titles (only three ... announced), ".

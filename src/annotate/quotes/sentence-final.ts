@@ -24,6 +24,8 @@ const CIRCUMSTANCE_ONLY =
 const TOLD_OBJECT = /^\s+(?:the\s+)?[\p{L}\p{N}.'’&-]+(?:\s+[\p{L}\p{N}.'’&-]+){0,5}?(?:\s+(?:in|on|at|during|via|last|this|earlier|later)\b[^;:"“”\uE000]*?)?[\s.!?”’"']*$/u;
 /** A determiner right before the opening mark. */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|the)\s*$/iu;
+/** A relative or a preposition right after the closing mark. */
+const CLAUSE_WORD_AFTER = /^\s*(?:that|which|who|for|to|in|on|of|with|and|but|or|because|if|as)\b/u;
 /** Before the speaker's name, at most a few title words ("company CEO Andy Vesey"). */
 const TITLE_WORDS_ONLY = /^[\s,]*(?:(?!(?:and|but|or|while|as|then|so|yet)\s)[\p{L}&.-]+\s+){0,4}$/iu;
 /** A clause word in the object of "told" makes it a clause ("told reporters that it would"). */
@@ -34,7 +36,9 @@ export function sentenceFinalAttribution(ctx: AttributionContext, span: QuotedSp
   const sentence = ctx.sentences[sentenceIndexAt(ctx.sentences, span.close)];
   if (sentence === undefined || sentence.end <= span.close + 1) return null;
   // "A 'phase one' trade deal ... could slip, experts say": quoted words used as a modifier name a thing.
-  if (DETERMINER_BEFORE.test(ctx.masked.slice(Math.max(0, span.open - 6), span.open)) && /^\s*\p{Ll}/u.test(ctx.masked.slice(span.close + 1, span.close + 3))) return null;
+  // "a “dangerous gamble” that could fuel a bubble, a Fed official warned": a clause word after the
+  // marks ends the noun phrase there; the quoted words are its head, not a modifier.
+  if (DETERMINER_BEFORE.test(ctx.masked.slice(Math.max(0, span.open - 6), span.open)) && /^\s*\p{Ll}/u.test(ctx.masked.slice(span.close + 1, span.close + 3)) && !CLAUSE_WORD_AFTER.test(ctx.masked.slice(span.close + 1, span.close + 12))) return null;
   const from = span.close + 1;
   const to = Math.min(sentence.end, from + MAX_REACH);
   if (to < sentence.end) return null;

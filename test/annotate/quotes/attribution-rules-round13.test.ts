@@ -274,3 +274,29 @@ describe('a capitalised modifier and a plural group noun', () => {
     annotateWithEntities,
   );
 });
+
+describe('wire copy: a dateline, a closing clause, a co- role', () => {
+  runTable(
+    [
+      {
+        why: 'a quoted noun phrase head, a relative clause, then ", a top official warned Friday"',
+        text: 'Keeping interest rates near zero is a "dangerous gamble" that could feed another bubble, a top central bank official warned Friday.',
+        quote: 'dangerous gamble',
+        speaker: 'a top central bank official',
+      },
+      {
+        why: 'guard: a quoted modifier before its noun stays a name',
+        text: 'A "phase one" trade deal could slip into next year, experts say.',
+        quote: 'phase one',
+        term: true,
+      },
+      {
+        why: 'the subject after a dateline; "the Orchard co-founder" is that person',
+        text: 'PORTLAND, Ore. (AP) -- Hanna Quist resigned Wednesday as chief executive of Orchard Labs, the company said.\n\n"I always said I would be the first to let you know," the Orchard co-founder wrote in a letter to the board.',
+        quote: 'I always said',
+        speaker: 'Hanna Quist',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
