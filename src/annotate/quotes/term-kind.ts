@@ -47,6 +47,10 @@ const OPENING_DETERMINER_BEFORE = /(?:^|[.!?]\s+|\n)(?:A|An|The)\s*$/u;
 const LOWER_WORD_AFTER = /^\s+\p{Ll}+\b(?![’'])/u;
 /** A quoted noun phrase after a naming verb ("call X “the scar”") is a name up to this many words. */
 const MAX_NAMED_WORDS = 6;
+/** "in “…”", "from “…”": a preposition that a work's title follows, never a quotation. */
+const WORK_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:[Ii]n|[Ff]rom)\s*$/u;
+/** After the marks: an author's name in the possessive ("Douglas Edwards' inside view") or telling a story ("Steven Levy tells the story", "recounts"). */
+const AUTHOR_AFTER = /^\s*,?\s*(?:\p{Lu}[\p{L}.'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?:['’]s?\s+(?:\p{Ll}+\s+)?(?:view|account|book|memoir|history|biography|story|telling|novel)|\s+(?:tells\s+(?:the\s+story|of|how)|recounts|chronicles))\b/u;
 /** A span this many words or more, all capitalised, reads as the title of a work. */
 const MIN_TITLE_WORDS = 2;
 /** A sentence needs at least this many words ("No." is a word, not a sentence). */
@@ -213,6 +217,14 @@ export function decideTerm(input: TermInput): TermDecision | null {
     return { kind: 'title', cue: null, rule: 'parenthesised-title' };
   }
   if ((words.length <= MAX_TERM_WORDS || (words.length <= MAX_TITLE_CASE_WORDS && capitalisedShare(words) === 1)) && isTitleCase(words) && !input.verbAdjacent) return { kind: 'name', cue: null, rule: 'title-case' };
+  // "In “In The Plex,” Steven Levy tells", "according to “I'm Feeling Lucky,” Douglas Edwards' inside
+  // view": capitalised words after "in" or "from", or followed by an author's name in the possessive
+  // or doing the telling, are a work's title, even next to a verb.
+  if (words.length <= MAX_TITLE_CASE_WORDS && isTitleCase(words) && capitalisedShare(words) === 1) {
+    const before = input.text.slice(Math.max(0, input.open - 8), input.open);
+    const after = input.text.slice(input.close + 1, input.close + 1 + CUE_WINDOW + 20);
+    if (WORK_PREPOSITION_BEFORE.test(before) || AUTHOR_AFTER.test(after)) return { kind: 'title', cue: null, rule: 'title-case' };
+  }
   // "curator of “Andy Warhol: Photographs and Prints from the University Collection”": a title and its subtitle.
   if (words.length <= MAX_SUBTITLED_WORDS && TITLE_COLON.test(input.content) && isTitleCase(words) && capitalisedShare(words) === 1 && !input.verbAdjacent) return { kind: 'title', cue: null, rule: 'title-case' };
   // One lower-case word ("called the plan “cruel”", "the “reset” with Moscow"): a word borrowed, not

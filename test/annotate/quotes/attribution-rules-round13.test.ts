@@ -300,3 +300,29 @@ describe('wire copy: a dateline, a closing clause, a co- role', () => {
     annotateWithEntities,
   );
 });
+
+describe('a book title next to a verb', () => {
+  runTable(
+    [
+      {
+        why: '"In “…,” X tells the story": a title after "in"',
+        text: 'In “Inside The Lantern,” Sam Levin tells the story of how the firm hired its first manager.',
+        quote: 'Inside The Lantern',
+        term: true,
+      },
+      {
+        why: '"according to “…,” X\'s inside view": a title followed by its author',
+        text: 'The plan was unworkable, according to “Feeling Lucky Today,” Dora Lind’s inside view of the company’s early years.',
+        quote: 'Feeling Lucky Today',
+        term: true,
+      },
+      {
+        why: 'guard: a capitalised quotation told to a crowd stays a quotation',
+        text: '"Never Again," Mayor Ana Ruiz tells the crowd.',
+        quote: 'Never Again',
+        speaker: 'Ana Ruiz',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
