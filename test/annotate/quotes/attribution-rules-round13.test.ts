@@ -326,3 +326,17 @@ describe('a book title next to a verb', () => {
     annotateWithEntities,
   );
 });
+
+describe('a C-suite acronym before a name', () => {
+  runTable(
+    [
+      {
+        why: '"Company CIO First Last": the surname later, and the he after it, are his',
+        text: 'At a demonstration at the home of Halcyon CIO Darius Kheirabadi, executives showed the new app.\n\n"We built the service in the cloud," Kheirabadi said.\n\nKheirabadi told reporters the app was ready. The company is negotiating with cable providers, such as Time Warner, to hammer out agreements.\n\n"The engineering work is done," he said.',
+        quote: 'The engineering work is done',
+        speaker: 'Darius Kheirabadi',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
