@@ -147,7 +147,7 @@ const MAX_NAME_WORD_ENDING_ING = 4;
 const ROLE_MODIFIERS = /(?:^|\s)((?:former|current|then|ex|acting|outgoing|incoming|late|deputy|interim)(?:-\S+)?)\s+$/i;
 
 /** A capitalised word (with inner apostrophes, hyphens and periods: O’Brien, Jean-Luc, U.S.). */
-const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]*\.?`;
+const CAP_WORD = String.raw`\p{Lu}(?:\.\p{Lu})*[\p{L}\p{M}'’\-]*\.?`;
 /**
  * A run of capitalised words, with the particles that sit inside names (data/lexicons/name-particles.txt) between them.
  * Sticky: indexPeople runs it at each capital only (capital-scan.ts).
@@ -521,7 +521,8 @@ function splitAtSentencePeriods(raw: string, at: number): { raw: string; at: num
     if (!w.endsWith('.')) continue;
     const bare = w.slice(0, -1);
     // "Dr. Ruiz" goes on; "analyst Ken Doctor. That’s" ends: a title written out takes no period of its own.
-    if (isTitleAbbreviation(bare) || /^\p{Lu}$/u.test(bare)) continue;
+    // "P.J. Crowley", "J.R.R. Tolkien": initials go on too.
+    if (isTitleAbbreviation(bare) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(bare)) continue;
     chunks.push({ raw: raw.slice(chunkStart, m.index + bare.length), at: at + chunkStart });
     chunkStart = m.index + w.length;
     while (chunkStart < raw.length && /\s/.test(raw.charAt(chunkStart))) chunkStart++;

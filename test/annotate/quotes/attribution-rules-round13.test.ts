@@ -340,3 +340,17 @@ describe('a C-suite acronym before a name', () => {
     annotateWithEntities,
   );
 });
+
+describe('initials in a name', () => {
+  runTable(
+    [
+      {
+        why: '"P.J. Crowley" keeps both initials; "Crowley said" later is him',
+        text: 'State Department spokesman T.J. Rowley said the talks would go on. "We expect Iran to meet its obligations," Rowley said.',
+        quote: 'We expect Iran',
+        speaker: 'T.J. Rowley',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
