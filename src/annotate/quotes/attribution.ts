@@ -66,7 +66,7 @@ const MAX_AFTER_WINDOW = 300;
 const HANDOVER_END = /[,!?–—-]\s*$/;
 const ONLY_PUNCTUATION = /^[\s,.!?:;–—-]*$/;
 /** Between a reporting verb and the opening mark it hands over to: "said, “" / "said: “". */
-const VERB_HANDS_OVER = /^\s*[,:]\s*$/;
+const VERB_HANDS_OVER = /^\s*(?:\p{Ll}+ly\s*)?[,:]\s*$/u;
 /**
  * At most this many words (titles: "lead researcher and NASA planetary scientist") between the
  * closing mark and the subject's name, the first of them not a clause word.

@@ -90,6 +90,8 @@ const NOT_SPEECH_AFTER = /^\s+(?:to|with)\b/;
 const REPORTS_SUBJECT_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*|\b(?:he|she|it)|,)\s+$/u;
 /** A number or a quantity word right after "add": "add 40 more", "added two days", "adds a third line". */
 const QUANTITY_AFTER = /^\s+(?:\d|(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|more|some|several|extra)\s)/i;
+/** Modals and "do" forms, after which a base form is a verb. */
+const MODAL = /^(?:will|would|can|could|may|might|shall|should|must|did|does|do|to)$/i;
 /** How much text before and after a verb the filters read. */
 const FILTER_WINDOW = 30;
 
@@ -127,7 +129,8 @@ function isReportingUse(text: string, start: number, end: number, form: string):
   // noun of a compound ("the officers say", "the police say", "the team say" are verbs).
   if (baseForm) {
     const compound = COMPOUND_BEFORE.exec(before);
-    if (compound !== null && !/s$/i.test(compound[1] as string) && !PLURAL_SENSE.has((compound[1] as string).toLowerCase()) && !isPersonRoleNoun(compound[1] as string)) return false;
+    // "her mother will say": a modal before a base form makes it a verb.
+    if (compound !== null && !/s$/i.test(compound[1] as string) && !PLURAL_SENSE.has((compound[1] as string).toLowerCase()) && !isPersonRoleNoun(compound[1] as string) && !MODAL.test(compound[1] as string)) return false;
   }
   // "licensed to operate in all states", "in many reports": a quantifier of a plural before a form in -s.
   if (/[^s]s$/i.test(form) && QUANTIFIER_BEFORE.test(before)) return false;

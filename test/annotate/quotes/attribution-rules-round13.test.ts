@@ -354,3 +354,17 @@ describe('initials in a name', () => {
     annotateWithEntities,
   );
 });
+
+describe('a modal before the reporting verb, an adverb before the comma', () => {
+  runTable(
+    [
+      {
+        why: '"her mother will say tentatively, “…?”" then "X smiles and says, “…”"',
+        text: 'Lena Hart grew up by a lake. When she tells her parents she has a new film, her mother will say tentatively, "Is that something we can see in a cinema?" Hart smiles and says, "They are still getting used to it."',
+        quote: 'Is that something',
+        speaker: 'her mother',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
