@@ -37,7 +37,7 @@ function onPerson(mention: PersonMention, people: readonly { start: number; end:
   return people === undefined || people.some((p) => p.start < mention.end && mention.start < p.end);
 }
 
-function guess(quote: QuoteT, previous: QuoteT | undefined, scan: ContextScan, rule: string): QuoteT {
+function guess(quote: QuoteT, previous: QuoteT | undefined, scan: ContextScan, rule: string, interviewee: string | null): QuoteT {
   // The opening mark sits right before the quoted words; a mention ends before it.
   const open = quote.start - 1;
   const sentenceStart = scan.sentences[sentenceIndexAt(scan.sentences, open)]?.start ?? 0;
@@ -60,7 +60,11 @@ function guess(quote: QuoteT, previous: QuoteT | undefined, scan: ContextScan, r
   if (last === undefined) {
     // The interviewer's "I ask her" is no reporting verb of the answer.
     const answerer = answeredQuestion(scan, from, open);
-    return answerer === undefined ? quote : { ...quote, rule, verb: null, speaker: { name: answerer.name, role: answerer.role, entity: null, mention: null, resolution: 'context' } };
+    if (answerer !== undefined) return { ...quote, rule, verb: null, speaker: { name: answerer.name, role: answerer.role, entity: null, mention: null, resolution: 'context' } };
+    // "How social was she? Suspended?\n\n“Um. Not for more than a couple of days.”": in an interview
+    // piece, first-person words with no one else to go to are the interviewee's.
+    if (interviewee !== null && FIRST_PERSON.test(quote.text)) return { ...quote, rule, verb: null, speaker: { name: interviewee, role: null, entity: null, mention: null, resolution: 'context' } };
+    return quote;
   }
   return { ...quote, rule, speaker: { name: last.name, role: last.role, entity: null, mention: null, resolution: 'context' } };
 }
@@ -86,9 +90,35 @@ function answeredQuestion(scan: ContextScan, from: number, open: number): Person
   return last;
 }
 
+/** First-person words: the speaker talks of themself. */
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|myself)(?![\p{L}])/u;
+/** The quotations, and how many times the runner-up's, that make a speaker an interview's subject. */
+const INTERVIEWEE_QUOTES = 5;
+const INTERVIEWEE_LEAD = 3;
+
+/** The person quoted far more often than anyone else so far (an interview or profile's subject), or null. */
+function intervieweeOf(quotes: readonly QuoteT[]): string | null {
+  const counts = new Map<string, number>();
+  for (const quote of quotes) {
+    const name = quote.speaker?.name;
+    if (name !== null && name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let top = 0;
+  let second = 0;
+  for (const [name, count] of counts) {
+    if (count > top) {
+      second = top;
+      top = count;
+      best = name;
+    } else if (count > second) second = count;
+  }
+  return top >= INTERVIEWEE_QUOTES && top >= INTERVIEWEE_LEAD * second ? best : null;
+}
+
 /** `quotes` (in text order) with each one that has no speaker given one from its context, as above. */
 export function speakersFromContext(quotes: readonly QuoteT[], scan: ContextScan, rule: string): QuoteT[] {
   const out: QuoteT[] = [];
-  for (const quote of quotes) out.push(quote.speaker === null || (quote.speaker.name === null && quote.speaker.role === null) ? guess(quote, out[out.length - 1], scan, rule) : quote);
+  for (const quote of quotes) out.push(quote.speaker === null || (quote.speaker.name === null && quote.speaker.role === null) ? guess(quote, out[out.length - 1], scan, rule, intervieweeOf(out)) : quote);
   return out;
 }

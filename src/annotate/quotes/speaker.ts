@@ -254,6 +254,24 @@ function lastOrganizationSpeaker(input: ResolveInput): ResolvedSpeaker | null {
   return { name: last.name, role: null, resolution: 'pronoun', gender: null };
 }
 
+/** A present-tense reporting verb right after the pronoun ("she says"), or right before it ("says she"). */
+const PRESENT_SAYS_AFTER = /^\s*,?\s*(?:says|tells|adds|explains|recalls|admits|insists|concedes|laughs|jokes)\b/;
+const PRESENT_SAYS_BEFORE = /(?:says|tells|adds|explains|recalls|admits|insists|concedes)\s*$/;
+
+/**
+ * "Fey was the first female head writer... It was tough, she says": in a profile, a present-tense
+ * "she says" is the person the piece is about (named far more than anyone else) when that person
+ * was the speaker quoted last, rather than a newer subject of the narration.
+ */
+function profileSubjectSays(input: ResolveInput, speaker: SpeakerMemory, newer: Person): boolean {
+  if (input.masked === undefined || speaker.name === null) return false;
+  const after = input.masked.slice(input.phrase.end, input.phrase.end + 16);
+  const before = input.masked.slice(Math.max(0, input.phrase.start - 10), input.phrase.start);
+  if (!PRESENT_SAYS_AFTER.test(after) && !PRESENT_SAYS_BEFORE.test(before)) return false;
+  const dominant = dominantPerson(input);
+  return dominant !== null && dominant.name === speaker.name && dominant.name !== newer.name;
+}
+
 /** How many paragraphs back an it/they finds the organisation quoted last. */
 const ORGANIZATION_SPEAKER_PARAGRAPHS = 3;
 
@@ -273,7 +291,7 @@ function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {
     if (input.paragraph - s.paragraph > PRONOUN_SPEAKER_PARAGRAPHS) break;
     // No he/she stands for an organisation quoted before ("the Harbour Trust said").
     if (!compatible(want, s.gender) || (s.name !== null && isKnownOrganization(input, s.name))) continue;
-    if (subject !== null && subject.start > s.offset && subject.person.name !== s.name) return personResult(subject.person, 'pronoun', null);
+    if (subject !== null && subject.start > s.offset && subject.person.name !== s.name && !profileSubjectSays(input, s, subject.person)) return personResult(subject.person, 'pronoun', null);
     // An anonymous speaker keeps the role phrase it was introduced with ("a spokeswoman for the department").
     return { name: s.name, role: s.role, resolution: 'pronoun', gender: s.gender ?? want };
   }

@@ -368,3 +368,23 @@ describe('a modal before the reporting verb, an adverb before the comma', () => 
     annotateWithEntities,
   );
 });
+
+describe('an answer to the writer’s question in an interview piece', () => {
+  runTable(
+    [
+      {
+        why: 'the question names no one; the person quoted far more than anyone answers',
+        text: 'Lena Hart has had a big year. "I still cannot believe it," she says. "Every morning I wake up surprised."\n\n"My parents worried," she says. "They still do."\n\n"I was not a good student," Hart says. "I cared more about my friends."\n\nHow social was she? Suspended?\n\n"Um. Not for more than a couple of days. I was a bit wild then."',
+        quote: 'Um. Not for more',
+        speaker: 'Lena Hart',
+      },
+      {
+        why: 'guard: with no one quoted often, nobody is guessed',
+        text: 'The council met on Monday. "We will decide in May," said Ana Ruiz.\n\nWhat happens next?\n\n"I do not know what I will do."',
+        quote: 'I do not know',
+        speaker: null,
+      },
+    ],
+    annotateWithEntities,
+  );
+});
