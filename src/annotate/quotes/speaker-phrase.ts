@@ -267,16 +267,21 @@ function openingNameSubject(masked: string, words: readonly Word[], closingComma
   // said": a lower-case role noun may open the appositive too.
   const roleWord = words[roleFirst]?.text ?? '';
   if (first <= 0 || first === closingComma || !(DETERMINERS.has(roleWord.toLowerCase()) || (!isCapitalised(roleWord) && isRoleWord(roleWord)))) return null;
-  if (!words.slice(0, first).every((w) => isCapitalised(w.text) || NAME_PARTICLES.has(w.text))) return null;
+  // "Federal Reserve Bank of Kansas City President Thomas M. Hoenig, the Fed's longest-serving
+  // policymaker and ..., said": an organisation's title may stand before the name, "of" and "the" in it.
+  if (!words.slice(0, first).every((w) => isCapitalised(w.text) || NAME_PARTICLES.has(w.text) || TITLE_JOINERS.has(w.text))) return null;
   // "Dr Owen Pritchard, president of the branch, accused management of “…”, while the students’ union
   // president, Tobi Adesanya, said": a quotation or a new clause in between ends the opening name's reach.
   if (words.slice(first + 1, closingComma).some((w) => w.text.startsWith(BARRIER) || CLAUSE_OPENERS.has(w.text.toLowerCase()))) return null;
   const name = namePhraseEndingAt(masked, words, first, null);
-  if (name === null || name.kind !== 'name' || name.start !== (words[0] as Word).start) return null;
+  if (name === null || name.kind !== 'name') return null;
+  if (name.start !== (words[0] as Word).start && !(words.slice(0, first).some((w) => TITLE_JOINERS.has(w.text)) && isCapitalised((words[0] as Word).text))) return null;
   const role = masked.slice((words[roleFirst] as Word).start, (words[closingComma - 1] as Word).end);
   return { ...name, role };
 }
 
+/** Lower-case words inside an organisation's title before a name ("Bank of Kansas City President"). */
+const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for']);
 /** Conjunctions that open a new clause inside what would otherwise read as an appositive. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though']);
 /** A company's legal suffix, written after a comma in its name ("Dräger, Inc."). */

@@ -388,3 +388,17 @@ describe('an answer to the writer’s question in an interview piece', () => {
     annotateWithEntities,
   );
 });
+
+describe('an organisation’s title with "of" before a name, then a long appositive', () => {
+  runTable(
+    [
+      {
+        why: 'the title, the name, a long appositive with commas of its own, then "said that ... “…”"',
+        text: 'Central Bank of Ruritania Governor Marta V. Holm, the bank’s longest-serving policymaker and one of seven people who decide what rates borrowers pay on mortgages, loans and other credit, said that the policy of near-zero rates is "risking a repeat of past errors."',
+        quote: 'risking a repeat',
+        speaker: 'Marta V. Holm',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
