@@ -858,7 +858,8 @@ const SUBJECT_VOTE_REACH = 250;
 /** How far back (characters) a possessor or object takes a pronoun's vote when no subject is close. */
 const OBJECT_VOTE_REACH = 100;
 /** A copula after a name and the words of its complement up to punctuation: "is one of the first two Muslim women elected". */
-const COPULA_PHRASE = /^\s+(?:is|was)\s+(?:one\s+of\s+)?([^,.;:!?()\uE000]+)/u;
+// "Cristian Gonzalez, an immigrant from Mexico, is a stay-at-home mother": an appositive may stand between.
+const COPULA_PHRASE = /^(?:\s*,[^,.;:!?()\uE000]{1,60},)?\s+(?:is|was)\s+(?:one\s+of\s+)?([^,.;:!?()\uE000]+)/u;
 const COPULA_WINDOW = 80;
 /** The most words read for the gendered noun. */
 const COPULA_WORDS = 6;
@@ -924,9 +925,14 @@ function inferGenders(text: string, mentions: readonly PersonMention[], byName: 
   // End of the sentence in which an object pronoun showed someone other than `last` (see below).
   let otherUntil = -1;
   // "Omar is one of the first two Muslim women elected": a copula and a gendered noun weigh as much as several pronouns.
+  // What a copula says of a person ("is a stay-at-home mother of four") outweighs the usual gender of their given name.
+  const stated = new Map<string, Gender>();
   for (const mention of mentions) {
     const gender = copulaGender(text.slice(mention.end, mention.end + COPULA_WINDOW));
-    if (gender !== null) votes.set(mention.name, (votes.get(mention.name) ?? 0) + (gender === 'male' ? COPULA_VOTE : -COPULA_VOTE));
+    if (gender !== null) {
+      votes.set(mention.name, (votes.get(mention.name) ?? 0) + (gender === 'male' ? COPULA_VOTE : -COPULA_VOTE));
+      stated.set(mention.name, stated.has(mention.name) && stated.get(mention.name) !== gender ? null : gender);
+    }
   }
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(text); m !== null; m = PRONOUN.exec(text)) {
@@ -962,6 +968,7 @@ function inferGenders(text: string, mentions: readonly PersonMention[], byName: 
     const voted: Gender = score > 0 ? 'male' : 'female';
     // A given name's usual gender is a prior: two or more net votes the other way overrule it.
     if (person.gender === null || (person.weakGender === true && person.gender !== voted && Math.abs(score) >= WEAK_GENDER_OVERRULE)) person.gender = voted;
+    else if (stated.get(name) === voted && person.gender !== voted && Math.abs(score) >= COPULA_VOTE) person.gender = voted;
   }
 }
 

@@ -402,3 +402,17 @@ describe('an organisation’s title with "of" before a name, then a long apposit
     annotateWithEntities,
   );
 });
+
+describe('a gender stated by a copula after an appositive', () => {
+  runTable(
+    [
+      {
+        why: 'a usually male given name, but "is a stay-at-home mother": her "she said"',
+        text: 'Cristian Ortega, a farm worker from Oaxaca, is a stay-at-home mother of four who lives in a trailer outside Dothan.\n\n"We are afraid to go to the store," Ortega said.\n\nMarta Lind, who runs the store, said business had fallen by half.\n\nOrtega said her husband lost his job in May. "We are just trying to stay one more year," she said.',
+        quote: 'We are just trying',
+        speaker: 'Cristian Ortega',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
