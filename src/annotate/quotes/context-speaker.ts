@@ -37,7 +37,7 @@ function onPerson(mention: PersonMention, people: readonly { start: number; end:
   return people === undefined || people.some((p) => p.start < mention.end && mention.start < p.end);
 }
 
-function guess(quote: QuoteT, previous: QuoteT | undefined, scan: ContextScan, rule: string, interviewee: string | null): QuoteT {
+function guess(quote: QuoteT, previous: QuoteT | undefined, following: QuoteT | undefined, scan: ContextScan, rule: string, interviewee: string | null): QuoteT {
   // The opening mark sits right before the quoted words; a mention ends before it.
   const open = quote.start - 1;
   const sentenceStart = scan.sentences[sentenceIndexAt(scan.sentences, open)]?.start ?? 0;
@@ -56,6 +56,13 @@ function guess(quote: QuoteT, previous: QuoteT | undefined, scan: ContextScan, r
   // named in the paragraph, the speaker just quoted in it.
   if (last === undefined && previous !== undefined && previous.start >= from && previous.speaker !== null && (previous.speaker.name !== null || previous.speaker.role !== null)) {
     return { ...quote, rule, speaker: { ...previous.speaker, mention: null, resolution: 'context' } };
+  }
+  // "Meanwhile, the policy “is as likely to be a negative…” Getting rid of it “tells the market…,”
+  // Hoenig said.": with no one named before it in its paragraph, the speaker the paragraph's next
+  // quotation is attributed to, when that is the speaker quoted just before.
+  const end = scan.paragraphs[sentenceIndexAt(scan.paragraphs, open)]?.end ?? scan.masked.length;
+  if (last === undefined && following !== undefined && following.start < end && following.speaker?.name && following.verb !== null && previous?.speaker?.name === following.speaker.name) {
+    return { ...quote, rule, speaker: { ...following.speaker, mention: null, resolution: 'context' } };
   }
   if (last === undefined) {
     // The interviewer's "I ask her" is no reporting verb of the answer.
@@ -119,6 +126,8 @@ function intervieweeOf(quotes: readonly QuoteT[]): string | null {
 /** `quotes` (in text order) with each one that has no speaker given one from its context, as above. */
 export function speakersFromContext(quotes: readonly QuoteT[], scan: ContextScan, rule: string): QuoteT[] {
   const out: QuoteT[] = [];
-  for (const quote of quotes) out.push(quote.speaker === null || (quote.speaker.name === null && quote.speaker.role === null) ? guess(quote, out[out.length - 1], scan, rule, intervieweeOf(out)) : quote);
+  quotes.forEach((quote, i) => {
+    out.push(quote.speaker === null || (quote.speaker.name === null && quote.speaker.role === null) ? guess(quote, out[out.length - 1], quotes[i + 1], scan, rule, intervieweeOf(out)) : quote);
+  });
   return out;
 }

@@ -416,3 +416,17 @@ describe('a gender stated by a copula after an appositive', () => {
     annotateWithEntities,
   );
 });
+
+describe('a verbless quotation before the paragraph’s attribution', () => {
+  runTable(
+    [
+      {
+        why: '"Meanwhile, the policy “…” Ending it “…,” Holm said." after Holm was quoted',
+        text: '"Of course the market wants zero rates forever," Marta Holm said in a speech.\n\nMeanwhile, the bank\'s zero-rate policy "is as likely to be a negative as a positive." Ending it "tells the market that it must again accept risk," Holm said.',
+        quote: 'is as likely',
+        speaker: 'Marta Holm',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
