@@ -69,8 +69,8 @@ function guess(quote: QuoteT, previous: QuoteT | undefined, following: QuoteT | 
     const answerer = answeredQuestion(scan, from, open);
     if (answerer !== undefined) return { ...quote, rule, verb: null, speaker: { name: answerer.name, role: answerer.role, entity: null, mention: null, resolution: 'context' } };
     // "How social was she? Suspended?\n\n“Um. Not for more than a couple of days.”": in an interview
-    // piece, first-person words with no one else to go to are the interviewee's.
-    if (interviewee !== null && FIRST_PERSON.test(quote.text)) return { ...quote, rule, verb: null, speaker: { name: interviewee, role: null, entity: null, mention: null, resolution: 'context' } };
+    // piece, an answer to the writer's question, or first-person words, with no one else to go to are the interviewee's.
+    if (interviewee !== null && (FIRST_PERSON.test(quote.text) || followsQuestion(scan, from, open))) return { ...quote, rule, verb: null, speaker: { name: interviewee, role: null, entity: null, mention: null, resolution: 'context' } };
     return quote;
   }
   return { ...quote, rule, speaker: { name: last.name, role: last.role, entity: null, mention: null, resolution: 'context' } };
@@ -78,6 +78,13 @@ function guess(quote: QuoteT, previous: QuoteT | undefined, following: QuoteT | 
 
 /** The interviewer's question closing a paragraph: "I ask her what that was like.", "Why did he stay?" */
 const INTERVIEWER_QUESTION = /(?:\b(?:I|we)\s+(?:ask|asked)\s+(?:her|him|them)\b[^\n]*|\?)\s*$/;
+
+/** True when the quotation opens its paragraph right after a paragraph closing with the writer's question. */
+function followsQuestion(scan: ContextScan, from: number, open: number): boolean {
+  if (scan.masked.slice(from, open).trim() !== '') return false;
+  const previous = scan.paragraphs[sentenceIndexAt(scan.paragraphs, from) - 1];
+  return previous !== undefined && INTERVIEWER_QUESTION.test(scan.masked.slice(previous.start, previous.end));
+}
 
 /**
  * "Tunnicliffe trained as an electrician ... I ask her what that was like.\n\n“The lads were fine…”":

@@ -260,17 +260,24 @@ const PRESENT_SAYS_BEFORE = /(?:says|tells|adds|explains|recalls|admits|insists|
 
 /**
  * "Fey was the first female head writer... It was tough, she says": in a profile, a present-tense
- * "she says" is the person the piece is about (named far more than anyone else) when that person
- * was the speaker quoted last, rather than a newer subject of the narration.
+ * "she says" is the person the piece is about (quoted five times or more, three times as often as
+ * anyone else) when that person was the speaker quoted last, rather than a newer subject of the narration.
  */
 function profileSubjectSays(input: ResolveInput, speaker: SpeakerMemory, newer: Person): boolean {
   if (input.masked === undefined || speaker.name === null) return false;
   const after = input.masked.slice(input.phrase.end, input.phrase.end + 16);
   const before = input.masked.slice(Math.max(0, input.phrase.start - 10), input.phrase.start);
   if (!PRESENT_SAYS_AFTER.test(after) && !PRESENT_SAYS_BEFORE.test(before)) return false;
-  const dominant = dominantPerson(input);
-  return dominant !== null && dominant.name === speaker.name && dominant.name !== newer.name;
+  const counts = new Map<string, number>();
+  for (const s of input.speakers) if (s.name !== null) counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
+  const mine = counts.get(speaker.name) ?? 0;
+  let others = 0;
+  for (const [name, count] of counts) if (name !== speaker.name) others = Math.max(others, count);
+  return speaker.name !== newer.name && mine >= INTERVIEWEE_QUOTES && mine >= INTERVIEWEE_LEAD * others;
 }
+/** The quotations, and how many times the runner-up's, that make a speaker the subject of a profile. */
+const INTERVIEWEE_QUOTES = 5;
+const INTERVIEWEE_LEAD = 3;
 
 /** How many paragraphs back an it/they finds the organisation quoted last. */
 const ORGANIZATION_SPEAKER_PARAGRAPHS = 3;

@@ -374,7 +374,7 @@ describe('an answer to the writer’s question in an interview piece', () => {
     [
       {
         why: 'the question names no one; the person quoted far more than anyone answers',
-        text: 'Lena Hart has had a big year. "I still cannot believe it," she says. "Every morning I wake up surprised."\n\n"My parents worried," she says. "They still do."\n\n"I was not a good student," Hart says. "I cared more about my friends."\n\nHow social was she? Suspended?\n\n"Um. Not for more than a couple of days. I was a bit wild then."',
+        text: 'Lena Hart has had a big year. "I still cannot believe it," she says. "Every morning I wake up surprised."\n\n"My parents worried," she says. "They still do."\n\n"I was not a good student," Hart says. "I cared more about my friends."\n\nHow social was she? Suspended?\n\n"Um. Not for more than a couple of days. There were suspensions."',
         quote: 'Um. Not for more',
         speaker: 'Lena Hart',
       },
@@ -425,6 +425,20 @@ describe('a verbless quotation before the paragraph’s attribution', () => {
         text: '"Of course the market wants zero rates forever," Marta Holm said in a speech.\n\nMeanwhile, the bank\'s zero-rate policy "is as likely to be a negative as a positive." Ending it "tells the market that it must again accept risk," Holm said.',
         quote: 'is as likely',
         speaker: 'Marta Holm',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a present-tense "she says" in a profile', () => {
+  runTable(
+    [
+      {
+        why: 'the profile’s subject, quoted far more than anyone, over a newer subject of the narration',
+        text: 'Lena Hart has had a big year. "I still cannot believe it," she says. "Every morning I wake up surprised."\n\n"My parents worried," she says. "They still do."\n\n"I was not a good student," Hart says. "I cared more about my friends."\n\n"I moved to Los Angeles with nothing," she says. "I waited tables for years," she adds.\n\nHart joined the show when it was changing. Tina Fey was its first female head writer and has written about its macho culture. It was tough, she says, walking into a room where everyone knew each other: "Kind of like going to a party where everyone has their shoes off."',
+        quote: 'Kind of like going',
+        speaker: 'Lena Hart',
       },
     ],
     annotateWithEntities,
