@@ -73,6 +73,12 @@ function guess(quote: QuoteT, previous: QuoteT | undefined, following: QuoteT | 
     if (interviewee !== null && (FIRST_PERSON.test(quote.text) || followsQuestion(scan, from, open))) return { ...quote, rule, verb: null, speaker: { name: interviewee, role: null, entity: null, mention: null, resolution: 'context' } };
     return quote;
   }
+  // "she lives with a film-maker called Brian Petsos, but ... – “I felt like I had to do a good job”":
+  // in an interview piece, first-person words go to the interviewee rather than to someone last
+  // named in passing (not a sentence's subject).
+  if (interviewee !== null && last.name !== interviewee && !last.subject && FIRST_PERSON.test(quote.text)) {
+    return { ...quote, rule, speaker: { name: interviewee, role: null, entity: null, mention: null, resolution: 'context' } };
+  }
   return { ...quote, rule, speaker: { name: last.name, role: last.role, entity: null, mention: null, resolution: 'context' } };
 }
 

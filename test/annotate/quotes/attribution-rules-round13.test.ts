@@ -444,3 +444,17 @@ describe('a present-tense "she says" in a profile', () => {
     annotateWithEntities,
   );
 });
+
+describe('first-person words after someone named in passing, in an interview piece', () => {
+  runTable(
+    [
+      {
+        why: 'the partner named in passing did not say it; the interviewee did',
+        text: 'Lena Hart has had a big year. "I still cannot believe it," she says. "Every morning I wake up surprised."\n\n"My parents worried," she says. "They still do."\n\n"I was not a good student," Hart says. "I cared more about my friends."\n\n"I moved to Los Angeles with nothing," she says. "I waited tables for years," she adds.\n\nShe lives with her partner, the film-maker Tomas Reyes, but she would rather talk about acting, and her first lead role – "I felt I had to do a good job or no one would invite me back" – has not changed her.',
+        quote: 'I felt I had to do',
+        speaker: 'Lena Hart',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
