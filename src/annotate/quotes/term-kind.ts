@@ -68,6 +68,8 @@ const CUE_BEFORE = new RegExp(
   `(?<![\\p{L}])(${CUES.map((c) => escapeRegExp(c.cue)).sort((a, b) => b.length - a.length).join('|')})(?:\\s+(?:the|a|an|as))?\\s*,?\\s*$`,
   'iu',
 );
+/** "as" between the cue and the mark. */
+const AS_AFTER_CUE = /\sas\s*,?\s*$/i;
 /** An article between the cue and the mark ("campaign a", "dubbed the"). */
 const ARTICLE_AFTER_CUE = /\s(?:the|a|an)\s*,?\s*$/i;
 /** Cues that are verbs or end in "as" ("called", "dubbed", "known as"), which an article may follow. */
@@ -149,7 +151,8 @@ export function cueBefore(text: string, open: number): { cue: string; kind: Term
   const cue = (m[1] as string).toLowerCase();
   // "called the new campaign a “bold effort”": an article after a noun cue makes the noun an object
   // and the quoted words what is said of it; only verb cues ("named the", "known as a") take one.
-  if (ARTICLE_AFTER_CUE.test(m[0]) && !VERB_CUE_END.test(cue)) return null;
+  // So does "as" ("posters of the Cruise video as “another small skirmish…”").
+  if ((ARTICLE_AFTER_CUE.test(m[0]) || AS_AFTER_CUE.test(m[0])) && !VERB_CUE_END.test(cue)) return null;
   return { cue, kind: CUE_KIND.get(cue) ?? 'other' };
 }
 
@@ -217,6 +220,11 @@ export function decideTerm(input: TermInput): TermDecision | null {
     return { kind: 'title', cue: null, rule: 'parenthesised-title' };
   }
   if ((words.length <= MAX_TERM_WORDS || (words.length <= MAX_TITLE_CASE_WORDS && capitalisedShare(words) === 1)) && isTitleCase(words) && !input.verbAdjacent) return { kind: 'name', cue: null, rule: 'title-case' };
+  // "the current “Great Recession,” Hoenig said": capitalised words after a determiner and its
+  // modifiers name a thing, even when a reporting verb follows.
+  if (words.length <= MAX_TERM_WORDS && isTitleCase(words) && capitalisedShare(words) === 1 && ATTRIBUTIVE_BEFORE.test(input.text.slice(Math.max(0, input.open - CUE_WINDOW), input.open))) {
+    return { kind: 'name', cue: null, rule: 'title-case' };
+  }
   // "In “In The Plex,” Steven Levy tells", "according to “I'm Feeling Lucky,” Douglas Edwards' inside
   // view": capitalised words after "in" or "from", or followed by an author's name in the possessive
   // or doing the telling, are a work's title, even next to a verb.

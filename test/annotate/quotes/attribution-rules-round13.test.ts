@@ -458,3 +458,29 @@ describe('first-person words after someone named in passing, in an interview pie
     annotateWithEntities,
   );
 });
+
+describe('names and titles next to a reporting verb', () => {
+  runTable(
+    [
+      {
+        why: '"the current “Great Recession,” X said": a name',
+        text: 'The economy grew 3.2 percent in the first year after the current "Great Recession," Marta Holm said.',
+        quote: 'Great Recession',
+        term: true,
+      },
+      {
+        why: '"(Watch the magazine\'s video “…”)": a title',
+        text: '"We cannot put a number on it yet," says Ana Ruiz, a marine biologist. (Watch the magazine\'s video "Oil Spill Anxiety on the Bayou.")',
+        quote: 'Oil Spill Anxiety',
+        term: true,
+      },
+      {
+        why: 'guard: a noun cue then "as" is no cue: the words after are a quotation',
+        text: 'He described the fight between the church and the posters of the video as "another small skirmish in a war that the church has been waging for fifteen years."',
+        quote: 'another small skirmish',
+        speaker: null,
+      },
+    ],
+    annotateWithEntities,
+  );
+});
