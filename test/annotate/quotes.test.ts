@@ -47,7 +47,7 @@ const MUST_MATCH: MustMatch[] = [
   { text: 'Nadia Petrova runs the shelter. “You cannot blame them,” Petrova said.', quote: 'You cannot blame them,', speaker: 'Nadia Petrova', verb: 'said' },
   { text: 'Coach Luis Moreno was blunt. “We were not good enough,” the coach said.', quote: 'We were not good enough,', speaker: 'Luis Moreno', verb: 'said' },
   { text: 'The Kremlin said the talks had been “constructive and useful.”', quote: 'constructive and useful.', speaker: 'Kremlin', verb: 'said' },
-  { text: '“Please,” the nurse whispered to Ana Duarte.', quote: 'Please,', speaker: null, verb: 'whispered', role: 'the nurse' },
+  { text: '“Please, stop,” the nurse whispered to Ana Duarte.', quote: 'Please, stop,', speaker: null, verb: 'whispered', role: 'the nurse' },
   { text: 'The report is out. Its author, Jana Weiss, said: “We found homes without water for a month.”', quote: 'We found homes without water for a month.', speaker: 'Jana Weiss', verb: 'said' },
   { text: 'He backed her. “Mayor Ruiz has done a wonderful job!” Tom Alder posted before the vote.', quote: 'Mayor Ruiz has done a wonderful job!', speaker: 'Tom Alder', verb: 'posted' },
   { text: '"I could not stand for more than a minute," wrote 52-year-old Owen Pratt of Leeds.', quote: 'I could not stand for more than a minute,', speaker: 'Owen Pratt', verb: 'wrote' },

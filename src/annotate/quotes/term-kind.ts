@@ -235,13 +235,14 @@ export function decideTerm(input: TermInput): TermDecision | null {
   }
   // "curator of “Andy Warhol: Photographs and Prints from the University Collection”": a title and its subtitle.
   if (words.length <= MAX_SUBTITLED_WORDS && TITLE_COLON.test(input.content) && isTitleCase(words) && capitalisedShare(words) === 1 && !input.verbAdjacent) return { kind: 'title', cue: null, rule: 'title-case' };
-  // One lower-case word ("called the plan “cruel”", "the “reset” with Moscow"): a word borrowed, not
-  // a quotation, even next to a reporting verb; as gold made on published news counts it. A one-word
-  // utterance with a capital ("“Please,” she said") stays a quotation.
-  if (words.length === 1 && /^\p{Ll}/u.test(input.content.trim())) return { kind: input.attributed ? 'other' : 'scare', cue: null, rule: 'one-word' };
-  // "just say “California” and have it select that option": one capitalised word with no punctuation
-  // of its own is a name spoken, not a quotation.
-  if (words.length === 1 && /^\p{Lu}[\p{L}\p{M}\p{N}'’-]*$/u.test(input.content.trim())) return { kind: 'name', cue: null, rule: 'one-word' };
+  // One word is no quotation, as the gold made on published news counts it: a lower-case word
+  // borrowed ("called the plan “cruel”", "the “reset” with Moscow"), a capitalised one spoken as a
+  // name ("just say “California”"), or a one-word answer ("“Proud,” she says").
+  if (words.length === 1) {
+    const lower = /^\p{Ll}/u.test(input.content.trim());
+    const bare = /^\p{Lu}[\p{L}\p{M}\p{N}'’-]*$/u.test(input.content.trim());
+    return { kind: lower ? (input.attributed ? 'other' : 'scare') : bare ? 'name' : 'other', cue: null, rule: 'one-word' };
+  }
   // "A “phase two” agreement could slip, trade analysts say": short quoted words between a sentence's
   // opening determiner and a noun modify it, whoever the sentence's closing clause names.
   if (words.length <= MAX_TERM_WORDS && OPENING_DETERMINER_BEFORE.test(input.text.slice(Math.max(0, input.open - 8), input.open)) && LOWER_WORD_AFTER.test(input.text.slice(input.close + 1, input.close + 1 + CUE_WINDOW))) {

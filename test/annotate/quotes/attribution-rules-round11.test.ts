@@ -154,8 +154,8 @@ describe('names the earlier rules cut or misread', () => {
       },
       {
         why: 'a sentence opening with a capitalised common word: "Once" is no speaker',
-        text: 'The crowd cheered every blow at first. Once the torturers had run out of ideas, even that crowd grew sick and began yelling “Mercy!” at the stage.',
-        quote: 'Mercy',
+        text: 'The crowd cheered every blow at first. Once the torturers had run out of ideas, even that crowd grew sick and began yelling “Have mercy!” at the stage.',
+        quote: 'Have mercy',
         not: 'Once',
       },
       {

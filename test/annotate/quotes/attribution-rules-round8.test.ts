@@ -116,9 +116,9 @@ describe('quoted words that are no one’s quotation', () => {
         term: true,
       },
       {
-        why: 'a one-word answer in capitals opening a sentence stays a quotation',
-        text: '"Did you know?" the reporter asked Lena Broich. "Never," Broich said.',
-        quote: 'Never',
+        why: 'a short answer in capitals opening a sentence stays a quotation',
+        text: '"Did you know?" the reporter asked Lena Broich. "Never, not once," Broich said.',
+        quote: 'Never, not once',
         speaker: 'Lena Broich',
       },
     ],
