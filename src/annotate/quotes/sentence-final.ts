@@ -58,9 +58,15 @@ export function sentenceFinalAttribution(ctx: AttributionContext, span: QuotedSp
   const clauseStart = from + Math.max(comma, barrier) + 1;
   // "..., reports Wee." / "..., said the minister.": the verb first, then its subject.
   if (ctx.masked.slice(clauseStart, verb.start).trim() === '') {
-    const subject = subjectAfter(ctx.masked, verb.end, to);
-    if (subject === null || subject.kind === 'pronoun' || !CIRCUMSTANCE_ONLY.test(ctx.masked.slice(subject.end, to))) return null;
-    return { verb, phrase: subject, side: 'sentence-end', windowStart: verb.start, windowEnd: to, adjacent: false };
+    const subject = inverted ? subjectAfter(ctx.masked, verb.end, to) : null;
+    if (subject !== null && subject.kind !== 'pronoun' && CIRCUMSTANCE_ONLY.test(ctx.masked.slice(subject.end, to))) {
+      return { verb, phrase: subject, side: 'sentence-end', windowStart: verb.start, windowEnd: to, adjacent: false };
+    }
+    // "“He will be prosecuted” when he returns, Binyah Kesselly, chairman of the airport authority,
+    // told reporters": the comma before the verb closes an appositive; the name before it speaks.
+    const named = subjectBefore(ctx.masked, from, verb.start);
+    if (named === null || named.kind !== 'name') return null;
+    return { verb, phrase: named, side: 'sentence-end', windowStart: named.start, windowEnd: to, adjacent: false };
   }
   const phrase = subjectBefore(ctx.masked, clauseStart, verb.start);
   if (phrase === null || !TITLE_WORDS_ONLY.test(ctx.masked.slice(clauseStart, phrase.start)) || ctx.masked.slice(phrase.end, verb.start).trim() !== '') return null;

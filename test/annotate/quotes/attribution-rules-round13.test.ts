@@ -485,3 +485,17 @@ describe('names and titles next to a reporting verb', () => {
     annotateWithEntities,
   );
 });
+
+describe('a closing clause with an appositive', () => {
+  runTable(
+    [
+      {
+        why: 'the comma before the verb closes an appositive; the name before it speaks',
+        text: '"He will be prosecuted" when he returns to Liberia, Binta Kamara, chair of the board of the Monrovia Port Authority, told reporters.',
+        quote: 'He will be prosecuted',
+        speaker: 'Binta Kamara',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
