@@ -499,3 +499,17 @@ describe('a closing clause with an appositive', () => {
     annotateWithEntities,
   );
 });
+
+describe('an adverb before a subject', () => {
+  runTable(
+    [
+      {
+        why: '"Finally, one of the engineers in the room, X, started yelling": X is the subject the he goes to',
+        text: 'Lars Pagel stood up at the meeting and fired the managers.\n\nThe news was met with grumbling. Finally, one of the engineers in the room, Rune Dahl, started yelling at Pagel. He said a staff meeting was no place for a performance review. What Pagel was doing was "completely ridiculous," he said.',
+        quote: 'completely ridiculous',
+        speaker: 'Rune Dahl',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
