@@ -258,25 +258,37 @@ function lastOrganizationSpeaker(input: ResolveInput): ResolvedSpeaker | null {
 const PRESENT_SAYS_AFTER = /^\s*,?\s*(?:says|tells|adds|explains|recalls|admits|insists|concedes|laughs|jokes)\b/;
 const PRESENT_SAYS_BEFORE = /(?:says|tells|adds|explains|recalls|admits|insists|concedes)\s*$/;
 
+/** True when the mention at `subject.start` is the first of its person in the text. */
+function isFirstMention(input: ResolveInput, subject: { start: number; person: Person }): boolean {
+  return input.people.mentions.find((m) => m.name === subject.person.name)?.start === subject.start;
+}
+
 /**
- * "Fey was the first female head writer... It was tough, she says": in a profile, a present-tense
- * "she says" is the person the piece is about (quoted five times or more, three times as often as
- * anyone else) when that person was the speaker quoted last, rather than a newer subject of the narration.
+ * The speaker a present-tense "she says" / "says he" stands for in a profile: the person quoted
+ * five times or more, and three times as often as anyone else, when of a compatible gender; else null.
  */
-function profileSubjectSays(input: ResolveInput, speaker: SpeakerMemory, newer: Person): boolean {
-  if (input.masked === undefined || speaker.name === null) return false;
+function profileSubject(input: ResolveInput, want: Gender): SpeakerMemory | null {
+  if (input.masked === undefined) return null;
   const after = input.masked.slice(input.phrase.end, input.phrase.end + 16);
   const before = input.masked.slice(Math.max(0, input.phrase.start - 10), input.phrase.start);
-  if (!PRESENT_SAYS_AFTER.test(after) && !PRESENT_SAYS_BEFORE.test(before)) return false;
+  if (!PRESENT_SAYS_AFTER.test(after) && !PRESENT_SAYS_BEFORE.test(before)) return null;
   const counts = new Map<string, number>();
+  let latest: SpeakerMemory | null = null;
+  let top = 0;
+  let second = 0;
   for (const s of input.speakers) if (s.name !== null) counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
-  const mine = counts.get(speaker.name) ?? 0;
-  let others = 0;
-  for (const [name, count] of counts) if (name !== speaker.name) others = Math.max(others, count);
-  return speaker.name !== newer.name && mine >= INTERVIEWEE_QUOTES && mine >= INTERVIEWEE_LEAD * others;
+  for (const [name, count] of counts) {
+    if (count > top) {
+      second = top;
+      top = count;
+      latest = input.speakers.findLast((s) => s.name === name) ?? null;
+    } else if (count > second) second = count;
+  }
+  if (latest === null || top < INTERVIEWEE_QUOTES || top < INTERVIEWEE_LEAD * second || !compatible(want, latest.gender)) return null;
+  return latest;
 }
 /** The quotations, and how many times the runner-up's, that make a speaker the subject of a profile. */
-const INTERVIEWEE_QUOTES = 5;
+const INTERVIEWEE_QUOTES = 4;
 const INTERVIEWEE_LEAD = 3;
 
 /** How many paragraphs back an it/they finds the organisation quoted last. */
@@ -293,12 +305,18 @@ function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {
   // the same paragraph, reports a definite role's words; the pronoun is that person, not the speaker quoted before it.
   const reporter = definiteRoleReporter(input, want) ?? introducedInObject(input, want);
   if (reporter !== null) return reporter;
+  // "Fey was the first female head writer... It was tough, she says": in a profile, a present-tense
+  // "she says" is the person the piece is about, not a newer subject of the narration.
+  const profiled = profileSubject(input, want);
+  // Not when that subject is just introduced: "Clara Voss, who co-wrote the film, remembers it
+  // differently. “...,” she says" brings in a new voice.
+  if (profiled !== null && subject !== null && subject.person.name !== profiled.name && !isFirstMention(input, subject)) return { name: profiled.name, role: profiled.role, resolution: 'pronoun', gender: profiled.gender ?? want };
   for (let i = input.speakers.length - 1; i >= 0; i--) {
     const s = input.speakers[i] as SpeakerMemory;
     if (input.paragraph - s.paragraph > PRONOUN_SPEAKER_PARAGRAPHS) break;
     // No he/she stands for an organisation quoted before ("the Harbour Trust said").
     if (!compatible(want, s.gender) || (s.name !== null && isKnownOrganization(input, s.name))) continue;
-    if (subject !== null && subject.start > s.offset && subject.person.name !== s.name && !profileSubjectSays(input, s, subject.person)) return personResult(subject.person, 'pronoun', null);
+    if (subject !== null && subject.start > s.offset && subject.person.name !== s.name) return personResult(subject.person, 'pronoun', null);
     // An anonymous speaker keeps the role phrase it was introduced with ("a spokeswoman for the department").
     return { name: s.name, role: s.role, resolution: 'pronoun', gender: s.gender ?? want };
   }

@@ -84,6 +84,9 @@ const QUANTIFIER_BEFORE = /\b(?:all|many|several|both|other|few|various|numerous
 const REQUEST_AFTER = /^(?:\s+[\p{L}’'-]+){0,4}?\s+for\b(?!\s+(?:the\s+)?[\p{L}-]+\s+time\b)/u;
 /** What follows "put it" when it means phrasing something: a comma, a colon, an adverb, "this way". */
 const PHRASING_AFTER = /^(?:\s*[,:]|\s+\p{Ll}+ly\b|\s+(?:this|that)\s+way\b|\s+(?:best|well|simply|so)\b)/u;
+/** Verbs that take a topic with "about" rather than reporting words. */
+const TOPIC_LEMMAS: ReadonlySet<string> = new Set(['write', 'talk', 'speak', 'blog', 'post', 'tweet', 'joke', 'boast', 'brag', 'muse']);
+const ABOUT_AFTER = /^\s+(?:\p{Ll}+ly\s+)?about\b/u;
 /** Words after a form that make it something other than speaking: "continued to", "went on to". */
 const NOT_SPEECH_AFTER = /^\s+(?:to|with)\b/;
 /** What may stand right before the verb "reports": a capitalised word, he/she/it, or a comma. */
@@ -144,6 +147,8 @@ function isReportingUse(text: string, start: number, end: number, form: string):
   // "as she later put it, “...”", "he put it bluntly:": not "put it on the table".
   if (lemma === 'put it' && !PHRASING_AFTER.test(after)) return false;
   if ((lemma === 'continue' || lemma === 'go on' || lemma === 'call' || lemma === 'describe' || lemma === 'order') && NOT_SPEECH_AFTER.test(after)) return false;
+  // "has written about the macho culture", "talked about her past": a topic, not a quotation.
+  if (TOPIC_LEMMAS.has(lemma) && ABOUT_AFTER.test(after)) return false;
   if (lemma === 'continue' && !HANDOVER_AFTER.test(after)) return false;
   // "“...,” she sings" and "she sang: “...”" attribute a line; "pupils sang “For She's a Jolly Good Fellow”" names a song.
   if (lemma === 'sing' && /^\s*["“‘'«\uE000]/.test(after)) return false;

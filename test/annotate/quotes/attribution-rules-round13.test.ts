@@ -437,7 +437,7 @@ describe('a present-tense "she says" in a profile', () => {
     [
       {
         why: 'the profile’s subject, quoted far more than anyone, over a newer subject of the narration',
-        text: 'Lena Hart has had a big year. "I still cannot believe it," she says. "Every morning I wake up surprised."\n\n"My parents worried," she says. "They still do."\n\n"I was not a good student," Hart says. "I cared more about my friends."\n\n"I moved to Los Angeles with nothing," she says. "I waited tables for years," she adds.\n\nHart joined the show when it was changing. Tina Fey was its first female head writer and has written about its macho culture. It was tough, she says, walking into a room where everyone knew each other: "Kind of like going to a party where everyone has their shoes off."',
+        text: 'Lena Hart has had a big year. "I still cannot believe it," she says. "Every morning I wake up surprised."\n\n"My parents worried," she says. "They still do."\n\n"I was not a good student," Hart says. "I cared more about my friends."\n\n"I moved to Los Angeles with nothing," she says. "I waited tables for years," she adds.\n\nShe grew up watching Tina Fey. Hart joined the show when it was changing. Fey was its first female head writer and the show’s macho culture was well known. It was tough, she says, walking into a room where everyone knew each other: "Kind of like going to a party where everyone has their shoes off."',
         quote: 'Kind of like going',
         speaker: 'Lena Hart',
       },
@@ -508,6 +508,26 @@ describe('an adverb before a subject', () => {
         text: 'Lars Pagel stood up at the meeting and fired the managers.\n\nThe news was met with grumbling. Finally, one of the engineers in the room, Rune Dahl, started yelling at Pagel. He said a staff meeting was no place for a performance review. What Pagel was doing was "completely ridiculous," he said.',
         quote: 'completely ridiculous',
         speaker: 'Rune Dahl',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a profile’s subject and a new voice', () => {
+  runTable(
+    [
+      {
+        why: 'guard: a person introduced in full right before "she says" is a new voice',
+        text: 'Maren Solvik has had a big year. "I had no idea anyone would come," she says. "We thought it would play for a week."\n\n"My parents never understood," she says. "They still ask about a real job."\n\n"I waited tables for years," Solvik says. "I loved it."\n\n"I moved to Oslo with nothing," she says.\n\nClara Voss, who co-wrote the film, remembers the first screening differently. "Maren was shaking," she says.',
+        quote: 'Maren was shaking',
+        speaker: 'Clara Voss',
+      },
+      {
+        why: '"has written about" is no reporting verb: the she after it is the profile’s subject',
+        text: 'Maren Solvik has had a big year. "I had no idea anyone would come," she says.\n\n"My parents never understood," she says.\n\n"I waited tables for years," Solvik says.\n\n"I moved to Oslo with nothing," she says.\n\nShe admires Tina Fey. Solvik joined the show when it was changing. Fey was its first female head writer and has written about the macho culture of the show. It was tough, she says, walking into a room where everyone knew each other: "Kind of like going to a party where everyone has their shoes off."',
+        quote: 'Kind of like going',
+        speaker: 'Maren Solvik',
       },
     ],
     annotateWithEntities,
