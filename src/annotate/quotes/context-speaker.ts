@@ -21,6 +21,7 @@
 import { type SentenceSpan, sentenceIndexAt } from '../../nlp/sentences.js';
 import type { QuoteT } from '../../record/facts/quotes.js';
 import type { PersonMention } from './people.js';
+import { leaderOf } from './leader.js';
 import { isPassiveStance } from './stance-as.js';
 
 /** What the guess reads: the masked text, its sentences and paragraphs, and the people named in it. */
@@ -118,22 +119,8 @@ const INTERVIEWEE_LEAD = 3;
 
 /** The person quoted far more often than anyone else so far (an interview or profile's subject), or null. */
 function intervieweeOf(quotes: readonly QuoteT[]): string | null {
-  const counts = new Map<string, number>();
-  for (const quote of quotes) {
-    const name = quote.speaker?.name;
-    if (name !== null && name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  let top = 0;
-  let second = 0;
-  for (const [name, count] of counts) {
-    if (count > top) {
-      second = top;
-      top = count;
-      best = name;
-    } else if (count > second) second = count;
-  }
-  return top >= INTERVIEWEE_QUOTES && top >= INTERVIEWEE_LEAD * second ? best : null;
+  const leader = leaderOf(quotes.map((quote) => quote.speaker?.name));
+  return leader !== null && leader.count >= INTERVIEWEE_QUOTES && leader.count >= INTERVIEWEE_LEAD * leader.runnerUp ? leader.name : null;
 }
 
 /** `quotes` (in text order) with each one that has no speaker given one from its context, as above. */

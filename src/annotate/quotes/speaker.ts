@@ -23,6 +23,7 @@ import { type Gender, type PeopleIndex, type Person, isCommonWordsOnly, isPerson
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { type OrganizationMention, isOrganizationName, latestAnyOrganization, latestOrganization, organizationByFirstWord, organizationRoleHead } from './organizations.js';
 import { acronymOf, spellsAcronymWithJoiners } from './acronyms.js';
+import { leaderOf } from './leader.js';
 
 export type Resolution = 'stated' | 'surname' | 'role' | 'pronoun' | 'previous-quote' | 'unresolved';
 
@@ -272,20 +273,10 @@ function profileSubject(input: ResolveInput, want: Gender): SpeakerMemory | null
   const after = input.masked.slice(input.phrase.end, input.phrase.end + 16);
   const before = input.masked.slice(Math.max(0, input.phrase.start - 10), input.phrase.start);
   if (!PRESENT_SAYS_AFTER.test(after) && !PRESENT_SAYS_BEFORE.test(before)) return null;
-  const counts = new Map<string, number>();
-  let latest: SpeakerMemory | null = null;
-  let top = 0;
-  let second = 0;
-  for (const s of input.speakers) if (s.name !== null) counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
-  for (const [name, count] of counts) {
-    if (count > top) {
-      second = top;
-      top = count;
-      latest = input.speakers.findLast((s) => s.name === name) ?? null;
-    } else if (count > second) second = count;
-  }
-  if (latest === null || top < INTERVIEWEE_QUOTES || top < INTERVIEWEE_LEAD * second || !compatible(want, latest.gender)) return null;
-  return latest;
+  const leader = leaderOf(input.speakers.map((s) => s.name));
+  if (leader === null || leader.count < INTERVIEWEE_QUOTES || leader.count < INTERVIEWEE_LEAD * leader.runnerUp) return null;
+  const latest = input.speakers.findLast((s) => s.name === leader.name);
+  return latest !== undefined && compatible(want, latest.gender) ? latest : null;
 }
 /** The quotations, and how many times the runner-up's, that make a speaker the subject of a profile. */
 const INTERVIEWEE_QUOTES = 4;
@@ -641,23 +632,10 @@ const DOMINANT_LEAD = 2;
 
 /** The person mentioned most before the phrase, when at least DOMINANT_MENTIONS times and more than DOMINANT_LEAD times anyone else. */
 function dominantPerson(input: ResolveInput): Person | null {
-  const counts = new Map<string, number>();
-  for (const mention of input.people.mentions) {
-    if (mention.start >= input.phrase.start) break;
-    counts.set(mention.name, (counts.get(mention.name) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  let top = 0;
-  let second = 0;
-  for (const [name, count] of counts) {
-    if (count > top) {
-      second = top;
-      top = count;
-      best = name;
-    } else if (count > second) second = count;
-  }
-  if (best === null || top < DOMINANT_MENTIONS || top <= DOMINANT_LEAD * second) return null;
-  return input.people.byName.get(best) ?? null;
+  const before = input.people.mentions.filter((mention) => mention.start < input.phrase.start);
+  const leader = leaderOf(before.map((mention) => mention.name));
+  if (leader === null || leader.count < DOMINANT_MENTIONS || leader.count <= DOMINANT_LEAD * leader.runnerUp) return null;
+  return input.people.byName.get(leader.name) ?? null;
 }
 
 /** How many mentions make the person the first sentence opens with the story's subject. */
