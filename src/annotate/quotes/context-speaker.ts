@@ -21,7 +21,7 @@
 import { type SentenceSpan, sentenceIndexAt } from '../../nlp/sentences.js';
 import type { QuoteT } from '../../record/facts/quotes.js';
 import type { PersonMention } from './people.js';
-import { leaderOf } from './leader.js';
+import { intervieweeAmong } from './leader.js';
 import { isPassiveStance } from './stance-as.js';
 
 /** What the guess reads: the masked text, its sentences and paragraphs, and the people named in it. */
@@ -113,14 +113,10 @@ function answeredQuestion(scan: ContextScan, from: number, open: number): Person
 
 /** First-person words: the speaker talks of themself. */
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|myself)(?![\p{L}])/u;
-/** The quotations, and how many times the runner-up's, that make a speaker an interview's subject. */
-const INTERVIEWEE_QUOTES = 5;
-const INTERVIEWEE_LEAD = 3;
 
 /** The person quoted far more often than anyone else so far (an interview or profile's subject), or null. */
 function intervieweeOf(quotes: readonly QuoteT[]): string | null {
-  const leader = leaderOf(quotes.map((quote) => quote.speaker?.name));
-  return leader !== null && leader.count >= INTERVIEWEE_QUOTES && leader.count >= INTERVIEWEE_LEAD * leader.runnerUp ? leader.name : null;
+  return intervieweeAmong(quotes.map((quote) => quote.speaker?.name));
 }
 
 /** `quotes` (in text order) with each one that has no speaker given one from its context, as above. */

@@ -26,3 +26,13 @@ export function leaderOf(names: Iterable<string | null | undefined>): Leader | n
   }
   return name === null ? null : { name, count: top, runnerUp };
 }
+
+/** The quotations, and how many times the runner-up's, that make a speaker an interview's or a profile's subject. */
+const INTERVIEWEE_QUOTES = 4;
+const INTERVIEWEE_LEAD = 3;
+
+/** The interviewee among speakers quoted so far: quoted INTERVIEWEE_QUOTES times or more, and INTERVIEWEE_LEAD times as often as anyone else; else null. */
+export function intervieweeAmong(speakers: Iterable<string | null | undefined>): string | null {
+  const leader = leaderOf(speakers);
+  return leader !== null && leader.count >= INTERVIEWEE_QUOTES && leader.count >= INTERVIEWEE_LEAD * leader.runnerUp ? leader.name : null;
+}

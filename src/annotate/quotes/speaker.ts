@@ -23,7 +23,7 @@ import { type Gender, type PeopleIndex, type Person, isCommonWordsOnly, isPerson
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { type OrganizationMention, isOrganizationName, latestAnyOrganization, latestOrganization, organizationByFirstWord, organizationRoleHead } from './organizations.js';
 import { acronymOf, spellsAcronymWithJoiners } from './acronyms.js';
-import { leaderOf } from './leader.js';
+import { intervieweeAmong, leaderOf } from './leader.js';
 
 export type Resolution = 'stated' | 'surname' | 'role' | 'pronoun' | 'previous-quote' | 'unresolved';
 
@@ -266,21 +266,17 @@ function isFirstMention(input: ResolveInput, subject: { start: number; person: P
 
 /**
  * The speaker a present-tense "she says" / "says he" stands for in a profile: the person quoted
- * five times or more, and three times as often as anyone else, when of a compatible gender; else null.
+ * four times or more, and three times as often as anyone else (leader.ts), when of a compatible gender; else null.
  */
 function profileSubject(input: ResolveInput, want: Gender): SpeakerMemory | null {
   if (input.masked === undefined) return null;
   const after = input.masked.slice(input.phrase.end, input.phrase.end + 16);
   const before = input.masked.slice(Math.max(0, input.phrase.start - 10), input.phrase.start);
   if (!PRESENT_SAYS_AFTER.test(after) && !PRESENT_SAYS_BEFORE.test(before)) return null;
-  const leader = leaderOf(input.speakers.map((s) => s.name));
-  if (leader === null || leader.count < INTERVIEWEE_QUOTES || leader.count < INTERVIEWEE_LEAD * leader.runnerUp) return null;
-  const latest = input.speakers.findLast((s) => s.name === leader.name);
+  const name = intervieweeAmong(input.speakers.map((s) => s.name));
+  const latest = name === null ? undefined : input.speakers.findLast((s) => s.name === name);
   return latest !== undefined && compatible(want, latest.gender) ? latest : null;
 }
-/** The quotations, and how many times the runner-up's, that make a speaker the subject of a profile. */
-const INTERVIEWEE_QUOTES = 4;
-const INTERVIEWEE_LEAD = 3;
 
 /** How many paragraphs back an it/they finds the organisation quoted last. */
 const ORGANIZATION_SPEAKER_PARAGRAPHS = 3;

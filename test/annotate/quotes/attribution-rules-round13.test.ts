@@ -1,21 +1,32 @@
 /**
- * Attribution rules of the thirteenth round, table-driven on short passages written for these
- * tests: a surname that opens the sentence before a verbless quotation, in a summary paragraph
- * written above the person's full introduction ("Okonkwo expects ... “…”" before "the port's
- * director, Adaeze Okonkwo"), is that person; "said the singer Carlton Fagan, who ..." and "said
- * the MC Carlton Fagan" name Carlton Fagan, with the role beside the name; of two people sharing a
- * surname, the surname alone goes to the first introduced as a sentence's subject ("signed by
- * President Franklin Roosevelt" in passing, then "James Roosevelt Jr., his grandson, spoke"); a day
- * after the verb is no inverted subject ("did not say Thursday whether"); a reporting participle
- * opening the sentence ("Declaring “…” is at stake, X has ordered", "Saying the plan was “…,” the
- * mayor walked out") takes the main clause's subject; ", and X would ..., saying, “…”" is X's, the
- * subject of the clause joined right before the participle; one capitalised word with no
- * punctuation of its own ("just say “Lisbon” and it fills in the form") is a name, not a quotation;
- * a given name spelt one letter apart with the same surname ("Stacy Sullivan" after "Stacey
- * Sullivan") is the person already known, by the first spelling; one word in quote marks is never a
- * quotation ("“Never,” Broich said"), as the gold made on published news counts it; a one-word name opening a sentence
- * with an age and a role after it ("Curie, 21, a Korean exchange student, came second") is a person,
- * or the known person whose full name holds that word ("Castillo, 39, a physiotherapist").
+ * Attribution rules of the thirteenth round (session 11, from the published web-news pages of
+ * eval/quotes-press-a and -b), table-driven on short passages written for these tests:
+ * - names: a surname opening the sentence before a verbless quotation, in a summary paragraph above
+ *   the full introduction, is that person; "said the singer X" / "said the MC X" / "said his brother
+ *   X" name X; of two people sharing a surname, the surname alone goes to the first introduced as a
+ *   sentence's subject; a given name spelt one letter apart with the same surname is the person
+ *   already known; a one-word name with an age and a role after it ("Curie, 21, a student") is a
+ *   person; C-suite acronyms (CIO, CFO) are titles; initials stay in names ("P.J. Crowley"); an
+ *   organisation's title with "of" before a name ("Federal Reserve Bank of Kansas City President X,
+ *   ..., said") is read past; a copula after an appositive ("is a stay-at-home mother") states a
+ *   gender; "The Fed said" is a name; "Senate leaders said" keeps the group; "co-founder" is a role;
+ * - verbs and clauses: a weekday after the verb is no inverted subject; a reporting participle
+ *   opening the sentence ("Declaring “…” is at stake, X has ordered") takes the main clause's
+ *   subject; ", and X would ..., saying" is X's; a modal before a base form ("her mother will say")
+ *   makes a verb, and an -ly adverb before the comma still hands over; "has written about" names a
+ *   topic; a wire dateline or "Finally," may open a sentence before its subject; a partial quotation
+ *   heading its noun phrase, and one before ", NAME, appositive, told reporters", take the sentence's
+ *   closing clause;
+ * - context: an epithet nothing else resolves goes to the person the text names far more than anyone;
+ *   a family role opening the sentence before ("Her mother was a nurse.") hands a he/she to no
+ *   unrelated person; a verbless quotation before its paragraph's attribution goes to that speaker
+ *   when quoted just before; in interviews and profiles (a person quoted four times or more, three
+ *   times anyone else), an answer to the writer's question and first-person words go to the
+ *   interviewee, and a present-tense "she says" too over a newer narrated subject not just introduced;
+ * - terms: one word in quote marks is never a quotation; a wrongly shaped opening mark ("said,
+ *   ”There") opens; "motto", "video", "list of the" cue names and titles, a noun cue followed by "as"
+ *   none; capitalised words after a determiner, after "in", or followed by their author are a name or
+ *   a title even next to a verb.
  */
 import { describe } from 'vitest';
 import { annotateWithEntities, runTable } from './rule-table.js';
