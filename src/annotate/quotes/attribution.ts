@@ -268,6 +268,19 @@ function participleSubject(masked: string, sentenceStart: number, participleStar
     const subject = subjectBefore(masked, sentenceStart, main.start) ?? subjectAfter(masked, main.end, participleStart);
     if (subject !== null) return subject;
   }
+  // "a grand finale he'd predictably preface by saying, “One more thing.”": "by" and a participle
+  // belong to the he/she that last opened a clause before them.
+  if (BY_BEFORE.test(masked.slice(Math.max(sentenceStart, participleStart - 4), participleStart))) {
+    let last: RegExpExecArray | null = null;
+    CLAUSE_PRONOUN.lastIndex = 0;
+    const lead = masked.slice(sentenceStart, participleStart);
+    for (let m = CLAUSE_PRONOUN.exec(lead); m !== null; m = CLAUSE_PRONOUN.exec(lead)) last = m;
+    if (last !== null) {
+      const start = sentenceStart + last.index + (last[0].length - last[0].trimStart().length);
+      const word = (last[1] as string);
+      return { start, end: start + word.length, text: word, kind: 'pronoun', name: null, role: null };
+    }
+  }
   // "Page would grow more animated, and Schmidt would shut him down, saying": a clause joined by
   // "and"/"but" right before the participle has a subject of its own.
   const joined = JOINED_CLAUSE.exec(masked.slice(sentenceStart, participleStart));
@@ -286,6 +299,10 @@ function participleSubject(masked: string, sentenceStart: number, participleStar
   return isPersonRoleNoun(head) || organizationHead(head) !== null ? opening : null;
 }
 
+/** "by" right before a participle. */
+const BY_BEFORE = /(?:^|\s)by\s+$/;
+/** A he/she opening a clause: followed by a contracted or a full verb ("he'd preface", "she would"). */
+const CLAUSE_PRONOUN = /(?:^|[\s,])(he|she|He|She)(?=['’]d\s|\s+(?:would|will|had|has|was|is|\p{Ll}+ed)\s)/gu;
 /** The last ", and " / ", but " of a lead, with no comma after it but the one closing the lead. */
 const JOINED_CLAUSE = /,\s+(?:and|but)\s+(?=[^,]*,\s*$)/;
 

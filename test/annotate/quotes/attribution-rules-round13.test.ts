@@ -12,7 +12,7 @@
  *   gender; "The Fed said" is a name; "Senate leaders said" keeps the group; "co-founder" is a role;
  * - verbs and clauses: a weekday after the verb is no inverted subject; a reporting participle
  *   opening the sentence ("Declaring “…” is at stake, X has ordered") takes the main clause's
- *   subject; ", and X would ..., saying" is X's; a modal before a base form ("her mother will say")
+ *   subject; ", and X would ..., saying" is X's; "he'd preface by saying" is the he's; a modal before a base form ("her mother will say")
  *   makes a verb, and an -ly adverb before the comma still hands over; "has written about" names a
  *   topic; a wire dateline or "Finally," may open a sentence before its subject; a partial quotation
  *   heading its noun phrase, and one before ", NAME, appositive, told reporters", take the sentence's
@@ -539,6 +539,21 @@ describe('a profile’s subject and a new voice', () => {
         text: 'Maren Solvik has had a big year. "I had no idea anyone would come," she says.\n\n"My parents never understood," she says.\n\n"I waited tables for years," Solvik says.\n\n"I moved to Oslo with nothing," she says.\n\nShe admires Tina Fey. Solvik joined the show when it was changing. Fey was its first female head writer and has written about the macho culture of the show. It was tough, she says, walking into a room where everyone knew each other: "Kind of like going to a party where everyone has their shoes off."',
         quote: 'Kind of like going',
         speaker: 'Maren Solvik',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('"by saying" after a he/she clause', () => {
+  runTable(
+    [
+      {
+        why: '"a finale he\'d preface by saying, “…”": the he of that clause',
+        text: 'Lars Pagel built the company from a garage. His own aura seemed part of the attraction. On stage at trade shows and company events in his uniform of jeans, sneakers and black sweaters, he\'d dazzle crowds with new devices, building up to a grand finale he\'d predictably preface by saying, "One more thing, and then we go."',
+        quote: 'One more thing',
+        speaker: 'Lars Pagel',
+        rule: 'quotes/verb-before',
       },
     ],
     annotateWithEntities,
