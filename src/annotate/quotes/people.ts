@@ -442,6 +442,7 @@ export function indexPeople(text: string, sentences?: readonly SentenceSpan[]): 
       mentions.push(mention);
     }
   }
+  preferCommonSpelling(source, mentions, byName);
   inferGenders(text, mentions, byName);
   return { mentions, byName, byShortName: bySurname };
 }
@@ -683,6 +684,36 @@ function appositiveRole(text: string, start: number, end: number): string | null
   const before = ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, start - APPOSITIVE_WINDOW), start))?.[1];
   if (before !== undefined) return roleAfterClause(before);
   return ROLE_AFTER_NAME.exec(text.slice(end, end + APPOSITIVE_WINDOW))?.[1] ?? null;
+}
+
+/**
+ * "Kristin Wilkins" once in a caption, "Kristen Wilkins" twice in the story: a person known by two
+ * spellings (spellingVariantOf) is known by the one the text writes more often, the first on a tie.
+ */
+function preferCommonSpelling(source: MentionSource, mentions: PersonMention[], byName: Map<string, Person>): void {
+  for (const [spelling, person] of byName) {
+    if (spelling === person.name || !isVariantSpelling(spelling, person.name)) continue;
+    if (occurrences(source.text, spelling) <= occurrences(source.text, person.name)) continue;
+    const old = person.name;
+    person.name = spelling;
+    for (let i = 0; i < mentions.length; i++) {
+      const mention = mentions[i] as PersonMention;
+      if (mention.name === old) mentions[i] = new LazyMention(mention.start, mention.end, spelling, mention.role, source);
+    }
+  }
+}
+
+/** Two two-word names with one surname and given names spelt one letter apart ("Kristin Wilkins", "Kristen Wilkins"). */
+function isVariantSpelling(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  return x.length === 2 && y.length === 2 && x[1] === y[1] && isSpellingVariant(x[0] as string, y[0] as string);
+}
+
+function occurrences(text: string, words: string): number {
+  let count = 0;
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) count++;
+  return count;
 }
 
 /** " bin ", " binti ", " bint ": a Malay or Arabic patronymic inside a name. */

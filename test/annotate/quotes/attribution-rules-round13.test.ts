@@ -5,7 +5,7 @@
  *   the full introduction, is that person; "said the singer X" / "said the MC X" / "said his brother
  *   X" name X; of two people sharing a surname, the surname alone goes to the first introduced as a
  *   sentence's subject; a given name spelt one letter apart with the same surname is the person
- *   already known; a one-word name with an age and a role after it ("Curie, 21, a student") is a
+ *   already known, by the spelling the text writes more often (the first on a tie); a one-word name with an age and a role after it ("Curie, 21, a student") is a
  *   person; C-suite acronyms (CIO, CFO) are titles; initials stay in names ("P.J. Crowley"); an
  *   organisation's title with "of" before a name ("Federal Reserve Bank of Kansas City President X,
  *   ..., said") is read past; a copula after an appositive ("is a stay-at-home mother") states a
@@ -554,6 +554,20 @@ describe('"by saying" after a he/she clause', () => {
         quote: 'One more thing',
         speaker: 'Lars Pagel',
         rule: 'quotes/verb-before',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('two spellings of one name, the commoner kept', () => {
+  runTable(
+    [
+      {
+        why: 'a caption spells her "Kristin" once, the story "Kristen" twice: the story’s spelling names her',
+        text: 'Full interview with Kristin Walders, curator of the exhibition.\n\nThe prints were donated, according to Kristen Walders, assistant professor of photography.\n\nKristen Walders, curator of the show, chose the prints herself. "He wanted to be rich and famous," Walders said.',
+        quote: 'He wanted to be rich',
+        speaker: 'Kristen Walders',
       },
     ],
     annotateWithEntities,
