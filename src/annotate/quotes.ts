@@ -577,6 +577,7 @@ function buildQuote(scan: Scan, state: QuoteState, span: QuotedSpan, attribution
       attribution,
       resolveSpeaker({
         ...resolveInput(scan, state.speakers, attribution.phrase, span.open),
+        quoted: scan.text.slice(span.contentStart, span.contentEnd),
         sentenceEnd: sentenceEndAt(scan, attribution.phrase.start),
         previousSentenceStart: previous,
         earlierSentenceStart: previousSentenceStart(scan, previous),

@@ -61,6 +61,8 @@ export interface ResolveInput {
   previousSentenceStart?: number;
   /** Where the sentence two before the quotation's starts, read the same way when the sentence between names no one. */
   earlierSentenceStart?: number;
+  /** The quoted words, when known: the speaker is nobody they name in full. */
+  quoted?: string;
   /** Where the sentence of the attribution ends: a pronoun with no one before it may name a person later in it. */
   sentenceEnd?: number;
   /** The organisations of the article, built on first call (quotes/organizations.ts). */
@@ -287,7 +289,9 @@ function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {
   if (want === null) return { name: null, role: null, resolution: 'unresolved', gender: null };
   // A person who opened a sentence after the last compatible speaker was quoted is the newer topic:
   // "“...,” Grant said. Deane hit back. “...,” he told Reuters." -> Deane.
-  const subject = lastSubjectMention(input, want);
+  // "He said, “Andy Warhol was the center of the Zeitgeist”": nobody quotes themself by full name.
+  const named = (name: string | null): boolean => name !== null && input.quoted !== undefined && name.includes(' ') && input.quoted.includes(name);
+  const subject = lastSubjectMention(input, want, named);
   // "The detective inspector said a man had been released. “…,” she added.": the sentence before, in
   // the same paragraph, reports a definite role's words; the pronoun is that person, not the speaker quoted before it.
   const reporter = definiteRoleReporter(input, want) ?? introducedInObject(input, want);
@@ -297,12 +301,12 @@ function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {
   const profiled = profileSubject(input, want);
   // Not when that subject is just introduced: "Clara Voss, who co-wrote the film, remembers it
   // differently. “...,” she says" brings in a new voice.
-  if (profiled !== null && subject !== null && subject.person.name !== profiled.name && !isFirstMention(input, subject)) return { name: profiled.name, role: profiled.role, resolution: 'pronoun', gender: profiled.gender ?? want };
+  if (profiled !== null && !named(profiled.name) && subject !== null && subject.person.name !== profiled.name && !isFirstMention(input, subject)) return { name: profiled.name, role: profiled.role, resolution: 'pronoun', gender: profiled.gender ?? want };
   for (let i = input.speakers.length - 1; i >= 0; i--) {
     const s = input.speakers[i] as SpeakerMemory;
     if (input.paragraph - s.paragraph > PRONOUN_SPEAKER_PARAGRAPHS) break;
     // No he/she stands for an organisation quoted before ("the Harbour Trust said").
-    if (!compatible(want, s.gender) || (s.name !== null && isKnownOrganization(input, s.name))) continue;
+    if (!compatible(want, s.gender) || (s.name !== null && isKnownOrganization(input, s.name)) || named(s.name)) continue;
     if (subject !== null && subject.start > s.offset && subject.person.name !== s.name) return personResult(subject.person, 'pronoun', null);
     // An anonymous speaker keeps the role phrase it was introduced with ("a spokeswoman for the department").
     return { name: s.name, role: s.role, resolution: 'pronoun', gender: s.gender ?? want };
@@ -317,7 +321,7 @@ function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {
     const mention = mentions[i];
     if (mention === undefined || mention.start >= input.phrase.start) continue;
     const person = input.people.byName.get(mention.name);
-    if (person && compatible(want, person.gender)) return personResult(person, 'pronoun', null);
+    if (person && compatible(want, person.gender) && !named(person.name)) return personResult(person, 'pronoun', null);
   }
   // No one before it: "The novel, which she called “...”, took author Amal Haddad nine years" names
   // the person later in the same sentence.
@@ -405,13 +409,13 @@ function definiteRoleReporter(input: ResolveInput, want: Gender): ResolvedSpeake
 }
 
 /** The last person, of a compatible gender, whose mention opens a sentence before the pronoun. */
-function lastSubjectMention(input: ResolveInput, want: Gender): { start: number; person: Person } | null {
+function lastSubjectMention(input: ResolveInput, want: Gender, excluded: (name: string) => boolean = () => false): { start: number; person: Person } | null {
   const mentions = input.people.mentions;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention === undefined || mention.start >= input.phrase.start || !mention.subject) continue;
     const person = input.people.byName.get(mention.name);
-    if (person && compatible(want, person.gender)) return { start: mention.start, person };
+    if (person && compatible(want, person.gender) && !excluded(person.name)) return { start: mention.start, person };
   }
   return null;
 }

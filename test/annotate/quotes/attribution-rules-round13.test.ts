@@ -23,6 +23,7 @@
  *   when quoted just before; in interviews and profiles (a person quoted four times or more, three
  *   times anyone else), an answer to the writer's question and first-person words go to the
  *   interviewee, and a present-tense "she says" too over a newer narrated subject not just introduced;
+ *   a he/she is nobody the quotation names in full ("He said, “Andy Warhol was the center of…”");
  * - terms: one word in quote marks is never a quotation; a wrongly shaped opening mark ("said,
  *   ”There") opens; "motto", "video", "list of the" cue names and titles, a noun cue followed by "as"
  *   none; capitalised words after a determiner, after "in", or followed by their author are a name or
@@ -568,6 +569,20 @@ describe('two spellings of one name, the commoner kept', () => {
         text: 'Full interview with Kristin Walders, curator of the exhibition.\n\nThe prints were donated, according to Kristen Walders, assistant professor of photography.\n\nKristen Walders, curator of the show, chose the prints herself. "He wanted to be rich and famous," Walders said.',
         quote: 'He wanted to be rich',
         speaker: 'Kristen Walders',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a he/she is nobody the quotation names in full', () => {
+  runTable(
+    [
+      {
+        why: '"For X, Warhol was a legend. He said, “Andy Warhol was …”": not Warhol',
+        text: 'For Kevin Alston, an instructor in English, Andy Warhol was also a legend. He said, "Andy Warhol was the center of the twentieth century and everything since."',
+        quote: 'Andy Warhol was the center',
+        speaker: 'Kevin Alston',
       },
     ],
     annotateWithEntities,
