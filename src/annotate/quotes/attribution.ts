@@ -293,12 +293,23 @@ function participleSubject(masked: string, sentenceStart: number, participleStar
   const opening = subjectAfter(masked, sentenceStart + (leading?.[0].length ?? 0), participleStart);
   if (opening === null) return null;
   if (opening.kind !== 'role') return opening;
+  // "The group, WeWorkers Coalition, formed ... and sent a letter ... stating": the name in apposition.
+  const apposed = NAME_IN_APPOSITION.exec(masked.slice(opening.end, opening.end + 80));
+  if (apposed !== null) {
+    const start = opening.end + apposed.index + (apposed[0].indexOf(apposed[1] as string));
+    const name = apposed[1] as string;
+    return { start, end: start + name.length, text: name, kind: 'name', name, role: opening.text };
+  }
   // "The Prime Minister’s office declined to comment, saying only that...": a role that names an
   // organisation or a person speaks; "The report, saying..." does not.
   const head = (opening.text.toLowerCase().split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
   return isPersonRoleNoun(head) || organizationHead(head) !== null ? opening : null;
 }
 
+/** ", Name Name," right after a role: the name in apposition (capitalised words, "of" and "and" inside). */
+const NAME_IN_APPOSITION = /^,\s*(\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}\p{M}'’&.-]*))*),/u;
+/** A time phrase read where a subject would stand: "this month", "last week", "earlier this year". */
+const TIME_PHRASE = /(?:^|\s)(?:this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|day|spring|summer|autumn|fall|winter|quarter|season)$/i;
 /** "by" right before a participle. */
 const BY_BEFORE = /(?:^|\s)by\s+$/;
 /** A he/she opening a clause: followed by a contracted or a full verb ("he'd preface", "she would"). */
@@ -454,6 +465,8 @@ function attributionBefore(masked: string, verb: VerbHit, sentenceStart: number,
     // not the noun phrase the comma closes ("a record 210,000 spectators had lined the route,").
     if (PARTICIPLE.test(verb.text) && /,\s*$/.test(masked.slice(Math.max(sentenceStart, verb.start - 4), verb.start))) phrase = participleSubject(masked, sentenceStart, verb.start);
     phrase ??= subjectBefore(masked, sentenceStart, verb.start);
+    // "sent a letter to management earlier this month stating that": a time is nobody.
+    if (phrase !== null && phrase.kind === 'role' && TIME_PHRASE.test(phrase.text)) phrase = null;
     if (phrase === null && PARTICIPLE.test(verb.text)) phrase = participleSubject(masked, sentenceStart, verb.start);
     phrase ??= coordinatedSubject(masked, sentenceStart, verb.start);
     // "told X", "accused X of": the noun phrase after the verb is its object.

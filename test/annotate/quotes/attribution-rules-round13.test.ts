@@ -16,7 +16,8 @@
  *   makes a verb, and an -ly adverb before the comma still hands over; "has written about" names a
  *   topic; a wire dateline or "Finally," may open a sentence before its subject; a partial quotation
  *   heading its noun phrase, and one before ", NAME, appositive, told reporters", take the sentence's
- *   closing clause;
+ *   closing clause; a time phrase ("earlier this month stating") is nobody, and a participle's
+ *   subject "The group, WeWorkers Coalition," is the name in apposition;
  * - context: an epithet nothing else resolves goes to the person the text names far more than anyone;
  *   a family role opening the sentence before ("Her mother was a nurse.") hands a he/she to no
  *   unrelated person; a verbless quotation before its paragraph's attribution goes to that speaker
@@ -583,6 +584,20 @@ describe('a he/she is nobody the quotation names in full', () => {
         text: 'For Kevin Alston, an instructor in English, Andy Warhol was also a legend. He said, "Andy Warhol was the center of the twentieth century and everything since."',
         quote: 'Andy Warhol was the center',
         speaker: 'Kevin Alston',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a participle after a time phrase, a subject with a name in apposition', () => {
+  runTable(
+    [
+      {
+        why: '"this month" is nobody; "The group, X, ... sent a letter ... stating" is X',
+        text: 'The group, Cleaners United, formed in recent weeks and sent a letter to management earlier this month stating that they "do not want to be defined by the greed of the company\'s leadership."',
+        quote: 'do not want to be defined',
+        speaker: 'Cleaners United',
       },
     ],
     annotateWithEntities,
