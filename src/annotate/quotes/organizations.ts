@@ -19,6 +19,8 @@ export interface OrganizationMention {
   head: string;
   /** True when the mention opens its sentence (after at most a leading circumstance and "the"): the sentence's subject. */
   opensSentence?: boolean;
+  /** True when the mention names where something was said ("said on Twitter", "via Facebook"), not who. */
+  channel?: boolean;
 }
 
 /** An organisation the entities annotator found: its canonical name and one body mention. */
@@ -30,6 +32,9 @@ export interface KnownOrganization {
 
 /** The head of an organisation the entities annotator found whose name holds no head noun. */
 const UNKNOWN_KIND_HEAD = 'organization';
+
+/** "on ", "via " right before a name: the channel something was said on. */
+const CHANNEL_BEFORE = /(?:^|\s)(?:on|via)\s+$/;
 
 /** "The ", a leading circumstance ("In a reflection of the confusion, the "), or nothing between a sentence's start and its subject. */
 // A role in apposition may come first: "The company that runs the AMAs, Dick Clark Productions, denies".
@@ -55,7 +60,7 @@ export function mergeOrganizations(
     .map((k) => ({ start: k.start, end: k.end, name: k.name, head: headOf(k.name) ?? UNKNOWN_KIND_HEAD }));
   return [...found, ...extra]
     .sort((a, b) => a.start - b.start)
-    .map((m) => ({ ...m, opensSentence: SUBJECT_LEAD.test(masked.slice(sentenceStartAt(m.start), m.start)) }));
+    .map((m) => ({ ...m, opensSentence: SUBJECT_LEAD.test(masked.slice(sentenceStartAt(m.start), m.start)), channel: CHANNEL_BEFORE.test(masked.slice(Math.max(0, m.start - 6), m.start)) }));
 }
 
 /** A list item and its comma right before a name: "Blue Origin, Sierra Nevada Corp., ". */
@@ -256,6 +261,8 @@ export function latestAnyOrganization(mentions: readonly OrganizationMention[], 
   let found: OrganizationMention | null = null;
   for (const mention of mentions) {
     if (mention.start >= offset) break;
+    // "The group said on Twitter": the platform is no candidate for "the group".
+    if (mention.channel === true) continue;
     if (ANY_KIND_HEADS.has(head) || BUSINESS_HEADS.has(mention.head)) found = mention;
   }
   // "The company flat-out denied" in a story about Big Machine, with Dick Clark Productions (a business

@@ -17,7 +17,8 @@
  *   topic; a wire dateline or "Finally," may open a sentence before its subject; a partial quotation
  *   heading its noun phrase, and one before ", NAME, appositive, told reporters", take the sentence's
  *   closing clause; a time phrase ("earlier this month stating") is nobody, and a participle's
- *   subject "The group, WeWorkers Coalition," is the name in apposition;
+ *   subject "The group, WeWorkers Coalition," is the name in apposition; "the group" is never the
+ *   platform it spoke on ("said on Twitter");
  * - context: an epithet nothing else resolves goes to the person the text names far more than anyone;
  *   a family role opening the sentence before ("Her mother was a nurse.") hands a he/she to no
  *   unrelated person; a verbless quotation before its paragraph's attribution goes to that speaker
@@ -598,6 +599,20 @@ describe('a participle after a time phrase, a subject with a name in apposition'
         text: 'The group, Cleaners United, formed in recent weeks and sent a letter to management earlier this month stating that they "do not want to be defined by the greed of the company\'s leadership."',
         quote: 'do not want to be defined',
         speaker: 'Cleaners United',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('"the group" and the platform it spoke on', () => {
+  runTable(
+    [
+      {
+        why: '"said on Twitter" names a channel: "the group added" later is the group',
+        text: 'The group, FairWork Coalition, formed in recent weeks. The group said on Twitter that the contract has confused employees.\n\nIn a separate tweet, the group added that Brightway “is not following through on its promise to treat employees with dignity.”',
+        quote: 'is not following through',
+        speaker: 'FairWork Coalition',
       },
     ],
     annotateWithEntities,
