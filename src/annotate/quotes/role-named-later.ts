@@ -39,6 +39,10 @@ export function nameRolesLater(quotes: readonly QuoteT[], masked: string, people
   return quotes.map((quote) => {
     const speaker = quote.speaker;
     const role = speaker?.role;
+    if (speaker !== null && speaker.name === null && role !== null && role !== undefined && INDEFINITE.test(role)) {
+      const named = ledeRoleNamedNext(quote, role, masked, people);
+      return named === null ? quote : { ...quote, speaker: { ...speaker, name: named, resolution: 'role' } };
+    }
     if (speaker === null || speaker.name !== null || role === null || role === undefined || INDEFINITE.test(role) || !isSpecific(role)) return quote;
     lowered ??= folded(masked);
     const wanted = folded(role);
@@ -51,4 +55,31 @@ export function nameRolesLater(quotes: readonly QuoteT[], masked: string, people
     }
     return quote;
   });
+}
+
+/** The longest headline line above a lede (a line with no final stop). */
+const MAX_HEADLINE = 200;
+/** How far into the next paragraph its subject may stand, in characters. */
+const NEXT_SUBJECT_REACH = 120;
+/** An official's role in a lede: "A top regional Federal Reserve official", "A senior State Department official". */
+const LEDE_OFFICIAL = /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,6}(?:official|executive|economist|policymaker|diplomat|minister|lawmaker|adviser|advisor)$/iu;
+
+/**
+ * "A top regional Federal Reserve official sharply criticized ... as a “dangerous gamble.”" in the
+ * lede, then "Federal Reserve Bank of Kansas City President Thomas M. Hoenig, ..., said" opening the
+ * next paragraph: wire copy names the lede's official in the paragraph after. The person who opens
+ * that paragraph, named in full, is the official, when the article quotes them again by name.
+ */
+function ledeRoleNamedNext(quote: QuoteT, role: string, masked: string, people: PeopleIndex): string | null {
+  if (!LEDE_OFFICIAL.test(role.trim())) return null;
+  // The lede: the first paragraph, or the first after a headline line.
+  const before = masked.lastIndexOf('\n\n', quote.start);
+  if (before >= 0 && (masked.slice(0, before).includes('\n\n') || before > MAX_HEADLINE || /[.!?]["”’']?\s*$/.test(masked.slice(0, before)))) return null;
+  const breakAt = masked.indexOf('\n\n', quote.end);
+  if (breakAt < 0) return null;
+  const next = breakAt + 2;
+  const opener = people.mentions.find((m) => m.start >= next && m.start < next + NEXT_SUBJECT_REACH && masked.slice(m.start, m.end).includes(' '));
+  if (opener === undefined) return null;
+  const quotedAgain = people.mentions.filter((m) => m.name === opener.name).length >= 3;
+  return quotedAgain ? opener.name : null;
 }

@@ -26,6 +26,8 @@
  *   times anyone else), an answer to the writer's question and first-person words go to the
  *   interviewee, and a present-tense "she says" too over a newer narrated subject not just introduced;
  *   a he/she is nobody the quotation names in full ("He said, “Andy Warhol was the center of…”");
+ *   a lede's "A top regional Federal Reserve official" is the person named in full at the start of
+ *   the next paragraph, when the article names them three times or more;
  * - terms: one word in quote marks is never a quotation; a wrongly shaped opening mark ("said,
  *   ”There") opens; "motto", "video", "list of the" cue names and titles, a noun cue followed by "as"
  *   none; capitalised words after a determiner, after "in", or followed by their author are a name or
@@ -613,6 +615,26 @@ describe('"the group" and the platform it spoke on', () => {
         text: 'The group, FairWork Coalition, formed in recent weeks. The group said on Twitter that the contract has confused employees.\n\nIn a separate tweet, the group added that Brightway “is not following through on its promise to treat employees with dignity.”',
         quote: 'is not following through',
         speaker: 'FairWork Coalition',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a lede’s official named in the next paragraph', () => {
+  runTable(
+    [
+      {
+        why: 'wire copy: the lede’s anonymous official, then the named official opening the next paragraph',
+        text: 'A top regional central bank official sharply criticized on Friday the policy of near-zero rates as a "dangerous gamble for the whole economy."\n\nCentral Bank of Ruritania Deputy Governor Marta V. Holm, the bank\'s longest-serving policymaker, said the policy risked repeating past errors.\n\nHolm has dissented at every meeting this year. "We have seen this before," Holm said.',
+        quote: 'dangerous gamble',
+        speaker: 'Marta V. Holm',
+      },
+      {
+        why: 'guard: not in the lede',
+        text: 'Rates were left unchanged on Friday.\n\nA senior official called the decision "a dangerous gamble for the economy."\n\nMarta V. Holm, the bank\'s longest-serving policymaker, dissented. Holm said so twice. Holm has said so before.',
+        quote: 'a dangerous gamble',
+        not: 'Marta V. Holm',
       },
     ],
     annotateWithEntities,
