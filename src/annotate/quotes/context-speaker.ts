@@ -20,7 +20,7 @@
  */
 import { type SentenceSpan, sentenceIndexAt } from '../../nlp/sentences.js';
 import type { QuoteT } from '../../record/facts/quotes.js';
-import type { PersonMention } from './people.js';
+import { type PersonMention, isPersonRoleNoun } from './people.js';
 import { intervieweeAmong } from './leader.js';
 import { isPassiveStance } from './stance-as.js';
 
@@ -71,6 +71,11 @@ function guess(quote: QuoteT, previous: QuoteT | undefined, following: QuoteT | 
     if (answerer !== undefined) return { ...quote, rule, verb: null, speaker: { name: answerer.name, role: answerer.role, entity: null, mention: null, resolution: 'context' } };
     // "How social was she? Suspended?\n\n“Um. Not for more than a couple of days.”": in an interview
     // piece, an answer to the writer's question, or first-person words, with no one else to go to are the interviewee's.
+    // "An anonymous grocery-store manager shares the secrets to lowering your bill.\n\n“Head to the
+    // supermarket an hour before closing…”": a paragraph of quotation after one that opens with an
+    // anonymous person introduced to speak is theirs.
+    const introduced = anonymousIntroducer(scan, from, open);
+    if (introduced !== null) return { ...quote, rule, verb: null, speaker: { name: null, role: introduced, entity: null, mention: null, resolution: 'context' } };
     if (interviewee !== null && (FIRST_PERSON.test(quote.text) || followsQuestion(scan, from, open))) return { ...quote, rule, verb: null, speaker: { name: interviewee, role: null, entity: null, mention: null, resolution: 'context' } };
     return quote;
   }
@@ -85,6 +90,18 @@ function guess(quote: QuoteT, previous: QuoteT | undefined, following: QuoteT | 
 
 /** The interviewer's question closing a paragraph: "I ask her what that was like.", "Why did he stay?" */
 const INTERVIEWER_QUESTION = /(?:\b(?:I|we)\s+(?:ask|asked)\s+(?:her|him|them)\b[^\n]*|\?)\s*$/;
+
+/** A paragraph opening with an anonymous person and a verb of telling: "An anonymous grocery-store manager shares". */
+const ANONYMOUS_INTRODUCER = /^\s*((?:A|An)\s+(?:[\p{L}-]+\s+){0,3}([\p{Ll}-]+))\s+(?:shares|reveals|explains|tells|offers|gives|describes|recalls|says)\b/u;
+
+/** The role phrase of the anonymous person opening the paragraph before, when the quotation opens its own paragraph; else null. */
+function anonymousIntroducer(scan: ContextScan, from: number, open: number): string | null {
+  if (scan.masked.slice(from, open).trim() !== '') return null;
+  const previous = scan.paragraphs[sentenceIndexAt(scan.paragraphs, from) - 1];
+  if (previous === undefined) return null;
+  const m = ANONYMOUS_INTRODUCER.exec(scan.masked.slice(previous.start, previous.end));
+  return m !== null && isPersonRoleNoun(m[2] as string) ? (m[1] as string) : null;
+}
 
 /** True when the quotation opens its paragraph right after a paragraph closing with the writer's question. */
 function followsQuestion(scan: ContextScan, from: number, open: number): boolean {

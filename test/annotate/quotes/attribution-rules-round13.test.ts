@@ -27,7 +27,8 @@
  *   interviewee, and a present-tense "she says" too over a newer narrated subject not just introduced;
  *   a he/she is nobody the quotation names in full ("He said, “Andy Warhol was the center of…”");
  *   a lede's "A top regional Federal Reserve official" is the person named in full at the start of
- *   the next paragraph, when the article names them three times or more;
+ *   the next paragraph, when the article names them three times or more; a paragraph of quotation after
+ *   one opening "An anonymous grocery-store manager shares ..." is that person's;
  * - terms: one word in quote marks is never a quotation; a wrongly shaped opening mark ("said,
  *   ”There") opens; "motto", "video", "list of the" cue names and titles, a noun cue followed by "as"
  *   none; capitalised words after a determiner, after "in", or followed by their author are a name or
@@ -635,6 +636,20 @@ describe('a lede’s official named in the next paragraph', () => {
         text: 'Rates were left unchanged on Friday.\n\nA senior official called the decision "a dangerous gamble for the economy."\n\nMarta V. Holm, the bank\'s longest-serving policymaker, dissented. Holm said so twice. Holm has said so before.',
         quote: 'a dangerous gamble',
         not: 'Marta V. Holm',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a paragraph of quotation after an anonymous person is introduced', () => {
+  runTable(
+    [
+      {
+        why: '"An anonymous X shares the secrets ..." then a paragraph in quote marks',
+        text: 'An anonymous hotel manager shares the secrets to a cheaper stay. For more ideas, see our travel pages.\n\n"Call the hotel directly instead of booking online. Ask for the manager and say you are flexible on the room."',
+        quote: 'Call the hotel directly',
+        speaker: 'An anonymous hotel manager',
       },
     ],
     annotateWithEntities,
