@@ -280,12 +280,25 @@ function profileSubject(input: ResolveInput, want: Gender): SpeakerMemory | null
   return latest !== undefined && compatible(want, latest.gender) ? latest : null;
 }
 
+/** A group of people opening a sentence with its verb: "Residents are furious", "Most people have no idea". */
+const GROUP_OPENING = /^\s*((?:(?:Many|Most|Some|Several|Local|Other|Angry|Worried|Frustrated)\s+)?(?:people|residents|officials|experts|analysts|critics|parents|users|fans|workers|voters|scientists|researchers|doctors|nurses|teachers|students|farmers|shoppers|customers|locals|campaigners|activists|lawmakers|investors|economists|villagers|passengers|neighbours|neighbors|employees|owners|traders|protesters|families|survivors|witnesses))\s+(?:are|were|have|had|say|said|worry|fear|feel|felt|believe|think|argue|complain|want|wanted)\b/iu;
+
+/** "Residents are furious. They say the council has “…”": a they after a sentence opened by a group of people is that group. */
+function groupOfPreviousSentence(input: ResolveInput): ResolvedSpeaker | null {
+  if (input.masked === undefined || input.previousSentenceStart === undefined) return null;
+  const m = GROUP_OPENING.exec(input.masked.slice(input.previousSentenceStart, input.phrase.start));
+  if (m === null) return null;
+  return { name: null, role: m[1] as string, resolution: 'role', gender: null };
+}
+
 /** How many paragraphs back an it/they finds the organisation quoted last. */
 const ORGANIZATION_SPEAKER_PARAGRAPHS = 3;
 
 function resolvePronoun(input: ResolveInput, pronoun: string): ResolvedSpeaker {
   const want = genderOfPronoun(pronoun);
-  if (want === null && (pronoun === 'they' || pronoun === 'it')) return organizationPronoun(input) ?? lastOrganizationSpeaker(input) ?? { name: null, role: null, resolution: 'unresolved', gender: null };
+  if (want === null && (pronoun === 'they' || pronoun === 'it')) {
+    return organizationPronoun(input) ?? lastOrganizationSpeaker(input) ?? (pronoun === 'they' ? groupOfPreviousSentence(input) : null) ?? { name: null, role: null, resolution: 'unresolved', gender: null };
+  }
   if (want === null) return { name: null, role: null, resolution: 'unresolved', gender: null };
   // A person who opened a sentence after the last compatible speaker was quoted is the newer topic:
   // "“...,” Grant said. Deane hit back. “...,” he told Reuters." -> Deane.

@@ -28,7 +28,8 @@
  *   a he/she is nobody the quotation names in full ("He said, “Andy Warhol was the center of…”");
  *   a lede's "A top regional Federal Reserve official" is the person named in full at the start of
  *   the next paragraph, when the article names them three times or more; a paragraph of quotation after
- *   one opening "An anonymous grocery-store manager shares ..." is that person's;
+ *   one opening "An anonymous grocery-store manager shares ..." is that person's; a "they" after a
+ *   sentence opened by a group of people ("Residents are furious. They say ...") is that group;
  * - terms: one word in quote marks is never a quotation; a wrongly shaped opening mark ("said,
  *   ”There") opens; "motto", "video", "list of the" cue names and titles, a noun cue followed by "as"
  *   none; capitalised words after a determiner, after "in", or followed by their author are a name or
@@ -650,6 +651,26 @@ describe('a paragraph of quotation after an anonymous person is introduced', () 
         text: 'An anonymous hotel manager shares the secrets to a cheaper stay. For more ideas, see our travel pages.\n\n"Call the hotel directly instead of booking online. Ask for the manager and say you are flexible on the room."',
         quote: 'Call the hotel directly',
         speaker: 'An anonymous hotel manager',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('a they after a group of people', () => {
+  runTable(
+    [
+      {
+        why: '"Residents are furious. They say the council has “…”"',
+        text: 'Residents are furious about the closure of the valley school. They say the council has "abandoned the whole valley for good."',
+        quote: 'abandoned the whole valley',
+        speaker: 'Residents',
+      },
+      {
+        why: 'guard: an organisation before keeps its they',
+        text: 'The council met on Monday and voted to close the school. They say the decision was "final and not open to appeal."',
+        quote: 'final and not open',
+        not: 'Residents',
       },
     ],
     annotateWithEntities,
