@@ -129,7 +129,8 @@ export function isNotNameStart(word: string): boolean {
 }
 /** "the sports minister, Efua Asante": a role phrase just before the name, set off by a comma. */
 // A possessive may sit inside the role: "The captain's son, Leofric,".
-const ROLE_BEFORE_NAME = /(?:^|[\s,;:])((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\p{Ll}\s'’-]{2,40}?),\s*$/u;
+// "Pike's attorney, Laura Brandt,": a possessive name may own the role too.
+const ROLE_BEFORE_NAME = /(?:^|[\s,;:])((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]+['’]s)\s+[\p{Ll}\s'’-]{2,40}?),\s*$/u;
 /** "Efua Asante, the sports minister,": a role phrase just after the name. */
 const ROLE_AFTER_NAME = /^,\s*((?:the|a|an|its|his|her|their)\s+[^,.;:]{2,60}?)[,.;:]/u;
 /** How much text around a name is read for an appositive role. */

@@ -442,10 +442,24 @@ export function roleHead(role: string): string {
   return (words[words.length - 1] as string).replace(/[^\p{L}-]/gu, '');
 }
 
+/** Role nouns that name the same job: "his lawyer" for "Pike's attorney, Laura Brandt". */
+const SAME_JOB: ReadonlyMap<string, string> = new Map([
+  ['attorney', 'lawyer'],
+  ['counsel', 'lawyer'],
+  ['solicitor', 'lawyer'],
+  ['barrister', 'lawyer'],
+  ['spokeswoman', 'spokesman'],
+  ['spokesperson', 'spokesman'],
+]);
+
+function jobOf(head: string): string {
+  return SAME_JOB.get(head) ?? head;
+}
+
 function sameRole(wanted: string, role: string | null): boolean {
   if (role === null || FORMER.test(role) !== FORMER.test(wanted)) return false;
   const head = roleHead(wanted);
-  if (roleHead(role) === head) return true;
+  if (jobOf(roleHead(role)) === jobOf(head)) return true;
   // "the detective" for "Detective Chief Inspector Okonjo": any word of a capitalised title.
   const words = role.split(/\s+/);
   return words.length <= MAX_TITLE_WORDS && words.every((w) => /^\p{Lu}/u.test(w)) && words.some((w) => w.toLowerCase() === head);

@@ -29,7 +29,9 @@
  *   a lede's "A top regional Federal Reserve official" is the person named in full at the start of
  *   the next paragraph, when the article names them three times or more; a paragraph of quotation after
  *   one opening "An anonymous grocery-store manager shares ..." is that person's; a "they" after a
- *   sentence opened by a group of people ("Residents are furious. They say ...") is that group;
+ *   sentence opened by a group of people ("Residents are furious. They say ...") is that group; "his
+ *   lawyer" is the person introduced as "Pike's attorney, Laura Brandt," (a possessive name may own
+ *   a role in apposition; lawyer, attorney and counsel are one job, as are the spokes-nouns);
  * - terms: one word in quote marks is never a quotation; a wrongly shaped opening mark ("said,
  *   ”There") opens; "motto", "video", "list of the" cue names and titles, a noun cue followed by "as"
  *   none; capitalised words after a determiner, after "in", or followed by their author are a name or
@@ -671,6 +673,20 @@ describe('a they after a group of people', () => {
         text: 'The council met on Monday and voted to close the school. They say the decision was "final and not open to appeal."',
         quote: 'final and not open',
         not: 'Residents',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('"his lawyer" for the person introduced as "X\'s attorney"', () => {
+  runTable(
+    [
+      {
+        why: 'a possessive name owns the role; lawyer and attorney are one job',
+        text: 'Darnell Pike, 27, was sentenced on Tuesday. Pike\'s attorney, Laura Brandt, said her client was sorry. Pike did not speak. His lawyer said he would address the family "when the time is right."',
+        quote: 'when the time is right',
+        speaker: 'Laura Brandt',
       },
     ],
     annotateWithEntities,
