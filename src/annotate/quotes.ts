@@ -462,10 +462,27 @@ function reactionSubjectSpeaker(scan: Scan, state: QuoteState, span: QuotedSpan)
   const ahead = surnameNamedLater(scan, previous.start);
   if (ahead !== null) return ahead;
   const phrase = openingSubject(scan.masked, previous.start);
-  if (phrase === null) return null;
+  if (phrase === null) return epithetSubjectSpeaker(scan, state, span, previous);
   const resolved = phrase.kind === 'pronoun' ? resolveSpeaker(resolveInput(scan, state.speakers, phrase, span.open)) : familyRoleSpeaker(scan, state, span, phrase);
   if (resolved === null || resolved.name === null) return null;
   return { name: resolved.name, role: resolved.role, entity: null, mention: phraseOf(scan.text, phrase.start, phrase.end), resolution: resolved.resolution };
+}
+
+/** A leading participle clause or circumstance before a sentence's subject: "Asked about the collapse, ". */
+const LEAD_BEFORE_EPITHET = /^\s*(?:(?:Asked|Pressed|Questioned|Afterwards|Later|Earlier|After\s+the\s+\p{Ll}+)\b[^,\uE000]{0,60},\s*)?/u;
+
+/**
+ * "Nikola Jokic had 28 points. Asked about the collapse, the three-time MVP shrugged. “It happens.”":
+ * a definite epithet opening the sentence before is the person it stands for, read as a role would be.
+ */
+function epithetSubjectSpeaker(scan: Scan, state: QuoteState, span: QuotedSpan, previous: { start: number; end: number }): QuoteT['speaker'] {
+  const lead = LEAD_BEFORE_EPITHET.exec(scan.masked.slice(previous.start, previous.end))?.[0].length ?? 0;
+  const role = subjectAfter(scan.masked, previous.start + lead, previous.end);
+  if (role === null || role.kind !== 'role' || !/^the\s/i.test(role.text)) return null;
+  const before = previousSentenceStart(scan, role.start);
+  const resolved = resolveSpeaker({ ...resolveInput(scan, state.speakers, role, span.open), previousSentenceStart: before, earlierSentenceStart: previousSentenceStart(scan, before) });
+  if (resolved.name === null) return null;
+  return { name: resolved.name, role: resolved.role, entity: null, mention: phraseOf(scan.text, role.start, role.end), resolution: resolved.resolution };
 }
 
 /** A one-word name opening a sentence and the verb after it: "Bridenstine expects", "Okafor has". */

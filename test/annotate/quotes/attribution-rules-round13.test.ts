@@ -31,7 +31,9 @@
  *   one opening "An anonymous grocery-store manager shares ..." is that person's; a "they" after a
  *   sentence opened by a group of people ("Residents are furious. They say ...") is that group; "his
  *   lawyer" is the person introduced as "Pike's attorney, Laura Brandt," (a possessive name may own
- *   a role in apposition; lawyer, attorney and counsel are one job, as are the spokes-nouns);
+ *   a role in apposition; lawyer, attorney and counsel are one job, as are the spokes-nouns); a
+ *   definite epithet opening the sentence before a verbless quotation ("Asked about the collapse, the
+ *   three-time MVP shrugged. “…”") is the person it stands for;
  * - terms: one word in quote marks is never a quotation; a wrongly shaped opening mark ("said,
  *   ”There") opens; "motto", "video", "list of the" cue names and titles, a noun cue followed by "as"
  *   none; capitalised words after a determiner, after "in", or followed by their author are a name or
@@ -687,6 +689,20 @@ describe('"his lawyer" for the person introduced as "X\'s attorney"', () => {
         text: 'Darnell Pike, 27, was sentenced on Tuesday. Pike\'s attorney, Laura Brandt, said her client was sorry. Pike did not speak. His lawyer said he would address the family "when the time is right."',
         quote: 'when the time is right',
         speaker: 'Laura Brandt',
+      },
+    ],
+    annotateWithEntities,
+  );
+});
+
+describe('an epithet opening the sentence before a verbless quotation', () => {
+  runTable(
+    [
+      {
+        why: '"Asked about the collapse, the three-time MVP shrugged. “…”" after "X had 28 points"',
+        text: '"We gave it away," the visiting coach said.\n\nMarko Jovic had 28 points and 14 rebounds. Asked about the collapse, the three-time MVP shrugged. "It happens. We move on."',
+        quote: 'It happens',
+        speaker: 'Marko Jovic',
       },
     ],
     annotateWithEntities,
