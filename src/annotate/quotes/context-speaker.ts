@@ -69,14 +69,14 @@ function guess(quote: QuoteT, previous: QuoteT | undefined, following: QuoteT | 
     // The interviewer's "I ask her" is no reporting verb of the answer.
     const answerer = answeredQuestion(scan, from, open);
     if (answerer !== undefined) return { ...quote, rule, verb: null, speaker: { name: answerer.name, role: answerer.role, entity: null, mention: null, resolution: 'context' } };
-    // "How social was she? Suspended?\n\n“Um. Not for more than a couple of days.”": in an interview
-    // piece, an answer to the writer's question, or first-person words, with no one else to go to are the interviewee's.
     // "An anonymous grocery-store manager shares the secrets to lowering your bill.\n\n“Head to the
     // supermarket an hour before closing…”": a paragraph of quotation after one that opens with an
     // anonymous person introduced to speak is theirs.
     const introduced = anonymousIntroducer(scan, from, open);
     if (introduced !== null) return { ...quote, rule, verb: null, speaker: { name: null, role: introduced, entity: null, mention: null, resolution: 'context' } };
-    if (interviewee !== null && (FIRST_PERSON.test(quote.text) || followsQuestion(scan, from, open))) return { ...quote, rule, verb: null, speaker: { name: interviewee, role: null, entity: null, mention: null, resolution: 'context' } };
+    // "How social was she? Suspended?\n\n“Um. Not for more than a couple of days.”": in an interview
+    // piece, an answer to the writer's question, or first-person words, with no one else to go to are the interviewee's.
+    if (interviewee !== null && (FIRST_PERSON.test(quote.text) || questionBefore(scan, from, open) !== undefined)) return { ...quote, rule, verb: null, speaker: { name: interviewee, role: null, entity: null, mention: null, resolution: 'context' } };
     return quote;
   }
   // "she lives with a film-maker called Brian Petsos, but ... – “I felt like I had to do a good job”":
@@ -94,20 +94,24 @@ const INTERVIEWER_QUESTION = /(?:\b(?:I|we)\s+(?:ask|asked)\s+(?:her|him|them)\b
 /** A paragraph opening with an anonymous person and a verb of telling: "An anonymous grocery-store manager shares". */
 const ANONYMOUS_INTRODUCER = /^\s*((?:A|An)\s+(?:[\p{L}-]+\s+){0,3}([\p{Ll}-]+))\s+(?:shares|reveals|explains|tells|offers|gives|describes|recalls|says)\b/u;
 
+/** The paragraph before the quotation's, when the quotation opens its own paragraph (at `from`); else undefined. */
+function paragraphBefore(scan: ContextScan, from: number, open: number): SentenceSpan | undefined {
+  if (scan.masked.slice(from, open).trim() !== '') return undefined;
+  return scan.paragraphs[sentenceIndexAt(scan.paragraphs, from) - 1];
+}
+
+/** That paragraph, when it closes with the writer's question ("I ask her ...", "...?"); else undefined. */
+function questionBefore(scan: ContextScan, from: number, open: number): SentenceSpan | undefined {
+  const previous = paragraphBefore(scan, from, open);
+  return previous !== undefined && INTERVIEWER_QUESTION.test(scan.masked.slice(previous.start, previous.end)) ? previous : undefined;
+}
+
 /** The role phrase of the anonymous person opening the paragraph before, when the quotation opens its own paragraph; else null. */
 function anonymousIntroducer(scan: ContextScan, from: number, open: number): string | null {
-  if (scan.masked.slice(from, open).trim() !== '') return null;
-  const previous = scan.paragraphs[sentenceIndexAt(scan.paragraphs, from) - 1];
+  const previous = paragraphBefore(scan, from, open);
   if (previous === undefined) return null;
   const m = ANONYMOUS_INTRODUCER.exec(scan.masked.slice(previous.start, previous.end));
   return m !== null && isPersonRoleNoun(m[2] as string) ? (m[1] as string) : null;
-}
-
-/** True when the quotation opens its paragraph right after a paragraph closing with the writer's question. */
-function followsQuestion(scan: ContextScan, from: number, open: number): boolean {
-  if (scan.masked.slice(from, open).trim() !== '') return false;
-  const previous = scan.paragraphs[sentenceIndexAt(scan.paragraphs, from) - 1];
-  return previous !== undefined && INTERVIEWER_QUESTION.test(scan.masked.slice(previous.start, previous.end));
 }
 
 /**
@@ -116,10 +120,8 @@ function followsQuestion(scan: ContextScan, from: number, open: number): boolean
  * that paragraph last named as a subject gives the answer.
  */
 function answeredQuestion(scan: ContextScan, from: number, open: number): PersonMention | undefined {
-  if (scan.masked.slice(from, open).trim() !== '') return undefined;
-  const index = sentenceIndexAt(scan.paragraphs, from);
-  const previous = scan.paragraphs[index - 1];
-  if (previous === undefined || !INTERVIEWER_QUESTION.test(scan.masked.slice(previous.start, previous.end))) return undefined;
+  const previous = questionBefore(scan, from, open);
+  if (previous === undefined) return undefined;
   let last: PersonMention | undefined;
   for (const mention of scan.mentions) {
     if (mention.start >= previous.end) break;

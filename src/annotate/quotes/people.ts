@@ -802,13 +802,9 @@ function onlyPerson(byName: ReadonlyMap<string, Person>, test: (name: string) =>
  * "Mark" and "Mary" stay two people.
  */
 function spellingVariantOf(name: string, bySurname: ReadonlyMap<string, Person>): Person | undefined {
-  const words = name.split(' ');
-  if (words.length !== 2) return undefined;
-  const holder = bySurname.get(words[1] as string);
-  if (holder === undefined || holder.surname !== words[1]) return undefined;
-  const known = holder.name.split(' ');
-  if (known.length !== 2) return undefined;
-  return isSpellingVariant(words[0] as string, known[0] as string) ? holder : undefined;
+  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  const holder = bySurname.get(surname);
+  return holder !== undefined && holder.surname === surname && isVariantSpelling(name, holder.name) ? holder : undefined;
 }
 
 const VOWEL = /^[aeiouy]$/;

@@ -68,7 +68,7 @@ const LEDE_OFFICIAL = /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,6}(?:official|executive|ec
  * "A top regional Federal Reserve official sharply criticized ... as a “dangerous gamble.”" in the
  * lede, then "Federal Reserve Bank of Kansas City President Thomas M. Hoenig, ..., said" opening the
  * next paragraph: wire copy names the lede's official in the paragraph after. The person who opens
- * that paragraph, named in full, is the official, when the article quotes them again by name.
+ * that paragraph, named in full, is the official, when the article names them three times or more.
  */
 function ledeRoleNamedNext(quote: QuoteT, role: string, masked: string, people: PeopleIndex): string | null {
   if (!LEDE_OFFICIAL.test(role.trim())) return null;
